@@ -1,0 +1,23 @@
+namespace MonitorsAsCode.Definitions.Datasets;
+
+/// <summary>The logical type a column is declared with; snapshot values are cast to it when read.</summary>
+public enum ColumnType
+{
+    /// <summary>64-bit floating point.</summary>
+    Double,
+
+    /// <summary>64-bit signed integer.</summary>
+    Int64,
+
+    /// <summary>true / false.</summary>
+    Bool,
+
+    /// <summary>Text (UTF-8 in files, compared ordinally).</summary>
+    String,
+
+    /// <summary>An instant, stored as microseconds since the Unix epoch in UTC.</summary>
+    Timestamp,
+
+    /// <summary>A calendar date, stored as days since 1970-01-01.</summary>
+    Date,
+}

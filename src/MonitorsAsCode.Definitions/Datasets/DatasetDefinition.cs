@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace MonitorsAsCode.Definitions.Datasets;
+
+/// <summary>A model's data: where its snapshots are and what each column is.</summary>
+public sealed record DatasetDefinition(
+    string Id,
+    string? Owner,
+    SnapshotPaths Snapshots,
+    IReadOnlyList<ColumnDefinition> Columns)
+{
+    /// <summary>A sentence for people reading the definitions and generated pages.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Where the dataset was declared.</summary>
+    public SourceMap Source { get; init; } = SourceMap.None;
+
+    /// <summary>The declared column with this name (ordinal comparison), or null.</summary>
+    public ColumnDefinition? FindColumn(string name)
+    {
+        foreach (var column in Columns)
+        {
+            if (string.Equals(column.Name, name, System.StringComparison.Ordinal))
+            {
+                return column;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Monitors;
+
+namespace MonitorsAsCode.Definitions;
+
+/// <summary>Every dataset, monitor and gate of a project, in the order they were declared.</summary>
+public sealed record DefinitionSet(
+    IReadOnlyList<DatasetDefinition> Datasets,
+    IReadOnlyList<MonitorDefinition> Monitors,
+    IReadOnlyList<GateDefinition> Gates)
+{
+    /// <summary>An empty set.</summary>
+    public static DefinitionSet Empty { get; } = new([], [], []);
+
+    /// <summary>The dataset with this id, or null.</summary>
+    public DatasetDefinition? FindDataset(string id)
+    {
+        foreach (var dataset in Datasets)
+        {
+            if (string.Equals(dataset.Id, id, System.StringComparison.Ordinal))
+            {
+                return dataset;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The monitor with this id, or null.</summary>
+    public MonitorDefinition? FindMonitor(string id)
+    {
+        foreach (var monitor in Monitors)
+        {
+            if (string.Equals(monitor.Id, id, System.StringComparison.Ordinal))
+            {
+                return monitor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The gate with this id, or null.</summary>
+    public GateDefinition? FindGate(string id)
+    {
+        foreach (var gate in Gates)
+        {
+            if (string.Equals(gate.Id, id, System.StringComparison.Ordinal))
+            {
+                return gate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace MonitorsAsCode.Definitions.Gates;
+
+/// <summary>A named set of monitors that must pass before a deploy or a training run.</summary>
+public sealed record GateDefinition(string Id, IReadOnlyList<string> Monitors)
+{
+    /// <summary>What the gate protects.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Where the gate was declared; <c>monitors[i]</c> locates each member.</summary>
+    public SourceMap Source { get; init; } = SourceMap.None;
+}
