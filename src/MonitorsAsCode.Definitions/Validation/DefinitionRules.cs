@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace MonitorsAsCode.Definitions.Validation;
+
+/// <summary>Every validation rule, shared by the YAML loader, the validator, the runner and the analyzer.</summary>
+public static class DefinitionRules
+{
+    /// <summary>MAC0001.</summary>
+    public static readonly DiagnosticRule YamlSyntax = new(RuleIdentifiers.YamlSyntax, "Invalid YAML", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0002.</summary>
+    public static readonly DiagnosticRule UnknownKey = new(RuleIdentifiers.UnknownKey, "Unknown key", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0003.</summary>
+    public static readonly DiagnosticRule WrongValueType = new(RuleIdentifiers.WrongValueType, "Wrong value type", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0004.</summary>
+    public static readonly DiagnosticRule MissingRequiredField = new(RuleIdentifiers.MissingRequiredField, "Missing required field", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0005.</summary>
+    public static readonly DiagnosticRule DuplicateId = new(RuleIdentifiers.DuplicateId, "Duplicate id", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0006.</summary>
+    public static readonly DiagnosticRule UnknownDataset = new(RuleIdentifiers.UnknownDataset, "Unknown dataset", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0007.</summary>
+    public static readonly DiagnosticRule UnknownColumn = new(RuleIdentifiers.UnknownColumn, "Unknown column", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0008.</summary>
+    public static readonly DiagnosticRule ThresholdOutOfRange = new(RuleIdentifiers.ThresholdOutOfRange, "Threshold outside the metric's range", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0009.</summary>
+    public static readonly DiagnosticRule ThresholdsReversed = new(RuleIdentifiers.ThresholdsReversed, "Warn threshold not less strict than fail", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0010.</summary>
+    public static readonly DiagnosticRule RunbookRequired = new(RuleIdentifiers.RunbookRequired, "Act monitor without a runbook", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0011.</summary>
+    public static readonly DiagnosticRule UnknownGateMonitor = new(RuleIdentifiers.UnknownGateMonitor, "Gate names an unknown monitor", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0012.</summary>
+    public static readonly DiagnosticRule NotApplicableToColumnType = new(RuleIdentifiers.NotApplicableToColumnType, "Check not applicable to the column's type", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0013.</summary>
+    public static readonly DiagnosticRule EmptyRange = new(RuleIdentifiers.EmptyRange, "Validity range is empty", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0014.</summary>
+    public static readonly DiagnosticRule ReferenceSnapshotRequired = new(RuleIdentifiers.ReferenceSnapshotRequired, "Reference snapshot required", DiagnosticSeverity.Error);
+
+    /// <summary>All rules, by id.</summary>
+    public static IReadOnlyList<DiagnosticRule> All { get; } =
+    [
+        YamlSyntax, UnknownKey, WrongValueType, MissingRequiredField, DuplicateId, UnknownDataset, UnknownColumn,
+        ThresholdOutOfRange, ThresholdsReversed, RunbookRequired, UnknownGateMonitor, NotApplicableToColumnType,
+        EmptyRange, ReferenceSnapshotRequired,
+    ];
+}

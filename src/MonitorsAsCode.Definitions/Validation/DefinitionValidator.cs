@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Monitors;
+
+namespace MonitorsAsCode.Definitions.Validation;
+
+/// <summary>
+/// The rules that judge definitions as a whole, however they were written (YAML or C#): ids,
+/// references between definitions, thresholds against what the metric can take, and the runbook
+/// rule for paging monitors.
+/// </summary>
+public static class DefinitionValidator
+{
+    /// <summary>
+    /// Validates a set. <paramref name="incomplete"/> holds ids of definitions that were written but
+    /// could not be built (already reported), so references to them are not reported again.
+    /// </summary>
+    public static IReadOnlyList<DefinitionDiagnostic> Validate(DefinitionSet set, IReadOnlyCollection<string>? incomplete = null)
+    {
+        var diagnostics = new List<DefinitionDiagnostic>();
+        var broken = new HashSet<string>(incomplete ?? Array.Empty<string>(), StringComparer.Ordinal);
+        CheckDuplicates(diagnostics, "dataset", set.Datasets, d => d.Id, d => d.Source);
+        CheckDuplicates(diagnostics, "monitor", set.Monitors, m => m.Id, m => m.Source);
+        CheckDuplicates(diagnostics, "gate", set.Gates, g => g.Id, g => g.Source);
+        foreach (var dataset in set.Datasets)
+        {
+            CheckDuplicates(diagnostics, $"column of dataset '{dataset.Id}'", dataset.Columns, c => c.Name, c => c.Source);
+        }
+
+        foreach (var monitor in set.Monitors)
+        {
+            ValidateMonitor(diagnostics, set, monitor, broken);
+        }
+
+        foreach (var gate in set.Gates)
+        {
+            for (var i = 0; i < gate.Monitors.Count; i++)
+            {
+                var member = gate.Monitors[i];
+                if (set.FindMonitor(member) is null && !broken.Contains(member))
+                {
+                    var names = new List<string>();
+                    foreach (var monitor in set.Monitors)
+                    {
+                        names.Add(monitor.Id);
+                    }
+
+                    Add(diagnostics, DefinitionRules.UnknownGateMonitor, $"gate '{gate.Id}' names monitor '{member}', which is not declared{NearestName.Suggest(member, names)}", gate.Source.Of(Indexed("monitors", i)));
+                }
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private static void ValidateMonitor(List<DefinitionDiagnostic> diagnostics, DefinitionSet set, MonitorDefinition monitor, HashSet<string> broken)
+    {
+        var source = monitor.Source;
+        var dataset = set.FindDataset(monitor.DatasetId);
+        if (dataset is null && !broken.Contains(monitor.DatasetId))
+        {
+            var names = new List<string>();
+            foreach (var candidate in set.Datasets)
+            {
+                names.Add(candidate.Id);
+            }
+
+            Add(diagnostics, DefinitionRules.UnknownDataset, $"monitor '{monitor.Id}' names dataset '{monitor.DatasetId}', which is not declared{NearestName.Suggest(monitor.DatasetId, names)}", source.Of("dataset"));
+        }
+
+        var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
+        ValidateThresholds(diagnostics, monitor, metric);
+
+        if (monitor.Severity == Severity.Act && string.IsNullOrWhiteSpace(monitor.Runbook))
+        {
+            Add(diagnostics, DefinitionRules.RunbookRequired, $"monitor '{monitor.Id}' has severity act but no runbook: whoever is paged needs to know what to do", source.Of("severity"));
+        }
+
+        if (monitor.Check == CheckKind.Validity)
+        {
+            if (monitor.Min is null && monitor.Max is null && monitor.Allowed is null && !monitor.AllowedFromReference
+                && !source.Has("min") && !source.Has("max") && !source.Has("allowed"))
+            {
+                Add(diagnostics, DefinitionRules.MissingRequiredField, $"validity monitor '{monitor.Id}' needs 'min', 'max' or 'allowed'", source.Location);
+            }
+
+            if (monitor.Min is { } min && monitor.Max is { } max && min > max)
+            {
+                Add(diagnostics, DefinitionRules.EmptyRange, $"monitor '{monitor.Id}' has min {Format(min)} greater than max {Format(max)}, so every value would be invalid", source.Of("min"));
+            }
+        }
+
+        if (dataset is null)
+        {
+            return;
+        }
+
+        var needsReference = monitor.Check is CheckKind.Drift or CheckKind.Volume || monitor.AllowedFromReference;
+        if (needsReference && dataset.Snapshots.Reference is null)
+        {
+            var what = monitor.AllowedFromReference ? "'allowed: reference'" : $"a {Word(monitor.Check)} check";
+            Add(diagnostics, DefinitionRules.ReferenceSnapshotRequired, $"monitor '{monitor.Id}' uses {what}, but dataset '{dataset.Id}' has no reference snapshot", source.Of(monitor.AllowedFromReference ? "allowed" : "check"));
+        }
+
+        for (var i = 0; i < monitor.Columns.Count; i++)
+        {
+            var name = monitor.Columns[i];
+            var column = dataset.FindColumn(name);
+            if (column is null)
+            {
+                if (!broken.Contains("column:" + name))
+                {
+                    var names = new List<string>();
+                    foreach (var candidate in dataset.Columns)
+                    {
+                        names.Add(candidate.Name);
+                    }
+
+                    Add(diagnostics, DefinitionRules.UnknownColumn, $"monitor '{monitor.Id}' names column '{name}', which dataset '{dataset.Id}' does not declare{NearestName.Suggest(name, names)}", source.Of(Indexed("columns", i)));
+                }
+
+                continue;
+            }
+
+            var problem = Applicability(monitor, column.Type);
+            if (problem is not null)
+            {
+                Add(diagnostics, DefinitionRules.NotApplicableToColumnType, $"monitor '{monitor.Id}': {problem}", source.Of(problem.StartsWith("method", StringComparison.Ordinal) ? "method" : "check"));
+            }
+        }
+    }
+
+    /// <summary>Why a monitor cannot check a column of this type, or null when it can.</summary>
+    private static string? Applicability(MonitorDefinition monitor, ColumnType type)
+    {
+        var numeric = type is ColumnType.Double or ColumnType.Int64;
+        switch (monitor.Check)
+        {
+            case CheckKind.Drift when monitor.Method == DriftMethod.Wasserstein && !numeric:
+                return $"method wasserstein needs a numeric column, and '{monitor.Column}' is {Word(type)}; use psi or jensen-shannon";
+            case CheckKind.Validity when (monitor.Min is not null || monitor.Max is not null) && !numeric:
+                return $"a min/max range needs a numeric column, and '{monitor.Column}' is {Word(type)}; use 'allowed'";
+            case CheckKind.Freshness when type is not (ColumnType.Timestamp or ColumnType.Date):
+                return $"a freshness check needs a timestamp or date column, and '{monitor.Column}' is {Word(type)}";
+            default:
+                return null;
+        }
+    }
+
+    private static void ValidateThresholds(List<DefinitionDiagnostic> diagnostics, MonitorDefinition monitor, MetricDescription metric)
+    {
+        var source = monitor.Source;
+        if (!metric.AcceptsThresholds)
+        {
+            return;
+        }
+
+        if (monitor.Warn is null && monitor.Fail is null && !source.Has("warn") && !source.Has("fail"))
+        {
+            Add(diagnostics, DefinitionRules.MissingRequiredField, $"monitor '{monitor.Id}' needs a 'warn' or 'fail' threshold on its {metric.Name}", source.Location);
+            return;
+        }
+
+        var inRange = true;
+        foreach (var (name, threshold) in new[] { ("warn", monitor.Warn), ("fail", monitor.Fail) })
+        {
+            if (threshold is not { } limits)
+            {
+                continue;
+            }
+
+            foreach (var limit in new[] { limits.Below, limits.Above })
+            {
+                if (limit is { } value && (value < metric.Minimum || value > metric.Maximum))
+                {
+                    inRange = false;
+                    Add(diagnostics, DefinitionRules.ThresholdOutOfRange, $"monitor '{monitor.Id}': {name} {FormatLimit(value, metric)} is outside what its {metric.Name} can take ({RangeText(metric)})", source.Of(name));
+                }
+            }
+        }
+
+        if (!inRange || monitor.Warn is not { } warn || monitor.Fail is not { } fail)
+        {
+            return;
+        }
+
+        var reversed = (warn.Above is { } warnAbove && fail.Above is { } failAbove && warnAbove >= failAbove)
+            || (warn.Below is { } warnBelow && fail.Below is { } failBelow && warnBelow <= failBelow);
+        if (reversed)
+        {
+            Add(diagnostics, DefinitionRules.ThresholdsReversed, $"monitor '{monitor.Id}': warn ({Describe(warn, metric)}) must be less strict than fail ({Describe(fail, metric)}), or the warning never comes first; swap them", source.Of("warn"));
+        }
+    }
+
+    private static string Describe(Threshold threshold, MetricDescription metric) => (threshold.Below, threshold.Above) switch
+    {
+        (null, { } above) => FormatLimit(above, metric),
+        ({ } below, null) => "below " + FormatLimit(below, metric),
+        ({ } below, { } above) => "below " + FormatLimit(below, metric) + " or above " + FormatLimit(above, metric),
+        _ => "none",
+    };
+
+    private static string RangeText(MetricDescription metric)
+    {
+        var upper = double.IsPositiveInfinity(metric.Maximum) ? "no upper bound" : "up to " + FormatLimit(metric.Maximum, metric);
+        return "from " + FormatLimit(metric.Minimum, metric) + ", " + upper;
+    }
+
+    private static string FormatLimit(double value, MetricDescription metric) =>
+        metric.Unit == MetricUnit.Duration ? DurationText.Format(value) : Format(value);
+
+    private static string Format(double value) => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static void CheckDuplicates<T>(List<DefinitionDiagnostic> diagnostics, string kind, IReadOnlyList<T> items, Func<T, string> id, Func<T, SourceMap> source)
+    {
+        var first = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var key = id(item);
+            if (first.TryGetValue(key, out var original))
+            {
+                var where = source(original).Location is { } location ? $" (first declared at {location})" : string.Empty;
+                Add(diagnostics, DefinitionRules.DuplicateId, $"duplicate {kind} id '{key}'{where}", source(item).Of("id"));
+            }
+            else
+            {
+                first[key] = item;
+            }
+        }
+    }
+
+    private static string Indexed(string field, int index) => field + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static string Word(CheckKind check) => Yaml.YamlWords.Of(check);
+
+    private static string Word(ColumnType type) => Yaml.YamlWords.Of(type);
+
+    private static void Add(List<DefinitionDiagnostic> diagnostics, DiagnosticRule rule, string message, SourceLocation? location) =>
+        diagnostics.Add(new DefinitionDiagnostic(rule, message, location));
+}

@@ -1,0 +1,8 @@
+namespace MonitorsAsCode.Definitions.Validation;
+
+/// <summary>A validation rule: its id, a short title, how severe it is, and where its documentation is.</summary>
+public sealed record DiagnosticRule(string Id, string Title, DiagnosticSeverity Severity)
+{
+    /// <summary>The rule's page, relative to the repository root.</summary>
+    public string HelpPath => "docs/rules/" + Id + ".md";
+}

@@ -1,0 +1,50 @@
+namespace MonitorsAsCode.Definitions.Validation;
+
+/// <summary>
+/// The stable ids of the validation rules. An id never changes meaning and is never reused; each has
+/// a page at <c>docs/rules/&lt;id&gt;.md</c>.
+/// </summary>
+public static class RuleIdentifiers
+{
+    /// <summary>The file is not valid YAML (including duplicate keys in one mapping).</summary>
+    public const string YamlSyntax = "MAC0001";
+
+    /// <summary>A key that the definition does not have, or that does not apply to its check.</summary>
+    public const string UnknownKey = "MAC0002";
+
+    /// <summary>A value of the wrong type or outside the allowed words.</summary>
+    public const string WrongValueType = "MAC0003";
+
+    /// <summary>A required field is missing.</summary>
+    public const string MissingRequiredField = "MAC0004";
+
+    /// <summary>Two definitions of the same kind share an id, or a dataset declares a column twice.</summary>
+    public const string DuplicateId = "MAC0005";
+
+    /// <summary>A monitor names a dataset that is not declared.</summary>
+    public const string UnknownDataset = "MAC0006";
+
+    /// <summary>A monitor names a column its dataset does not declare.</summary>
+    public const string UnknownColumn = "MAC0007";
+
+    /// <summary>A threshold the metric can never reach.</summary>
+    public const string ThresholdOutOfRange = "MAC0008";
+
+    /// <summary>The warn threshold is as strict as, or stricter than, the fail threshold.</summary>
+    public const string ThresholdsReversed = "MAC0009";
+
+    /// <summary>A monitor of severity act has no runbook.</summary>
+    public const string RunbookRequired = "MAC0010";
+
+    /// <summary>A gate names a monitor that is not declared.</summary>
+    public const string UnknownGateMonitor = "MAC0011";
+
+    /// <summary>The check or drift method does not apply to the column's type.</summary>
+    public const string NotApplicableToColumnType = "MAC0012";
+
+    /// <summary>A validity range whose minimum is greater than its maximum.</summary>
+    public const string EmptyRange = "MAC0013";
+
+    /// <summary>A check that compares against the reference snapshot, on a dataset that has none.</summary>
+    public const string ReferenceSnapshotRequired = "MAC0014";
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Validation;
+
+namespace MonitorsAsCode.Definitions.Yaml;
+
+/// <summary>
+/// Loads every <c>*.yaml</c> and <c>*.yml</c> file under a directory into one <see cref="DefinitionSet"/>
+/// and validates it, collecting every problem with its file, line and column.
+/// </summary>
+public static class YamlDefinitionLoader
+{
+    /// <summary>
+    /// Loads a directory. Files are read in ordinal order of their relative paths, so results and
+    /// diagnostics come out in the same order on every machine. Paths in diagnostics start with
+    /// <paramref name="directory"/> as given.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static LoadedDefinitions LoadDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"definitions directory '{directory}' does not exist");
+        }
+
+        var files = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            var extension = Path.GetExtension(path);
+            if (string.Equals(extension, ".yaml", StringComparison.OrdinalIgnoreCase) || string.Equals(extension, ".yml", StringComparison.OrdinalIgnoreCase))
+            {
+                files.Add(path.Replace('\\', '/'));
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        var sources = new List<KeyValuePair<string, string>>();
+        foreach (var path in files)
+        {
+            sources.Add(new KeyValuePair<string, string>(path, File.ReadAllText(path)));
+        }
+
+        return Load(sources);
+    }
+
+    /// <summary>Loads definitions from (path, text) pairs; relative snapshot paths resolve against each path's directory.</summary>
+    public static LoadedDefinitions Load(IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var diagnostics = new List<DefinitionDiagnostic>();
+        var datasets = new List<DatasetDefinition>();
+        var monitors = new List<MonitorDefinition>();
+        var gates = new List<GateDefinition>();
+        var incomplete = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<string>();
+        foreach (var file in files)
+        {
+            names.Add(file.Key);
+            var reader = new YamlDefinitionReader(file.Key, diagnostics);
+            reader.Read(file.Value);
+            datasets.AddRange(reader.Datasets);
+            monitors.AddRange(reader.Monitors);
+            gates.AddRange(reader.Gates);
+            incomplete.UnionWith(reader.IncompleteIds);
+        }
+
+        var set = new DefinitionSet(datasets, monitors, gates);
+        diagnostics.AddRange(DefinitionValidator.Validate(set, incomplete));
+        return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
+    }
+
+    /// <summary>Sorts by file, line and column (stable, so diagnostics at one position keep their order).</summary>
+    private static List<DefinitionDiagnostic> InSourceOrder(List<DefinitionDiagnostic> diagnostics)
+    {
+        var indexed = new List<KeyValuePair<int, DefinitionDiagnostic>>();
+        for (var i = 0; i < diagnostics.Count; i++)
+        {
+            indexed.Add(new KeyValuePair<int, DefinitionDiagnostic>(i, diagnostics[i]));
+        }
+
+        indexed.Sort((a, b) =>
+        {
+            var x = a.Value.Location;
+            var y = b.Value.Location;
+            var order = string.CompareOrdinal(x?.File ?? string.Empty, y?.File ?? string.Empty);
+            if (order == 0)
+            {
+                order = (x?.Line ?? 0).CompareTo(y?.Line ?? 0);
+            }
+
+            if (order == 0)
+            {
+                order = (x?.Column ?? 0).CompareTo(y?.Column ?? 0);
+            }
+
+            return order != 0 ? order : a.Key.CompareTo(b.Key);
+        });
+
+        var sorted = new List<DefinitionDiagnostic>(indexed.Count);
+        foreach (var pair in indexed)
+        {
+            sorted.Add(pair.Value);
+        }
+
+        return sorted;
+    }
+}

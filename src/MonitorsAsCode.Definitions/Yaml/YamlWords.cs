@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Monitors;
+
+namespace MonitorsAsCode.Definitions.Yaml;
+
+/// <summary>The words YAML definitions use for enum values, in the order the documentation lists them.</summary>
+public static class YamlWords
+{
+    /// <summary>Check names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, CheckKind>> Checks { get; } =
+    [
+        new("drift", CheckKind.Drift), new("schema", CheckKind.Schema), new("completeness", CheckKind.Completeness),
+        new("validity", CheckKind.Validity), new("uniqueness", CheckKind.Uniqueness), new("volume", CheckKind.Volume),
+        new("freshness", CheckKind.Freshness),
+    ];
+
+    /// <summary>Drift method names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, DriftMethod>> Methods { get; } =
+    [
+        new("psi", DriftMethod.Psi), new("jensen-shannon", DriftMethod.JensenShannon), new("wasserstein", DriftMethod.Wasserstein),
+    ];
+
+    /// <summary>Severity names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, Severity>> Severities { get; } =
+    [
+        new("info", Severity.Info), new("investigate", Severity.Investigate), new("act", Severity.Act),
+    ];
+
+    /// <summary>Column type names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, ColumnType>> Types { get; } =
+    [
+        new("double", ColumnType.Double), new("int64", ColumnType.Int64), new("bool", ColumnType.Bool),
+        new("string", ColumnType.String), new("timestamp", ColumnType.Timestamp), new("date", ColumnType.Date),
+    ];
+
+    /// <summary>Column role names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, ColumnRole>> Roles { get; } =
+    [
+        new("feature", ColumnRole.Feature), new("prediction", ColumnRole.Prediction), new("label", ColumnRole.Label),
+        new("id", ColumnRole.Id), new("event_time", ColumnRole.EventTime), new("model_version", ColumnRole.ModelVersion),
+        new("segment", ColumnRole.Segment), new("other", ColumnRole.Other),
+    ];
+
+    /// <summary>Schema monitor policies for unexpected columns.</summary>
+    public static IReadOnlyList<KeyValuePair<string, UnexpectedColumns>> UnexpectedColumnPolicies { get; } =
+    [
+        new("warn", UnexpectedColumns.Warn), new("fail", UnexpectedColumns.Fail), new("ignore", UnexpectedColumns.Ignore),
+    ];
+
+    /// <summary>The YAML word for a value, as the documentation writes it.</summary>
+    public static string Of<T>(IReadOnlyList<KeyValuePair<string, T>> words, T value)
+    {
+        foreach (var pair in words)
+        {
+            if (EqualityComparer<T>.Default.Equals(pair.Value, value))
+            {
+                return pair.Key;
+            }
+        }
+
+        return value?.ToString() ?? string.Empty;
+    }
+
+    /// <summary>The word for a check.</summary>
+    public static string Of(CheckKind check) => Of(Checks, check);
+
+    /// <summary>The word for a drift method.</summary>
+    public static string Of(DriftMethod method) => Of(Methods, method);
+
+    /// <summary>The word for a severity.</summary>
+    public static string Of(Severity severity) => Of(Severities, severity);
+
+    /// <summary>The word for a column type.</summary>
+    public static string Of(ColumnType type) => Of(Types, type);
+}
