@@ -1,0 +1,29 @@
+namespace MonitorsAsCode.Statistics.Tests.Assertions;
+
+/// <summary>How a computed value is compared with one computed independently (numpy, scipy).</summary>
+internal static class NumericAssert
+{
+    /// <summary>The relative tolerance against a non-zero reference value.</summary>
+    public const double RelativeTolerance = 1e-9;
+
+    /// <summary>The absolute tolerance against a reference value of exactly zero.</summary>
+    public const double AbsoluteToleranceAtZero = 1e-12;
+
+    public static void Close(double actual, double expected, string what) =>
+        Close(actual, expected, what, RelativeTolerance);
+
+    public static void Close(double actual, double expected, string what, double relativeTolerance)
+    {
+        var tolerance = expected == 0 ? AbsoluteToleranceAtZero : relativeTolerance * Math.Abs(expected);
+        actual.Should().BeApproximately(expected, tolerance, "{0} should agree with the reference value", what);
+    }
+
+    public static void AllClose(IReadOnlyList<double> actual, IReadOnlyList<double> expected, string what)
+    {
+        actual.Should().HaveCount(expected.Count, "{0} should have one value per reference value", what);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Close(actual[i], expected[i], $"{what}[{i}]");
+        }
+    }
+}
