@@ -8,7 +8,7 @@ public sealed class SnapshotReadException : Exception
 {
     /// <summary>A read error in <paramref name="path"/>.</summary>
     public SnapshotReadException(string path, string message, long? row = null, string? column = null, string? value = null, Exception? inner = null)
-        : base(Compose(path, message, row, column, value), inner)
+        : base(Compose(path, message, row, null, column, value), inner)
     {
         FilePath = path;
         Row = row;
@@ -23,6 +23,12 @@ public sealed class SnapshotReadException : Exception
     /// <summary>The 1-based data row, when the problem is in a row.</summary>
     public long? Row { get; }
 
+    /// <summary>
+    /// The 1-based physical line of a text file where the problem is, counting the header and blank
+    /// lines. It differs from <see cref="Row"/> when a quoted CSV field spans lines or lines are skipped.
+    /// </summary>
+    public long? Line { get; init; }
+
     /// <summary>The column, when the problem is in a column.</summary>
     public string? ColumnName { get; }
 
@@ -32,12 +38,23 @@ public sealed class SnapshotReadException : Exception
     /// <summary>The reason alone, without the position.</summary>
     public string Reason { get; }
 
-    private static string Compose(string path, string message, long? row, string? column, string? value)
+    /// <inheritdoc />
+    public override string Message => Line is null ? base.Message : Compose(FilePath, Reason, Row, Line, ColumnName, Value);
+
+    private static string Compose(string path, string message, long? row, long? line, string? column, string? value)
     {
         var where = path;
         if (row is { } r)
         {
             where += ", row " + r.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (line is { } l)
+            {
+                where += " (line " + l.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+            }
+        }
+        else if (line is { } l)
+        {
+            where += ", line " + l.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (column is not null)

@@ -1,0 +1,62 @@
+using MonitorsAsCode.Data.Csv;
+using MonitorsAsCode.Data.JsonLines;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Data.Tests.IO;
+
+namespace MonitorsAsCode.Data.Tests.Snapshots;
+
+public sealed class SnapshotReadersTests
+{
+    [Theory]
+    [InlineData(".csv", typeof(CsvSnapshotReader))]
+    [InlineData(".CSV", typeof(CsvSnapshotReader))]
+    [InlineData(".jsonl", typeof(JsonLinesSnapshotReader))]
+    [InlineData(".ndjson", typeof(JsonLinesSnapshotReader))]
+    [InlineData(".NdJson", typeof(JsonLinesSnapshotReader))]
+    public void Reader_is_chosen_by_extension_in_any_case(string extension, Type expected)
+    {
+        using var file = TemporaryFile.WithText(extension, string.Empty);
+
+        var reader = SnapshotReaders.Open(file.Path);
+
+        reader.Should().BeOfType(expected);
+        reader.Path.Should().Be(file.Path);
+    }
+
+    [Fact]
+    public void Unknown_extension_names_the_supported_formats()
+    {
+        using var file = TemporaryFile.WithText(".xyz", "a\n1\n");
+
+        var open = () => SnapshotReaders.Open(file.Path);
+
+        open.Should().Throw<SnapshotReadException>()
+            .Which.Message.Should().Be(file.Path + ": unsupported snapshot format '.xyz'; expected .csv, .jsonl or .ndjson");
+    }
+
+    [Fact]
+    public void File_without_extension_is_unsupported()
+    {
+        using var file = TemporaryFile.WithText(string.Empty, "a\n1\n");
+
+        var open = () => SnapshotReaders.Open(file.Path);
+
+        open.Should().Throw<SnapshotReadException>().Which.Reason.Should().StartWith("unsupported snapshot format (no extension)");
+    }
+
+    [Fact]
+    public void Missing_file_is_reported_before_its_format()
+    {
+        using var file = TemporaryFile.Reserve(".csv");
+
+        var open = () => SnapshotReaders.Open(file.Path);
+
+        open.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(file.Path + ": file not found");
+    }
+
+    [Fact]
+    public void Supported_extensions_are_listed_in_lower_case()
+    {
+        SnapshotReaders.SupportedExtensions.Should().Equal(".csv", ".jsonl", ".ndjson");
+    }
+}
