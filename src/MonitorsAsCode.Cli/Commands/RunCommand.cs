@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Globalization;
+using MonitorsAsCode.Cli.Output;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Validation;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Running;
+using Spectre.Console;
+
+namespace MonitorsAsCode.Cli.Commands;
+
+/// <summary><c>monitors run DIR</c>: evaluate the monitors against their snapshots and judge the gates.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var directory = new Argument<string>("DIR") { Description = "Directory holding the *.yaml / *.yml definitions (searched recursively)." };
+        var gate = new Option<string?>("--gate") { Description = "Run only this gate's monitors; the exit code is the gate's verdict." };
+        var asOf = new Option<string?>("--as-of") { Description = "Instant freshness is measured at: ISO 8601 (2026-11-16T00:00:00Z) or 'now'. Default: each dataset's snapshots.captured_at, else now." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "junit", "markdown");
+        var output = new Option<string?>("--out") { Description = "Write the output to this file (atomically: a temporary file renamed into place) instead of standard output." };
+        var command = new Command("run", """
+            Run the monitors against their snapshots and judge the gates.
+            Exit code 0 when every monitor passed (warnings allowed), 1 when a monitor or gate failed,
+            2 when the definitions or options are invalid, 3 when a snapshot cannot be read.
+
+            Examples:
+              monitors run monitors/fraud-scoring
+              monitors run monitors/fraud-scoring --gate deploy --format junit --out monitors.xml
+              monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
+            """)
+        {
+            directory, gate, asOf, format, output,
+        };
+        command.SetAction(parse => Execute(
+            environment,
+            parse.GetValue(directory)!,
+            parse.GetValue(gate),
+            parse.GetValue(asOf),
+            Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true),
+            parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Execute(CliEnvironment environment, string directory, string? gate, string? asOfText, ResultFormat format, string? output)
+    {
+        var loaded = DefinitionsLoader.Load(directory);
+        if (loaded.HasErrors)
+        {
+            foreach (var diagnostic in loaded.Diagnostics)
+            {
+                environment.Error.WriteLine(diagnostic.ToString());
+            }
+
+            environment.Error.WriteLine($"invalid definitions: {loaded.Diagnostics.Count(d => d.IsError)} error(s); nothing was run");
+            return ExitCodes.InvalidDefinitions;
+        }
+
+        if (gate is not null && loaded.Definitions.FindGate(gate) is null)
+        {
+            var suggestion = NearestName.Suggest(gate, loaded.Definitions.Gates.Select(g => g.Id));
+            var known = loaded.Definitions.Gates.Count == 0 ? "no gates are declared" : "declared gates: " + string.Join(", ", loaded.Definitions.Gates.Select(g => g.Id));
+            throw new UserError($"gate '{gate}' is not declared{suggestion}; {known}", ExitCodes.InvalidDefinitions);
+        }
+
+        var options = new RunOptions { Gate = gate, AsOf = ParseAsOf(asOfText, environment.Clock), Clock = environment.Clock };
+        RunResult run;
+        try
+        {
+            run = environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options) : new MonitorRunner().Run(loaded.Definitions, options);
+        }
+        catch (SnapshotReadException exception)
+        {
+            throw new UserError(exception.Message, ExitCodes.DataUnreadable);
+        }
+
+        var toTerminal = output is null && environment.OutIsTerminal;
+        var rendered = format switch
+        {
+            ResultFormat.Json => JsonReport.Render(run),
+            ResultFormat.Junit => JUnitReport.Render(run),
+            ResultFormat.Markdown => MarkdownReport.Render(run),
+            _ => RenderText(run, toTerminal),
+        };
+
+        if (output is not null)
+        {
+            try
+            {
+                AtomicFile.WriteAllText(output, rendered);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new UserError($"cannot write '{output}': {exception.Message}", ExitCodes.InvalidDefinitions);
+            }
+        }
+        else
+        {
+            environment.Out.Write(rendered);
+            environment.Out.Flush();
+        }
+
+        return run.HasFailures ? ExitCodes.Failed : ExitCodes.Passed;
+    }
+
+    private static string RenderText(RunResult run, bool terminal)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        TextReport.Render(run, TextReport.CreateConsole(writer, terminal));
+        return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static DateTimeOffset? ParseAsOf(string? text, TimeProvider clock)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (string.Equals(text, "now", StringComparison.OrdinalIgnoreCase))
+        {
+            return clock.GetUtcNow();
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        {
+            return instant;
+        }
+
+        throw new UserError($"--as-of '{text}' is not an ISO 8601 time such as 2026-11-16T00:00:00Z, nor 'now'", ExitCodes.InvalidDefinitions);
+    }
+
+    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options)
+    {
+        var console = TextReport.CreateConsole(environment.Error, terminal: true);
+        RunResult? run = null;
+        console.Progress()
+            .AutoClear(true)
+            .HideCompleted(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+            .Start(context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                var progress = new ImmediateProgress(update =>
+                {
+                    var key = update.DatasetId + " " + update.Snapshot;
+                    lock (tasks)
+                    {
+                        if (!tasks.TryGetValue(key, out var task))
+                        {
+                            task = context.AddTask(Markup.Escape($"reading {update.DatasetId} ({update.Snapshot})"), maxValue: 1);
+                            tasks[key] = task;
+                        }
+
+                        task.Value = update.Fraction;
+                    }
+                });
+                run = new MonitorRunner().Run(definitions, options with { Progress = progress });
+            });
+        return run!;
+    }
+
+    private sealed class ImmediateProgress(Action<ScanProgress> report) : IProgress<ScanProgress>
+    {
+        public void Report(ScanProgress value) => report(value);
+    }
+}

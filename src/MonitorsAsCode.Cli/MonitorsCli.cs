@@ -1,0 +1,48 @@
+using System.CommandLine;
+using MonitorsAsCode.Cli.Commands;
+
+namespace MonitorsAsCode.Cli;
+
+/// <summary>The <c>monitors</c> command line: parses arguments, runs a command and maps every outcome to an exit code.</summary>
+public static class MonitorsCli
+{
+    /// <summary>Runs the command line against <paramref name="environment"/> and returns the exit code.</summary>
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var root = new RootCommand("""
+            monitors: monitoring-as-code for production machine learning.
+            Checks data quality, drift and freshness of a model's data, defined in YAML next to the model,
+            with verdicts CI can act on.
+
+            Examples:
+              monitors validate monitors/fraud-scoring
+              monitors run monitors/fraud-scoring --gate deploy
+              monitors profile monitors/fraud-scoring/data/current.csv
+            """);
+        root.Subcommands.Add(ValidateCommand.Create(environment));
+        root.Subcommands.Add(RunCommand.Create(environment));
+        root.Subcommands.Add(ProfileCommand.Create(environment));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine("error: " + error.Message);
+            }
+
+            environment.Error.WriteLine("Run 'monitors --help' or 'monitors <command> --help' for usage.");
+            return ExitCodes.InvalidDefinitions;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UserError error)
+        {
+            environment.Error.WriteLine("error: " + error.Message);
+            return error.ExitCode;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text;
+using System.Xml;
+using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Engine.Results;
+
+namespace MonitorsAsCode.Cli.Output;
+
+/// <summary>
+/// Results as JUnit XML: a test suite per dataset with a test case per monitor, and a suite of
+/// gates. Fail becomes a failure, error an error, skipped a skipped case; a warning passes with its
+/// evidence in system-out. No timestamps or durations, so the file is deterministic.
+/// </summary>
+public static class JUnitReport
+{
+    /// <summary>Renders <paramref name="run"/>.</summary>
+    public static string Render(RunResult run)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Replace,
+            Encoding = new UTF8Encoding(false),
+        };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", "monitors");
+            WriteCounts(xml, run.Results.Count + run.Gates.Count, Count(run.Results, CheckStatus.Fail) + CountGates(run, CheckStatus.Fail), Count(run.Results, CheckStatus.Error), Count(run.Results, CheckStatus.Skipped));
+            foreach (var group in run.Results.GroupBy(r => r.DatasetId))
+            {
+                var results = group.ToList();
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", group.Key);
+                WriteCounts(xml, results.Count, Count(results, CheckStatus.Fail), Count(results, CheckStatus.Error), Count(results, CheckStatus.Skipped));
+                foreach (var result in results)
+                {
+                    WriteCase(xml, $"{result.DatasetId}.{YamlWords.Of(result.Check)}", result.MonitorId, result.Status, Message(result), Details(result));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            if (run.Gates.Count > 0)
+            {
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", "gates");
+                WriteCounts(xml, run.Gates.Count, CountGates(run, CheckStatus.Fail), 0, 0);
+                foreach (var gate in run.Gates)
+                {
+                    var message = gate.Blocking.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", gate.Blocking)}";
+                    WriteCase(xml, "gates", gate.Id, gate.Status, message, message);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteCase(XmlWriter xml, string className, string name, CheckStatus status, string message, string details)
+    {
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", className);
+        xml.WriteAttributeString("name", name);
+        switch (status)
+        {
+            case CheckStatus.Fail:
+                xml.WriteStartElement("failure");
+                xml.WriteAttributeString("message", message);
+                xml.WriteAttributeString("type", "fail");
+                xml.WriteString(details);
+                xml.WriteEndElement();
+                break;
+            case CheckStatus.Error:
+                xml.WriteStartElement("error");
+                xml.WriteAttributeString("message", message);
+                xml.WriteAttributeString("type", "error");
+                xml.WriteString(details);
+                xml.WriteEndElement();
+                break;
+            case CheckStatus.Skipped:
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", message);
+                xml.WriteEndElement();
+                break;
+            case CheckStatus.Warn:
+                xml.WriteElementString("system-out", "WARN: " + details);
+                break;
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static string Message(CheckResult result) => ResultText.Headline(result);
+
+    private static string Details(CheckResult result)
+    {
+        var text = new StringBuilder(Message(result));
+        text.Append('\n').Append("severity: ").Append(YamlWords.Of(result.Severity));
+        if (result.Owner is not null)
+        {
+            text.Append("; owner: ").Append(result.Owner);
+        }
+
+        if (result.Runbook is not null)
+        {
+            text.Append("; runbook: ").Append(result.Runbook);
+        }
+
+        foreach (var table in result.Evidence.Details)
+        {
+            text.Append('\n').Append(table.Title).Append(':');
+            text.Append('\n').Append("  ").Append(string.Join(" | ", table.Columns));
+            foreach (var row in table.Rows)
+            {
+                text.Append('\n').Append("  ").Append(string.Join(" | ", row.Select(c => c.ToString())));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteCounts(XmlWriter xml, int tests, int failures, int errors, int skipped)
+    {
+        xml.WriteAttributeString("tests", tests.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("failures", failures.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("errors", errors.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("skipped", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static int Count(IEnumerable<CheckResult> results, CheckStatus status) => results.Count(r => r.Status == status);
+
+    private static int CountGates(RunResult run, CheckStatus status) => run.Gates.Count(g => g.Status == status);
+}

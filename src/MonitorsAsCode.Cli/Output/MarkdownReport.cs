@@ -1,0 +1,82 @@
+using System.Text;
+using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Engine.Results;
+
+namespace MonitorsAsCode.Cli.Output;
+
+/// <summary>
+/// Results as GitHub-flavoured Markdown, for a pull-request comment or a CI job summary: gates
+/// first, then problems, then a table per dataset.
+/// </summary>
+public static class MarkdownReport
+{
+    /// <summary>Renders <paramref name="run"/>.</summary>
+    public static string Render(RunResult run)
+    {
+        var text = new StringBuilder();
+        text.Append("## Monitoring results\n\n");
+        text.Append(StatusWords.Summary(run)).Append("\n\n");
+        if (run.Gates.Count > 0)
+        {
+            text.Append("| gate | status | blocked by |\n|---|---|---|\n");
+            foreach (var gate in run.Gates)
+            {
+                text.Append("| ").Append(Cell(gate.Id)).Append(" | ").Append(Status(gate.Status)).Append(" | ")
+                    .Append(Cell(string.Join(", ", gate.Blocking))).Append(" |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        foreach (var group in run.Results.GroupBy(r => r.DatasetId))
+        {
+            text.Append("### ").Append(Cell(group.Key)).Append("\n\n");
+            text.Append("| status | monitor | check | severity | value | warn | fail | evidence |\n|---|---|---|---|---:|---:|---:|---|\n");
+            foreach (var result in group.OrderBy(r => Rank(r.Status)))
+            {
+                text.Append("| ").Append(Status(result.Status))
+                    .Append(" | ").Append(Cell(result.MonitorId))
+                    .Append(" | ").Append(Cell(Check(result)))
+                    .Append(" | ").Append(YamlWords.Of(result.Severity))
+                    .Append(" | ").Append(Cell(ResultText.Value(result)))
+                    .Append(" | ").Append(Cell(ResultText.Warn(result)))
+                    .Append(" | ").Append(Cell(ResultText.Fail(result)))
+                    .Append(" | ").Append(Cell(result.Evidence.Summary))
+                    .Append(" |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Worst first, so a reader sees what needs action at the top.</summary>
+    internal static int Rank(CheckStatus status) => status switch
+    {
+        CheckStatus.Fail => 0,
+        CheckStatus.Error => 1,
+        CheckStatus.Warn => 2,
+        CheckStatus.Pass => 3,
+        _ => 4,
+    };
+
+    internal static string Check(CheckResult result)
+    {
+        var check = YamlWords.Of(result.Check);
+        var column = result.Columns.Count == 0 ? string.Empty : " " + string.Join(", ", result.Columns);
+        var method = result.Method is { } m ? " (" + YamlWords.Of(m) + ")" : string.Empty;
+        return check + column + method;
+    }
+
+    private static string Status(CheckStatus status) => status switch
+    {
+        CheckStatus.Fail => "**FAIL**",
+        CheckStatus.Error => "**ERROR**",
+        CheckStatus.Warn => "WARN",
+        CheckStatus.Pass => "pass",
+        _ => "skipped",
+    };
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

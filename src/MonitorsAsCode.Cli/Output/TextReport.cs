@@ -1,0 +1,84 @@
+using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Engine.Results;
+using Spectre.Console;
+
+namespace MonitorsAsCode.Cli.Output;
+
+/// <summary>
+/// Results as a table per dataset (worst first), then the gates and a one-line summary. Colour and
+/// box-drawing only on a terminal; redirected output is plain ASCII of a fixed width, so it is
+/// deterministic and diffs cleanly.
+/// </summary>
+public static class TextReport
+{
+    /// <summary>Width of redirected output.</summary>
+    public const int PlainWidth = 160;
+
+    /// <summary>Renders <paramref name="run"/> to <paramref name="console"/>.</summary>
+    public static void Render(RunResult run, IAnsiConsole console)
+    {
+        foreach (var group in run.Results.GroupBy(r => r.DatasetId))
+        {
+            console.Write(new Markup($"[bold]{Markup.Escape(group.Key)}[/]\n"));
+            var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
+            table.AddColumn("status");
+            table.AddColumn("severity");
+            table.AddColumn("monitor");
+            table.AddColumn(new TableColumn("value").RightAligned());
+            table.AddColumn(new TableColumn("warn").RightAligned());
+            table.AddColumn(new TableColumn("fail").RightAligned());
+            table.AddColumn("evidence");
+            foreach (var result in group.OrderBy(r => MarkdownReport.Rank(r.Status)))
+            {
+                table.AddRow(
+                    new Markup(Status(result.Status)),
+                    new Text(YamlWords.Of(result.Severity)),
+                    new Text(result.MonitorId),
+                    new Text(ResultText.Value(result)),
+                    new Text(ResultText.Warn(result)),
+                    new Text(ResultText.Fail(result)),
+                    new Text(result.Evidence.Summary));
+            }
+
+            console.Write(table);
+            console.WriteLine();
+        }
+
+        foreach (var gate in run.Gates)
+        {
+            var blocked = gate.Blocking.Count == 0 ? string.Empty : " - blocked by " + string.Join(", ", gate.Blocking);
+            console.Write(new Markup($"gate [bold]{Markup.Escape(gate.Id)}[/]: {Status(gate.Status)}{Markup.Escape(blocked)}\n"));
+        }
+
+        console.WriteLine(StatusWords.Summary(run));
+    }
+
+    /// <summary>A console for <paramref name="writer"/>: colour on a terminal, plain fixed-width ASCII otherwise.</summary>
+    public static IAnsiConsole CreateConsole(TextWriter writer, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = PlainWidth;
+            console.Profile.Capabilities.Unicode = false;
+            console.Profile.Capabilities.Links = false;
+        }
+
+        return console;
+    }
+
+    private static string Status(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => "[green]pass[/]",
+        CheckStatus.Warn => "[yellow]WARN[/]",
+        CheckStatus.Fail => "[red bold]FAIL[/]",
+        CheckStatus.Error => "[magenta bold]ERROR[/]",
+        _ => "[grey]skipped[/]",
+    };
+}

@@ -1,0 +1,111 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Engine.Planning;
+using MonitorsAsCode.Engine.Results;
+
+namespace MonitorsAsCode.Engine.Checks;
+
+/// <summary>
+/// Declared columns are present in the current snapshot with the declared type; columns the
+/// dataset does not declare are listed and treated per <see cref="UnexpectedColumns"/>. The value is
+/// the number of missing or mistyped columns. Formats without types (CSV, JSON Lines) prove the
+/// type while casting, so only names are compared for them.
+/// </summary>
+public sealed class SchemaCheck : MonitorCheck
+{
+    /// <inheritdoc />
+    public override CheckKind Kind => CheckKind.Schema;
+
+    /// <inheritdoc />
+    public override Measurement Measure(CheckContext context)
+    {
+        var schema = context.Current.Schema;
+        var missing = new List<string>();
+        var mistyped = new List<IReadOnlyList<EvidenceCell>>();
+        foreach (var column in context.Dataset.Columns)
+        {
+            var field = schema.Find(column.Name);
+            if (field is null)
+            {
+                missing.Add(column.Name);
+            }
+            else if (field.Kind is { } kind && kind != ColumnKinds.Of(column.Type))
+            {
+                mistyped.Add([column.Name, YamlWords.Of(column.Type), kind.ToString().ToLowerInvariant()]);
+            }
+        }
+
+        var unexpected = new List<string>();
+        foreach (var field in schema.Fields)
+        {
+            if (context.Dataset.FindColumn(field.Name) is null)
+            {
+                unexpected.Add(field.Name);
+            }
+        }
+
+        var problems = missing.Count + mistyped.Count;
+        var details = new List<EvidenceTable>();
+        var parts = new List<string>();
+        if (missing.Count > 0)
+        {
+            parts.Add($"missing {Quote(missing)}");
+            details.Add(new EvidenceTable("missing columns", ["column"], Rows(missing)));
+        }
+
+        if (mistyped.Count > 0)
+        {
+            parts.Add($"{mistyped.Count} column(s) of the wrong type");
+            details.Add(new EvidenceTable("columns of the wrong type", ["column", "declared", "found"], mistyped));
+        }
+
+        if (unexpected.Count > 0)
+        {
+            parts.Add($"unexpected {Quote(unexpected)}");
+            details.Add(new EvidenceTable("unexpected columns", ["column"], Rows(unexpected)));
+        }
+
+        var summary = parts.Count == 0
+            ? $"all {context.Dataset.Columns.Count} declared columns present"
+            : string.Join("; ", parts);
+
+        var status = problems > 0 ? CheckStatus.Fail : CheckStatus.Pass;
+        if (problems == 0 && unexpected.Count > 0)
+        {
+            status = context.Monitor.UnexpectedColumns switch
+            {
+                UnexpectedColumns.Fail => CheckStatus.Fail,
+                UnexpectedColumns.Warn => CheckStatus.Warn,
+                _ => CheckStatus.Pass,
+            };
+        }
+
+        return new Measurement(problems, new Evidence(summary, details)) { Status = status };
+    }
+
+    private static string Quote(List<string> names)
+    {
+        const int shown = 5;
+        var quoted = new List<string>();
+        for (var i = 0; i < names.Count && i < shown; i++)
+        {
+            quoted.Add("'" + names[i] + "'");
+        }
+
+        var text = string.Join(", ", quoted);
+        return names.Count > shown ? $"{text} and {names.Count - shown} more" : text;
+    }
+
+    private static List<IReadOnlyList<EvidenceCell>> Rows(List<string> names)
+    {
+        var rows = new List<IReadOnlyList<EvidenceCell>>(names.Count);
+        foreach (var name in names)
+        {
+            rows.Add([name]);
+        }
+
+        return rows;
+    }
+}

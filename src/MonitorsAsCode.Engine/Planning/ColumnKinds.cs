@@ -1,0 +1,20 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Definitions.Datasets;
+
+namespace MonitorsAsCode.Engine.Planning;
+
+/// <summary>Maps declared column types onto the data layer's column kinds.</summary>
+public static class ColumnKinds
+{
+    /// <summary>The kind a column of this declared type is read as.</summary>
+    public static ColumnKind Of(ColumnType type) => type switch
+    {
+        ColumnType.Double => ColumnKind.Double,
+        ColumnType.Int64 => ColumnKind.Int64,
+        ColumnType.Bool => ColumnKind.Bool,
+        ColumnType.String => ColumnKind.String,
+        ColumnType.Timestamp => ColumnKind.Timestamp,
+        ColumnType.Date => ColumnKind.Date,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown column type."),
+    };
+}

@@ -1,0 +1,139 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Engine.Planning;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Statistics.Descriptive;
+
+namespace MonitorsAsCode.Engine.Profiling;
+
+/// <summary>
+/// Profiles a snapshot without definitions: for formats without types (CSV, JSON Lines) each column's
+/// type is inferred as the narrowest that every non-null value parses as — int64, double, bool,
+/// date, timestamp, else string — the first step of writing a dataset definition.
+/// </summary>
+public static class SnapshotProfiler
+{
+    /// <summary>Profiles the snapshot at <paramref name="path"/>.</summary>
+    /// <exception cref="SnapshotReadException">It cannot be read.</exception>
+    public static SnapshotProfile Profile(string path, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var reader = SnapshotReaders.Open(path);
+        var schema = reader.ReadSchema();
+        var requests = new List<ColumnRequest>();
+        foreach (var field in schema.Fields)
+        {
+            requests.Add(new ColumnRequest(field.Name, field.Kind ?? ColumnKind.String));
+        }
+
+        var table = SnapshotTable.Load(reader, requests, progress, cancellationToken);
+        var profiles = new List<ColumnProfile>();
+        foreach (var field in schema.Fields)
+        {
+            var column = table[field.Name];
+            if (field.Kind is null && column is StringColumn text)
+            {
+                column = ColumnTypeInference.Narrow(text);
+            }
+
+            profiles.Add(ProfileColumn(column));
+        }
+
+        return new SnapshotProfile(path, table.RowCount, profiles);
+    }
+
+    private static ColumnProfile ProfileColumn(Column column)
+    {
+        var nulls = column.NullCount;
+        var count = column.Length - nulls;
+        var type = TypeOf(column.Kind);
+        switch (column)
+        {
+            case DoubleColumn or Int64Column:
+                {
+                    var summary = new SummaryStatistics();
+                    var distinct = new HashSet<double>();
+                    for (var i = 0; i < column.Length; i++)
+                    {
+                        if (!column.Valid[i])
+                        {
+                            continue;
+                        }
+
+                        var value = column is DoubleColumn d ? d.Values[i] : ((Int64Column)column).Values[i];
+                        distinct.Add(value);
+                        if (double.IsFinite(value))
+                        {
+                            summary.Add(value);
+                        }
+                    }
+
+                    object? min = summary.Count == 0 ? null : summary.Minimum;
+                    object? max = summary.Count == 0 ? null : summary.Maximum;
+                    if (column is Int64Column && summary.Count > 0)
+                    {
+                        (min, max) = ((long)summary.Minimum, (long)summary.Maximum);
+                    }
+
+                    return new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count);
+                }
+
+            case BoolColumn booleans:
+                {
+                    long trues = 0;
+                    for (var i = 0; i < booleans.Length; i++)
+                    {
+                        if (booleans.Valid[i] && booleans.Values[i])
+                        {
+                            trues++;
+                        }
+                    }
+
+                    var falses = count - trues;
+                    object? min = count == 0 ? null : falses > 0 ? "false" : "true";
+                    object? max = count == 0 ? null : trues > 0 ? "true" : "false";
+                    return new ColumnProfile(column.Name, type, count, nulls, min, max, count == 0 ? null : (double)trues / count, null, (trues > 0 ? 1 : 0) + (falses > 0 ? 1 : 0));
+                }
+
+            default:
+                {
+                    // Timestamps and dates format as ISO 8601, whose ordinal order is chronological.
+                    string? min = null, max = null;
+                    var distinct = new HashSet<string>(StringComparer.Ordinal);
+                    for (var i = 0; i < column.Length; i++)
+                    {
+                        var value = column.FormatValue(i);
+                        if (value is null)
+                        {
+                            continue;
+                        }
+
+                        distinct.Add(value);
+                        if (min is null || string.CompareOrdinal(value, min) < 0)
+                        {
+                            min = value;
+                        }
+
+                        if (max is null || string.CompareOrdinal(value, max) > 0)
+                        {
+                            max = value;
+                        }
+                    }
+
+                    return new ColumnProfile(column.Name, type, count, nulls, min, max, null, null, distinct.Count);
+                }
+        }
+    }
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+
+    private static ColumnType TypeOf(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Double => ColumnType.Double,
+        ColumnKind.Int64 => ColumnType.Int64,
+        ColumnKind.Bool => ColumnType.Bool,
+        ColumnKind.Timestamp => ColumnType.Timestamp,
+        ColumnKind.Date => ColumnType.Date,
+        _ => ColumnType.String,
+    };
+}

@@ -1,0 +1,197 @@
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Checks;
+using MonitorsAsCode.Engine.Planning;
+using MonitorsAsCode.Engine.Results;
+
+namespace MonitorsAsCode.Engine.Running;
+
+/// <summary>
+/// Runs validated definitions against their snapshots: plans per dataset, reads each snapshot once
+/// with only the needed columns, evaluates every monitor and judges the gates.
+/// Unreadable data (missing, truncated, uncastable or empty snapshots) throws
+/// <see cref="SnapshotReadException"/>; a monitor that cannot be evaluated becomes an <c>error</c> result.
+/// </summary>
+public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = null)
+{
+    private readonly Func<string, ISnapshotReader> openSnapshot = openSnapshot ?? SnapshotReaders.Open;
+
+    /// <summary>Runs <paramref name="definitions"/>, which must have passed validation.</summary>
+    /// <exception cref="ArgumentException">The selected gate does not exist.</exception>
+    public RunResult Run(DefinitionSet definitions, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        options ??= new RunOptions();
+        var gates = definitions.Gates;
+        var selected = definitions.Monitors;
+        if (options.Gate is { } gateId)
+        {
+            var gate = definitions.FindGate(gateId) ?? throw new ArgumentException($"gate '{gateId}' is not declared", nameof(options));
+            gates = [gate];
+            var members = new HashSet<string>(gate.Monitors, StringComparer.Ordinal);
+            selected = [.. definitions.Monitors.Where(m => members.Contains(m.Id))];
+        }
+
+        var results = new Dictionary<string, CheckResult>(StringComparer.Ordinal);
+        DateTimeOffset? clock = null;
+        foreach (var dataset in definitions.Datasets)
+        {
+            var monitors = selected.Where(m => string.Equals(m.DatasetId, dataset.Id, StringComparison.Ordinal)).ToList();
+            if (monitors.Count == 0)
+            {
+                continue;
+            }
+
+            AsOfSource source;
+            DateTimeOffset asOf;
+            if (options.AsOf is { } given)
+            {
+                (asOf, source) = (given, AsOfSource.Option);
+            }
+            else if (dataset.Snapshots.CapturedAt is { } captured)
+            {
+                (asOf, source) = (captured, AsOfSource.CapturedAt);
+            }
+            else
+            {
+                clock ??= options.Clock.GetUtcNow();
+                (asOf, source) = (clock.Value, AsOfSource.Clock);
+            }
+
+            foreach (var result in RunDataset(DatasetPlan.For(dataset, monitors), asOf, source, options.Progress, cancellationToken))
+            {
+                results[result.MonitorId] = result;
+            }
+        }
+
+        var ordered = new List<CheckResult>();
+        foreach (var monitor in selected)
+        {
+            if (results.TryGetValue(monitor.Id, out var result))
+            {
+                ordered.Add(result);
+            }
+        }
+
+        var gateResults = new List<GateResult>();
+        foreach (var gate in gates)
+        {
+            var statuses = new List<CheckStatus>();
+            var blocking = new List<string>();
+            foreach (var member in gate.Monitors)
+            {
+                if (results.TryGetValue(member, out var result))
+                {
+                    statuses.Add(result.Status);
+                    if (result.Status is CheckStatus.Fail or CheckStatus.Error)
+                    {
+                        blocking.Add(member);
+                    }
+                }
+            }
+
+            gateResults.Add(new GateResult(gate.Id, StatusPolicy.Gate(statuses), gate.Monitors) { Blocking = blocking });
+        }
+
+        return new RunResult(ordered, gateResults);
+    }
+
+    private IEnumerable<CheckResult> RunDataset(DatasetPlan plan, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    {
+        var dataset = plan.Dataset;
+        var current = Read(dataset, dataset.Snapshots.Current, "current", plan.CurrentColumns, progress, cancellationToken);
+        SnapshotTable? reference = null;
+        if (plan.NeedsReference && dataset.Snapshots.Reference is { } referencePath)
+        {
+            reference = Read(dataset, referencePath, "reference", plan.ReferenceColumns, progress, cancellationToken);
+        }
+
+        var results = new List<CheckResult>();
+        foreach (var monitor in plan.Monitors)
+        {
+            results.Add(Evaluate(monitor, new CheckContext(monitor, dataset, current, reference, asOf, asOfSource)));
+        }
+
+        return results;
+    }
+
+    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, IReadOnlyList<string> columns, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    {
+        var reader = openSnapshot(path);
+        var schema = reader.ReadSchema();
+        var requests = new List<ColumnRequest>();
+        foreach (var name in columns)
+        {
+            // A declared column missing from the file is the schema monitor's finding; monitors on it report an error.
+            if (schema.Find(name) is not null)
+            {
+                requests.Add(new ColumnRequest(name, ColumnKinds.Of(dataset.FindColumn(name)!.Type)));
+            }
+        }
+
+        IProgress<double>? fraction = progress is null ? null : new Progress(progress, dataset.Id, role);
+        var table = SnapshotTable.Load(reader, requests, fraction, cancellationToken);
+        if (table.RowCount == 0)
+        {
+            throw new SnapshotReadException(path, $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor");
+        }
+
+        return table;
+    }
+
+    private static CheckResult Evaluate(MonitorDefinition monitor, CheckContext context)
+    {
+        var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
+        CheckResult Result(CheckStatus status, double? value, Evidence evidence) =>
+            new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, status, value, monitor.Warn, monitor.Fail, monitor.Severity, evidence)
+            {
+                Metric = metric,
+                Method = monitor.Check == CheckKind.Drift ? monitor.Method ?? DriftMethod.Psi : null,
+                Owner = monitor.Owner,
+                Runbook = monitor.Runbook,
+            };
+
+        if (!monitor.Enabled)
+        {
+            return Result(CheckStatus.Skipped, null, Evidence.Of("disabled in its definition"));
+        }
+
+        var check = CheckRegistry.For(monitor.Check);
+        var missing = Missing(check.CurrentColumns(monitor), context.Current) ?? (context.Reference is { } reference ? Missing(check.ReferenceColumns(monitor), reference) : null);
+        if (missing is not null)
+        {
+            return Result(CheckStatus.Error, null, Evidence.Of(missing));
+        }
+
+        try
+        {
+            var measurement = check.Measure(context);
+            var status = measurement.Status ?? StatusPolicy.Judge(measurement.Value, monitor.Warn, monitor.Fail);
+            return Result(status, measurement.Value, measurement.Evidence);
+        }
+        catch (CheckException exception)
+        {
+            return Result(CheckStatus.Error, null, Evidence.Of(exception.Message));
+        }
+    }
+
+    private static string? Missing(IReadOnlyList<string> columns, SnapshotTable table)
+    {
+        foreach (var column in columns)
+        {
+            if (!table.Contains(column))
+            {
+                return $"column '{column}' is missing from {table.Path}";
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Progress(IProgress<ScanProgress> target, string datasetId, string snapshot) : IProgress<double>
+    {
+        public void Report(double value) => target.Report(new ScanProgress(datasetId, snapshot, value));
+    }
+}
