@@ -46,8 +46,11 @@ public static class TextReport
 
         foreach (var gate in run.Gates)
         {
-            var blocked = gate.Blocking.Count == 0 ? string.Empty : " - blocked by " + string.Join(", ", gate.Blocking);
-            console.Write(new Markup($"gate [bold]{Markup.Escape(gate.Id)}[/]: {Status(gate.Status)}{Markup.Escape(blocked)}\n"));
+            console.Write(new Markup($"gate [bold]{Markup.Escape(gate.Id)}[/]: {Status(gate.Status)}\n"));
+            foreach (var monitor in gate.Blocking)
+            {
+                console.WriteLine("  blocked by " + monitor);
+            }
         }
 
         console.WriteLine(StatusWords.Summary(run));
