@@ -1,19 +1,42 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 
 namespace MonitorsAsCode.Engine.Checks;
 
-/// <summary>The share of nulls in a column of the current snapshot (with the reference's share for comparison).</summary>
+/// <summary>
+/// The share of nulls in a column of the current snapshot, with the reference's share for
+/// comparison when the reference is read anyway. When there are nulls, the evidence says where
+/// they concentrate: the value of a low-cardinality text column (a segment or categorical
+/// feature) whose rows hold the most of them, such as "country = DE: 100% null, 0% elsewhere".
+/// </summary>
 public sealed class CompletenessCheck : MonitorCheck
 {
+    /// <summary>Columns with more distinct values than this are not segments worth naming.</summary>
+    public const int MaxSegmentValues = 50;
+
+    private const int ShownSegments = 5;
+
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Completeness;
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> ReferenceColumns(MonitorDefinition monitor) => monitor.Columns;
+    public override IReadOnlyList<string> EvidenceColumns(MonitorDefinition monitor, DatasetDefinition dataset)
+    {
+        var columns = new List<string>();
+        foreach (var column in dataset.Columns)
+        {
+            if (column.Type is ColumnType.String or ColumnType.Bool
+                && column.Role is ColumnRole.Segment or ColumnRole.Feature or ColumnRole.ModelVersion
+                && !monitor.Columns.Contains(column.Name))
+            {
+                columns.Add(column.Name);
+            }
+        }
 
-    /// <inheritdoc />
-    public override bool NeedsReference(MonitorDefinition monitor) => false;
+        return columns;
+    }
 
     /// <inheritdoc />
     public override Measurement Measure(CheckContext context)
@@ -28,6 +51,96 @@ public sealed class CompletenessCheck : MonitorCheck
             summary += $"; reference {ValueFormat.Percent(referenceShare)}";
         }
 
-        return new Measurement(share, Evidence.Of(summary));
+        var details = new List<EvidenceTable>();
+        if (nulls > 0 && nulls < column.Length && Concentration(context, column) is { } segments)
+        {
+            var top = segments.Rows[0];
+            summary += $"; most nulls where {segments.Columns[0]} = {top[0]}: {ValueFormat.Percent(top[2].Number ?? 0)} null there, {ValueFormat.Percent(top[4].Number ?? 0)} elsewhere";
+            details.Add(segments);
+        }
+
+        return new Measurement(share, new Evidence(summary, details));
+    }
+
+    /// <summary>
+    /// For each candidate column, the null share of the checked column per value; picks the column
+    /// whose top value separates nulls best (largest gap between the null share inside and outside it).
+    /// </summary>
+    private static EvidenceTable? Concentration(CheckContext context, Column target)
+    {
+        EvidenceTable? best = null;
+        var bestGap = 0.0;
+        foreach (var name in EvidenceColumns(context))
+        {
+            var segment = context.Current[name];
+            var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+            var nulls = new Dictionary<string, long>(StringComparer.Ordinal);
+            var tooMany = false;
+            for (var i = 0; i < segment.Length && !tooMany; i++)
+            {
+                var key = segment.FormatValue(i) ?? "(null)";
+                rows.TryGetValue(key, out var count);
+                rows[key] = count + 1;
+                if (!target.Valid[i])
+                {
+                    nulls.TryGetValue(key, out var nullCount);
+                    nulls[key] = nullCount + 1;
+                }
+
+                tooMany = rows.Count > MaxSegmentValues;
+            }
+
+            if (tooMany)
+            {
+                continue;
+            }
+
+            var totalNulls = target.NullCount;
+            var ranked = new List<(string Value, long Rows, long Nulls, double Inside, double Outside)>();
+            foreach (var pair in rows)
+            {
+                var inside = nulls.GetValueOrDefault(pair.Key);
+                var outsideRows = target.Length - pair.Value;
+                var outside = outsideRows == 0 ? 0 : (double)(totalNulls - inside) / outsideRows;
+                ranked.Add((pair.Key, pair.Value, inside, (double)inside / pair.Value, outside));
+            }
+
+            ranked.Sort((a, b) =>
+            {
+                var order = (b.Inside - b.Outside).CompareTo(a.Inside - a.Outside);
+                return order != 0 ? order : string.CompareOrdinal(a.Value, b.Value);
+            });
+            var gap = ranked[0].Inside - ranked[0].Outside;
+            if (gap <= bestGap)
+            {
+                continue;
+            }
+
+            bestGap = gap;
+            var table = new List<IReadOnlyList<EvidenceCell>>();
+            for (var i = 0; i < ranked.Count && i < ShownSegments; i++)
+            {
+                table.Add([ranked[i].Value, ranked[i].Rows, ranked[i].Inside, ranked[i].Nulls, ranked[i].Outside]);
+            }
+
+            best = new EvidenceTable($"null share of '{target.Name}' by {name}", [name, "rows", "null share", "nulls", "null share elsewhere"], table);
+        }
+
+        // Only worth saying when nulls clearly concentrate somewhere.
+        return bestGap >= 0.05 ? best : null;
+    }
+
+    private static IEnumerable<string> EvidenceColumns(CheckContext context)
+    {
+        foreach (var column in context.Dataset.Columns)
+        {
+            if (context.Current.Contains(column.Name)
+                && !context.Monitor.Columns.Contains(column.Name)
+                && column.Type is ColumnType.String or ColumnType.Bool
+                && column.Role is ColumnRole.Segment or ColumnRole.Feature or ColumnRole.ModelVersion)
+            {
+                yield return column.Name;
+            }
+        }
     }
 }

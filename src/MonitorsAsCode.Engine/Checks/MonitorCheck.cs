@@ -1,3 +1,4 @@
+using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
 
 namespace MonitorsAsCode.Engine.Checks;
@@ -19,6 +20,12 @@ public abstract class MonitorCheck
 
     /// <summary>Whether the reference snapshot must be read at all (even for no columns, to count its rows).</summary>
     public virtual bool NeedsReference(MonitorDefinition monitor) => ReferenceColumns(monitor).Count > 0;
+
+    /// <summary>
+    /// Columns of the current snapshot that enrich the evidence when present (for example the
+    /// segments that nulls concentrate in); unlike <see cref="CurrentColumns"/> they are optional.
+    /// </summary>
+    public virtual IReadOnlyList<string> EvidenceColumns(MonitorDefinition monitor, DatasetDefinition dataset) => [];
 
     /// <summary>Measures the monitor. Throws <see cref="CheckException"/> when it cannot.</summary>
     public abstract Measurement Measure(CheckContext context);

@@ -30,6 +30,7 @@ public sealed record DatasetPlan(
 
             var check = CheckRegistry.For(monitor.Check);
             current.UnionWith(check.CurrentColumns(monitor));
+            current.UnionWith(check.EvidenceColumns(monitor, dataset));
             reference.UnionWith(check.ReferenceColumns(monitor));
             needsReference |= check.NeedsReference(monitor);
         }
