@@ -1,0 +1,28 @@
+using MonitorsAsCode.Definitions.Tests.Yaml;
+
+namespace MonitorsAsCode.Definitions.Tests.Validation;
+
+/// <summary>Loads in-memory definition files and returns their diagnostics as the lines a user sees.</summary>
+internal static class DefinitionFiles
+{
+    /// <summary>The dataset most rule tests monitor: a reference and a current snapshot, and columns of each kind.</summary>
+    public const string FraudScoring = """
+        datasets:
+          - id: fraud-scoring
+            snapshots: { reference: data/reference.csv, current: data/current.csv }
+            columns:
+              transaction_id: { type: string, role: id }
+              event_time:     { type: timestamp, role: event_time }
+              amount:         { type: double }
+              country:        { type: string }
+              score:          { type: double, role: prediction }
+        """;
+
+    /// <summary>Every diagnostic of the files, formatted as <c>file(line,col): error MACxxxx: message</c>, in source order.</summary>
+    public static IReadOnlyList<string> Diagnose(params (string Path, string Text)[] files) =>
+        YamlDefinitionLoaderTests.Load(files).Diagnostics.Select(d => d.ToString()).ToList();
+
+    /// <summary>The diagnostics of <paramref name="monitors"/> loaded next to the <see cref="FraudScoring"/> dataset.</summary>
+    public static IReadOnlyList<string> DiagnoseMonitors(string monitors) =>
+        Diagnose(("datasets.yaml", FraudScoring), ("monitors.yaml", monitors));
+}
