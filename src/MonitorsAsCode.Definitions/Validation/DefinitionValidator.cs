@@ -16,22 +16,24 @@ public static class DefinitionValidator
     /// <summary>
     /// Validates a set. <paramref name="incomplete"/> holds ids of definitions that were written but
     /// could not be built (already reported), so references to them are not reported again.
+    /// <paramref name="referencesMayBeMissing"/> says a file could not be parsed, so definitions it
+    /// held are unknown and references to undeclared datasets and monitors are not reported.
     /// </summary>
-    public static IReadOnlyList<DefinitionDiagnostic> Validate(DefinitionSet set, IReadOnlyCollection<string>? incomplete = null)
+    public static IReadOnlyList<DefinitionDiagnostic> Validate(DefinitionSet set, IReadOnlyCollection<string>? incomplete = null, bool referencesMayBeMissing = false)
     {
         var diagnostics = new List<DefinitionDiagnostic>();
         var broken = new HashSet<string>(incomplete ?? Array.Empty<string>(), StringComparer.Ordinal);
-        CheckDuplicates(diagnostics, "dataset", set.Datasets, d => d.Id, d => d.Source);
-        CheckDuplicates(diagnostics, "monitor", set.Monitors, m => m.Id, m => m.Source);
-        CheckDuplicates(diagnostics, "gate", set.Gates, g => g.Id, g => g.Source);
+        CheckDuplicates(diagnostics, set.Datasets, d => d.Id, d => d.Source, id => $"duplicate dataset id '{id}'");
+        CheckDuplicates(diagnostics, set.Monitors, m => m.Id, m => m.Source, id => $"duplicate monitor id '{id}'");
+        CheckDuplicates(diagnostics, set.Gates, g => g.Id, g => g.Source, id => $"duplicate gate id '{id}'");
         foreach (var dataset in set.Datasets)
         {
-            CheckDuplicates(diagnostics, $"column of dataset '{dataset.Id}'", dataset.Columns, c => c.Name, c => c.Source);
+            CheckDuplicates(diagnostics, dataset.Columns, c => c.Name, c => c.Source, name => $"duplicate column '{name}' in dataset '{dataset.Id}'");
         }
 
         foreach (var monitor in set.Monitors)
         {
-            ValidateMonitor(diagnostics, set, monitor, broken);
+            ValidateMonitor(diagnostics, set, monitor, broken, referencesMayBeMissing);
         }
 
         foreach (var gate in set.Gates)
@@ -39,7 +41,7 @@ public static class DefinitionValidator
             for (var i = 0; i < gate.Monitors.Count; i++)
             {
                 var member = gate.Monitors[i];
-                if (set.FindMonitor(member) is null && !broken.Contains(member))
+                if (set.FindMonitor(member) is null && !broken.Contains(member) && !referencesMayBeMissing)
                 {
                     var names = new List<string>();
                     foreach (var monitor in set.Monitors)
@@ -55,11 +57,11 @@ public static class DefinitionValidator
         return diagnostics;
     }
 
-    private static void ValidateMonitor(List<DefinitionDiagnostic> diagnostics, DefinitionSet set, MonitorDefinition monitor, HashSet<string> broken)
+    private static void ValidateMonitor(List<DefinitionDiagnostic> diagnostics, DefinitionSet set, MonitorDefinition monitor, HashSet<string> broken, bool referencesMayBeMissing)
     {
         var source = monitor.Source;
         var dataset = set.FindDataset(monitor.DatasetId);
-        if (dataset is null && !broken.Contains(monitor.DatasetId))
+        if (dataset is null && !broken.Contains(monitor.DatasetId) && !referencesMayBeMissing)
         {
             var names = new List<string>();
             foreach (var candidate in set.Datasets)
@@ -125,25 +127,25 @@ public static class DefinitionValidator
             }
 
             var problem = Applicability(monitor, column.Type);
-            if (problem is not null)
+            if (problem is { } found)
             {
-                Add(diagnostics, DefinitionRules.NotApplicableToColumnType, $"monitor '{monitor.Id}': {problem}", source.Of(problem.StartsWith("method", StringComparison.Ordinal) ? "method" : "check"));
+                Add(diagnostics, DefinitionRules.NotApplicableToColumnType, $"monitor '{monitor.Id}': {found.Message}", source.Of(found.Field));
             }
         }
     }
 
-    /// <summary>Why a monitor cannot check a column of this type, or null when it can.</summary>
-    private static string? Applicability(MonitorDefinition monitor, ColumnType type)
+    /// <summary>Why a monitor cannot check a column of this type, and the field to point at; null when it can.</summary>
+    private static (string Message, string Field)? Applicability(MonitorDefinition monitor, ColumnType type)
     {
         var numeric = type is ColumnType.Double or ColumnType.Int64;
         switch (monitor.Check)
         {
             case CheckKind.Drift when monitor.Method == DriftMethod.Wasserstein && !numeric:
-                return $"method wasserstein needs a numeric column, and '{monitor.Column}' is {Word(type)}; use psi or jensen-shannon";
+                return ($"method wasserstein needs a numeric column, and '{monitor.Column}' is {Word(type)}; use psi or jensen-shannon", "method");
             case CheckKind.Validity when (monitor.Min is not null || monitor.Max is not null) && !numeric:
-                return $"a min/max range needs a numeric column, and '{monitor.Column}' is {Word(type)}; use 'allowed'";
+                return ($"a min/max range needs a numeric column, and '{monitor.Column}' is {Word(type)}; use 'allowed'", monitor.Min is not null ? "min" : "max");
             case CheckKind.Freshness when type is not (ColumnType.Timestamp or ColumnType.Date):
-                return $"a freshness check needs a timestamp or date column, and '{monitor.Column}' is {Word(type)}";
+                return ($"a freshness check needs a timestamp or date column, and '{monitor.Column}' is {Word(type)}", "check");
             default:
                 return null;
         }
@@ -190,7 +192,8 @@ public static class DefinitionValidator
             || (warn.Below is { } warnBelow && fail.Below is { } failBelow && warnBelow <= failBelow);
         if (reversed)
         {
-            Add(diagnostics, DefinitionRules.ThresholdsReversed, $"monitor '{monitor.Id}': warn ({Describe(warn, metric)}) must be less strict than fail ({Describe(fail, metric)}), or the warning never comes first; swap them", source.Of("warn"));
+            var advice = warn.Equals(fail) ? string.Empty : "; swap them";
+            Add(diagnostics, DefinitionRules.ThresholdsReversed, $"monitor '{monitor.Id}': warn ({Describe(warn, metric)}) must be less strict than fail ({Describe(fail, metric)}), or the warning never comes first{advice}", source.Of("warn"));
         }
     }
 
@@ -213,7 +216,7 @@ public static class DefinitionValidator
 
     private static string Format(double value) => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
 
-    private static void CheckDuplicates<T>(List<DefinitionDiagnostic> diagnostics, string kind, IReadOnlyList<T> items, Func<T, string> id, Func<T, SourceMap> source)
+    private static void CheckDuplicates<T>(List<DefinitionDiagnostic> diagnostics, IReadOnlyList<T> items, Func<T, string> id, Func<T, SourceMap> source, Func<string, string> message)
     {
         var first = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -222,7 +225,7 @@ public static class DefinitionValidator
             if (first.TryGetValue(key, out var original))
             {
                 var where = source(original).Location is { } location ? $" (first declared at {location})" : string.Empty;
-                Add(diagnostics, DefinitionRules.DuplicateId, $"duplicate {kind} id '{key}'{where}", source(item).Of("id"));
+                Add(diagnostics, DefinitionRules.DuplicateId, message(key) + where, source(item).Of("id"));
             }
             else
             {

@@ -24,7 +24,9 @@ public static class NearestName
             }
         }
 
-        var allowed = Math.Max(2, name.Length / 3);
+        // One edit for short words, two for most names, three for long ones: enough for typos,
+        // not so many that 'country-drift' suggests 'amount-drift'.
+        var allowed = name.Length <= 4 ? 1 : name.Length <= 12 ? 2 : 3;
         return bestDistance <= allowed ? best : null;
     }
 

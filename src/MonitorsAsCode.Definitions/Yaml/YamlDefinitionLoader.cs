@@ -56,6 +56,7 @@ public static class YamlDefinitionLoader
         var gates = new List<GateDefinition>();
         var incomplete = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
+        var partial = false;
         foreach (var file in files)
         {
             names.Add(file.Key);
@@ -65,10 +66,11 @@ public static class YamlDefinitionLoader
             monitors.AddRange(reader.Monitors);
             gates.AddRange(reader.Gates);
             incomplete.UnionWith(reader.IncompleteIds);
+            partial |= reader.IsPartial;
         }
 
         var set = new DefinitionSet(datasets, monitors, gates);
-        diagnostics.AddRange(DefinitionValidator.Validate(set, incomplete));
+        diagnostics.AddRange(DefinitionValidator.Validate(set, incomplete, referencesMayBeMissing: partial));
         return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
@@ -56,9 +57,19 @@ internal sealed class YamlDefinitionReader
     /// <summary>Ids of definitions that were written but could not be built; other rules do not report them as unknown.</summary>
     public HashSet<string> IncompleteIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether part of the file could not be read, so definitions it holds may be missing.</summary>
+    public bool IsPartial { get; private set; }
+
     public void Read(string text)
     {
-        foreach (var document in YamlTreeBuilder.Parse(file, text, diagnostics))
+        var before = diagnostics.Count;
+        var documents = YamlTreeBuilder.Parse(file, text, diagnostics);
+        foreach (var diagnostic in diagnostics.Skip(before))
+        {
+            IsPartial |= diagnostic.Rule == DefinitionRules.YamlSyntax;
+        }
+
+        foreach (var document in documents)
         {
             if (document is YamlScalar { IsNull: true })
             {
@@ -72,9 +83,41 @@ internal sealed class YamlDefinitionReader
             }
 
             var fields = new YamlFields(root, "a definitions file", TopLevelKeys, diagnostics);
+            RememberIdsUnderUnknownKeys(root);
             ReadList(fields, "datasets", ReadDataset);
             ReadList(fields, "monitors", ReadMonitor);
             ReadList(fields, "gates", ReadGate);
+        }
+    }
+
+    /// <summary>
+    /// A misspelt top-level key (<c>monitor:</c>) is reported once; the ids written under it are
+    /// remembered so gates naming them are not reported again as unknown.
+    /// </summary>
+    private void RememberIdsUnderUnknownKeys(YamlMapping root)
+    {
+        foreach (var entry in root.Entries)
+        {
+            if (Array.IndexOf(TopLevelKeys, entry.Key.Value) >= 0 || entry.Value is not YamlSequence sequence)
+            {
+                continue;
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                if (item is not YamlMapping mapping)
+                {
+                    continue;
+                }
+
+                foreach (var field in mapping.Entries)
+                {
+                    if (field.Key.Value == "id" && field.Value is YamlScalar { IsNull: false } id)
+                    {
+                        IncompleteIds.Add(id.Value);
+                    }
+                }
+            }
         }
     }
 
@@ -381,9 +424,14 @@ internal sealed class YamlDefinitionReader
                 bandKey == "below" && !metric.IsBand ? $"'below' does not apply: a {metric.Name} threshold is an upper limit; write '{key}: <limit>'" : null);
             var below = bandFields.Has("below") ? ReadLimit(bandFields, "below", bandFields.Node("below")!, metric) : null;
             var above = bandFields.Has("above") ? ReadLimit(bandFields, "above", bandFields.Node("above")!, metric) : null;
-            if (!bandFields.Has("below") && !bandFields.Has("above"))
+            if (!bandFields.Has("below") && !bandFields.Has("above") && band.Entries.Count == 0)
             {
                 Report(DefinitionRules.MissingRequiredField, $"the '{key}' threshold needs 'below', 'above' or both", band.Location);
+                return null;
+            }
+
+            if (!bandFields.Has("below") && !bandFields.Has("above"))
+            {
                 return null;
             }
 

@@ -49,7 +49,9 @@ internal sealed class YamlFields
 
     public bool Has(string key) => entries.ContainsKey(key);
 
-    public YamlNode? Node(string key) => entries.TryGetValue(key, out var entry) ? entry.Value : null;
+    /// <summary>The value written for <paramref name="key"/>; null when absent or already reported as unreadable.</summary>
+    public YamlNode? Node(string key) =>
+        entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsBroken: true } ? entry.Value : null;
 
     public void Locate(string field, SourceLocation location) => locations[field] = location;
 

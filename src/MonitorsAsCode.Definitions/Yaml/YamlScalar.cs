@@ -1,8 +1,11 @@
 namespace MonitorsAsCode.Definitions.Yaml;
 
 /// <summary>A scalar: its text, and whether it was written plain (unquoted), which decides if it may be a number or null.</summary>
-internal sealed class YamlScalar(SourceLocation location, string value, bool isPlain) : YamlNode(location)
+internal sealed class YamlScalar(SourceLocation location, string value, bool isPlain, bool isBroken = false) : YamlNode(location)
 {
+    /// <summary>Stands for a node that could not be read (already reported); readers skip it silently.</summary>
+    public bool IsBroken { get; } = isBroken;
+
     public string Value { get; } = value;
 
     public bool IsPlain { get; } = isPlain;

@@ -35,10 +35,15 @@ internal static class YamlTreeBuilder
         }
         catch (YamlException exception)
         {
+            // For a character that cannot start a token (a tab in indentation), YamlDotNet's Start is
+            // the token before it; End is the character itself.
+            var mark = exception.End.Line > exception.Start.Line && exception.Message.IndexOf("tab", StringComparison.Ordinal) >= 0
+                ? exception.End
+                : exception.Start;
             diagnostics.Add(new DefinitionDiagnostic(
                 DefinitionRules.YamlSyntax,
                 "invalid YAML: " + CleanMessage(exception.Message),
-                new SourceLocation(file, (int)exception.Start.Line, (int)exception.Start.Column)));
+                new SourceLocation(file, (int)mark.Line, (int)mark.Column)));
         }
 
         return documents;
@@ -60,7 +65,7 @@ internal static class YamlTreeBuilder
                 }
 
                 diagnostics.Add(new DefinitionDiagnostic(DefinitionRules.YamlSyntax, $"invalid YAML: alias '*{alias.Value.Value}' names no anchor", location));
-                return new YamlScalar(location, string.Empty, isPlain: true);
+                return new YamlScalar(location, string.Empty, isPlain: true, isBroken: true);
             case Scalar scalar:
                 parser.MoveNext();
                 anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;

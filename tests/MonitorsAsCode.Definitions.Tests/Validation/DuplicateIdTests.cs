@@ -95,7 +95,7 @@ public sealed class DuplicateIdTests
             (RuleIdentifiers.DuplicateId, "FraudScoring.cs(14,13)"));
     }
 
-    [Fact(Skip = "bug: the message reads \"duplicate column of dataset 'fraud-scoring' id 'amount'\" (kind and id run together)")]
+    [Fact]
     public void Column_declared_twice_in_code_names_the_column_and_its_dataset()
     {
         var diagnostics = DefinitionValidator.Validate(DatasetWithAmountTwice());

@@ -33,7 +33,7 @@ public sealed class UnknownGateMonitorTests
             "monitors.yaml(14,30): error MAC0011: gate 'deploy' names monitor 'score-drfit', which is not declared (did you mean 'score-drift'?)");
     }
 
-    [Fact(Skip = "bug: NearestName allows max(2, length / 3) edits, so 'country-drift' (4 edits from 'amount-drift') gets \"(did you mean 'amount-drift'?)\"")]
+    [Fact]
     public void Gate_member_that_only_shares_a_suffix_with_a_monitor_gets_no_suggestion()
     {
         var diagnostics = DiagnoseMonitors(DriftMonitors + """
