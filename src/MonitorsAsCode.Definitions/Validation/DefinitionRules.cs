@@ -42,7 +42,7 @@ public static class DefinitionRules
     public static readonly DiagnosticRule NotApplicableToColumnType = new(RuleIdentifiers.NotApplicableToColumnType, "Check not applicable to the column's type", DiagnosticSeverity.Error);
 
     /// <summary>MAC0013.</summary>
-    public static readonly DiagnosticRule EmptyRange = new(RuleIdentifiers.EmptyRange, "Validity range is empty", DiagnosticSeverity.Error);
+    public static readonly DiagnosticRule EmptyRange = new(RuleIdentifiers.EmptyRange, "Range is empty", DiagnosticSeverity.Error);
 
     /// <summary>MAC0014.</summary>
     public static readonly DiagnosticRule ReferenceSnapshotRequired = new(RuleIdentifiers.ReferenceSnapshotRequired, "Reference snapshot required", DiagnosticSeverity.Error);

@@ -173,6 +173,12 @@ public static class DefinitionValidator
                 continue;
             }
 
+            if (limits.Below is { } lower && limits.Above is { } upper && lower >= upper)
+            {
+                inRange = false;
+                Add(diagnostics, DefinitionRules.EmptyRange, $"monitor '{monitor.Id}': the {name} band has below {FormatLimit(lower, metric)} not under above {FormatLimit(upper, metric)}, so every value breaches it; write below as the lower limit", source.Of(name));
+            }
+
             foreach (var limit in new[] { limits.Below, limits.Above })
             {
                 if (limit is { } value && (value < metric.Minimum || value > metric.Maximum))

@@ -42,7 +42,7 @@ public static class RuleIdentifiers
     /// <summary>The check or drift method does not apply to the column's type.</summary>
     public const string NotApplicableToColumnType = "MAC0012";
 
-    /// <summary>A validity range whose minimum is greater than its maximum.</summary>
+    /// <summary>A validity range whose minimum is greater than its maximum, or a threshold band whose lower limit is not below its upper limit.</summary>
     public const string EmptyRange = "MAC0013";
 
     /// <summary>A check that compares against the reference snapshot, on a dataset that has none.</summary>

@@ -76,4 +76,20 @@ public sealed class EmptyRangeTests
     {
         RulePage.ShouldBeDocumented(DefinitionRules.EmptyRange);
     }
+
+    [Fact]
+    public void A_volume_band_written_upside_down_is_reported_at_the_threshold()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: rows
+                dataset: fraud-scoring
+                check: volume
+                warn: { below: 1.25, above: 0.8 }
+                fail: { below: 0.5, above: 2 }
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(5,11): error MAC0013: monitor 'rows': the warn band has below 1.25 not under above 0.8, so every value breaches it; write below as the lower limit");
+    }
 }
