@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+
+namespace MonitorsAsCode.Cli.Tests.Commands;
+
+/// <summary>
+/// The worked example in <c>monitors/fraud-scoring</c>, and what its README says each monitor must
+/// report. Runs are cached per argument list, since every run of the same data gives the same result.
+/// </summary>
+internal static class FraudScoringExample
+{
+    /// <summary>The monitors that catch the problems injected into the current week, in definition order.</summary>
+    public static readonly string[] CatchingMonitors =
+    [
+        "device-type-completeness",
+        "payment-method-validity",
+        "transaction-id-uniqueness",
+        "event-freshness",
+        "txn-sum-30d-drift",
+        "payment-method-drift",
+    ];
+
+    /// <summary>All 18 monitors of monitors.yaml, in definition order.</summary>
+    public static readonly string[] AllMonitors =
+    [
+        "schema",
+        "device-type-completeness",
+        "amount-completeness",
+        "score-completeness",
+        "payment-method-validity",
+        "hour-of-day-validity",
+        "amount-validity",
+        "country-validity",
+        "transaction-id-uniqueness",
+        "volume",
+        "event-freshness",
+        "txn-sum-30d-drift",
+        "amount-drift",
+        "account-age-drift",
+        "merchant-category-drift",
+        "country-drift",
+        "payment-method-drift",
+        "score-drift",
+    ];
+
+    /// <summary>The members of gate <c>deploy</c>, in gates.yaml order.</summary>
+    public static readonly string[] DeployMembers =
+    [
+        "schema",
+        "device-type-completeness",
+        "amount-completeness",
+        "score-completeness",
+        "payment-method-validity",
+        "amount-validity",
+        "transaction-id-uniqueness",
+        "volume",
+        "event-freshness",
+        "txn-sum-30d-drift",
+        "payment-method-drift",
+        "score-drift",
+    ];
+
+    private static readonly ConcurrentDictionary<string, Lazy<CommandOutcome>> Runs = new(StringComparer.Ordinal);
+
+    /// <summary><c>monitors run monitors/fraud-scoring</c> with <paramref name="options"/>, run once per distinct option list.</summary>
+    public static CommandOutcome Run(params string[] options)
+    {
+        var key = string.Join('\0', options);
+        return Runs.GetOrAdd(key, _ => new Lazy<CommandOutcome>(() => RunFresh(options))).Value;
+    }
+
+    /// <summary>The same, always run anew.</summary>
+    public static CommandOutcome RunFresh(params string[] options) =>
+        CommandLine.Run(["run", RepositoryRoot.FraudScoring, .. options]);
+}

@@ -1,0 +1,149 @@
+using System.Text.Json;
+
+namespace MonitorsAsCode.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>monitors profile FILE</c> on the worked example's current snapshot. Expected values were
+/// computed independently with pandas 1.5 (Debian's /usr/bin/python3):
+/// <code>
+/// df = pandas.read_csv("monitors/fraud-scoring/data/current.csv", keep_default_na=False, na_values=[""])
+/// len(df)                                   # 12349
+/// df["device_type"].isna().sum()            # 1230
+/// df["country"].nunique()                   # 8
+/// df["transaction_id"].nunique()            # 12000
+/// df["amount"].mean(), df["amount"].std()   # 124.57655437687261, 283.66797124675094 (std: ddof=1)
+/// df["txn_sum_30d"].mean(), .std(), .nunique()  # 545.5580670499636, 494.9240884826789, 11232
+/// df["amount"].min(), .max()                # 1.21, 7185.94
+/// df["hour_of_day"].min(), .max()           # 0, 23
+/// </code>
+/// </summary>
+public sealed class ProfileCommandTests
+{
+    private static readonly string CurrentCsv = Path.Combine(RepositoryRoot.FraudScoring, "data", "current.csv");
+
+    private static readonly Lazy<CommandOutcome> Json = new(() => CommandLine.Run("profile", CurrentCsv, "--format", "json"));
+
+    [Fact]
+    public void Json_profile_has_rows_and_one_entry_per_column_with_the_documented_fields()
+    {
+        var outcome = Json.Value;
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.Error.Should().BeEmpty();
+        var root = outcome.Json();
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("rows", "columns");
+        foreach (var column in root.GetProperty("columns").EnumerateArray())
+        {
+            column.EnumerateObject().Select(p => p.Name).Should().Equal("name", "type", "count", "nulls", "min", "max", "mean", "stddev", "distinct");
+        }
+    }
+
+    [Fact]
+    public void Columns_come_in_file_order_with_their_inferred_types()
+    {
+        var columns = Json.Value.Json().GetProperty("columns").EnumerateArray()
+            .Select(c => (c.GetProperty("name").GetString(), c.GetProperty("type").GetString()));
+
+        columns.Should().Equal(
+            ("transaction_id", "string"),
+            ("event_time", "timestamp"),
+            ("amount", "double"),
+            ("merchant_category", "string"),
+            ("country", "string"),
+            ("device_type", "string"),
+            ("payment_method", "string"),
+            ("account_age_days", "int64"),
+            ("txn_sum_30d", "double"),
+            ("hour_of_day", "int64"),
+            ("score", "double"),
+            ("is_fraud", "bool"),
+            ("model_version", "string"));
+    }
+
+    [Fact]
+    public void Counts_match_pandas()
+    {
+        var profile = Json.Value.Json();
+
+        profile.GetProperty("rows").GetInt64().Should().Be(12349);
+        Column(profile, "device_type").GetProperty("nulls").GetInt64().Should().Be(1230);
+        Column(profile, "device_type").GetProperty("count").GetInt64().Should().Be(12349 - 1230);
+        Column(profile, "country").GetProperty("distinct").GetInt64().Should().Be(8);
+        Column(profile, "transaction_id").GetProperty("distinct").GetInt64().Should().Be(12000);
+        Column(profile, "txn_sum_30d").GetProperty("distinct").GetInt64().Should().Be(11232);
+    }
+
+    [Theory]
+    [InlineData("amount", 124.57655437687261, 283.66797124675094)]
+    [InlineData("txn_sum_30d", 545.5580670499636, 494.9240884826789)]
+    public void Mean_and_sample_standard_deviation_match_pandas(string name, double mean, double stddev)
+    {
+        var column = Column(Json.Value.Json(), name);
+
+        column.GetProperty("mean").GetDouble().Should().BeApproximately(mean, Math.Abs(mean) * 1e-9);
+        column.GetProperty("stddev").GetDouble().Should().BeApproximately(stddev, Math.Abs(stddev) * 1e-9);
+    }
+
+    [Fact]
+    public void Minimum_and_maximum_are_numbers_for_numeric_columns_and_text_for_others()
+    {
+        var profile = Json.Value.Json();
+
+        Column(profile, "amount").GetProperty("min").GetDouble().Should().Be(1.21);
+        Column(profile, "amount").GetProperty("max").GetDouble().Should().Be(7185.94);
+        Column(profile, "hour_of_day").GetProperty("min").GetInt64().Should().Be(0);
+        Column(profile, "hour_of_day").GetProperty("max").GetInt64().Should().Be(23);
+        Column(profile, "event_time").GetProperty("max").GetString().Should().Be("2026-11-13T23:58:25Z", "the README's newest event");
+        Column(profile, "country").GetProperty("mean").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Text_profile_names_the_file_and_its_size_and_every_column()
+    {
+        var outcome = CommandLine.Run("profile", CurrentCsv);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.Out.Should().NotContain("\u001b");
+        outcome.OutLines[0].Should().Be(CurrentCsv + ": 12,349 rows, 13 columns");
+        foreach (var name in new[] { "transaction_id", "event_time", "amount", "device_type", "model_version" })
+        {
+            outcome.OutLines.Should().Contain(line => line.StartsWith("| " + name + " ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Missing_file_exits_3_naming_it()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var missing = folder.PathOf("nothing.csv");
+
+        var outcome = CommandLine.Run("profile", missing, "--format", "json");
+
+        outcome.ShouldBeUserError(ExitCodes.DataUnreadable);
+        outcome.Error.Should().Contain(missing);
+    }
+
+    [Fact]
+    public void Truncated_file_exits_3_naming_the_row()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.Write("cut.csv", "id,amount\n1,2.5\n2");
+
+        var outcome = CommandLine.Run("profile", file);
+
+        outcome.ShouldBeUserError(ExitCodes.DataUnreadable);
+        outcome.Error.Should().Contain(file).And.Contain("row 2");
+    }
+
+    [Fact]
+    public void Unknown_format_exits_2()
+    {
+        var outcome = CommandLine.Run("profile", CurrentCsv, "--format", "junit");
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Contain("'junit'");
+    }
+
+    private static JsonElement Column(JsonElement profile, string name) =>
+        profile.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace MonitorsAsCode.Cli.Tests.Commands;
+
+/// <summary><c>monitors validate DIR</c>: every diagnostic as <c>file(line,col): error MACxxxx: message</c>, exit 0 or 2, no data read.</summary>
+public sealed partial class ValidateCommandTests
+{
+    [Fact]
+    public void Worked_example_is_valid()
+    {
+        var outcome = CommandLine.Run("validate", RepositoryRoot.FraudScoring);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.Error.Should().BeEmpty();
+        outcome.OutLines.Should().Equal("valid: 1 dataset(s), 18 monitor(s), 2 gate(s) in 3 file(s)");
+    }
+
+    [Fact]
+    public void Validate_does_not_read_the_snapshots()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        File.Delete(folder.PathOf("data/current.csv"));
+        folder.Write("data/reference.csv", "not,a\n\"csv");
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.OutLines.Should().Equal("valid: 1 dataset(s), 3 monitor(s), 1 gate(s) in 3 file(s)");
+    }
+
+    [Fact]
+    public void Broken_folder_gets_every_diagnostic_positioned_and_exit_2()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("monitors.yaml", DefinitionsFolder.MonitorsYaml
+            .Replace("column: amount\n    warn: 0.1\n    fail: 0.5", "column: amont\n    warn: 0.1\n    fail: 0.5", StringComparison.Ordinal)
+            .Replace("dataset: orders\n    check: freshness", "dataset: order\n    check: freshness", StringComparison.Ordinal)
+            .Replace("warn: 0.1\n    fail: 0.25", "warn: 0.3\n    fail: 0.25", StringComparison.Ordinal));
+        folder.Write("gates.yaml", DefinitionsFolder.GatesYaml.Replace("orders-freshness]", "orders-freshnes]", StringComparison.Ordinal));
+        var gates = folder.PathOf("gates.yaml");
+        var monitors = folder.PathOf("monitors.yaml");
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        var diagnostics = outcome.OutLines.Take(outcome.OutLines.Count - 1).ToList();
+        diagnostics.Should().AllSatisfy(line => DiagnosticLine().IsMatch(line).Should().BeTrue("'{0}' has the form file(line,col): error MACxxxx: message", line));
+        diagnostics.Select(Position).Should().Equal(
+            $"{gates}(3,37): error MAC0011",
+            $"{monitors}(5,13): error MAC0007",
+            $"{monitors}(12,14): error MAC0006",
+            $"{monitors}(25,11): error MAC0009");
+        diagnostics[0].Should().Contain("'orders-freshnes'").And.Contain("did you mean 'orders-freshness'?");
+        diagnostics[1].Should().Contain("'amont'").And.Contain("did you mean 'amount'?");
+        diagnostics[2].Should().Contain("'order'");
+        diagnostics[3].Should().Contain("'amount-drift'");
+        outcome.OutLines[^1].Should().Be("invalid: 4 error(s), 0 warning(s) in 1 dataset(s), 3 monitor(s), 1 gate(s) in 3 file(s)");
+    }
+
+    [Fact]
+    public void Unparseable_yaml_is_a_positioned_MAC0001()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("gates.yaml", "gates:\n  - id: deploy\n    monitors: [amount-completeness\n");
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.OutLines[0].Should().StartWith(folder.PathOf("gates.yaml") + "(").And.Contain("): error MAC0001: invalid YAML");
+        outcome.Out.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public void Missing_directory_exits_2_without_a_stack_trace()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var missing = Path.Combine(folder.FullPath, "nowhere");
+
+        var outcome = CommandLine.Run("validate", missing);
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Contain(missing);
+    }
+
+    /// <summary>The diagnostic up to its rule id: <c>file(line,col): error MACxxxx</c>.</summary>
+    private static string Position(string diagnostic) => DiagnosticLine().Match(diagnostic).Groups["position"].Value;
+
+    [GeneratedRegex(@"^(?<position>.+\.yaml\(\d+,\d+\): error MAC\d{4}): \S.*$")]
+    private static partial Regex DiagnosticLine();
+}
