@@ -123,7 +123,7 @@ internal static class RunCommand
             return clock.GetUtcNow();
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        if (Definitions.IsoInstant.TryParse(text, out var instant))
         {
             return instant;
         }

@@ -17,7 +17,7 @@ public static class AtomicFile
         var directory = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"cannot write '{path}': directory '{directory}' does not exist");
+            throw new DirectoryNotFoundException($"directory '{directory}' does not exist");
         }
 
         var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");

@@ -189,7 +189,7 @@ internal sealed class YamlDefinitionReader
         DateTimeOffset? capturedAt = null;
         if (fields.Text("captured_at") is { } captured)
         {
-            if (DateTimeOffset.TryParse(captured, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+            if (IsoInstant.TryParse(captured, out var instant))
             {
                 capturedAt = instant;
             }
