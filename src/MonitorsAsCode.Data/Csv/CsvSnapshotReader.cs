@@ -34,10 +34,19 @@ public sealed class CsvSnapshotReader : ISnapshotReader
     /// <exception cref="SnapshotReadException">The file is missing, empty or has a duplicate name.</exception>
     public SnapshotSchema ReadSchema()
     {
+        if (schema is not null)
+        {
+            return schema;
+        }
+
         using var stream = SnapshotFile.OpenRead(Path);
         using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
-        return ReadHeader(new CsvRecordReader(text, Path));
+        schema = ReadHeader(new CsvRecordReader(text, Path));
+        return schema;
     }
+
+    // The header is read once per reader; the row scan re-reads it only to position the stream.
+    private SnapshotSchema? schema;
 
     /// <inheritdoc />
     /// <remarks>

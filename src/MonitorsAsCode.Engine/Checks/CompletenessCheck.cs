@@ -101,8 +101,19 @@ public sealed class CompletenessCheck : MonitorCheck
             {
                 var inside = nulls.GetValueOrDefault(pair.Key);
                 var outsideRows = target.Length - pair.Value;
-                var outside = outsideRows == 0 ? 0 : (double)(totalNulls - inside) / outsideRows;
+                if (outsideRows == 0)
+                {
+                    // One value covers every row: there is nothing to compare it with.
+                    continue;
+                }
+
+                var outside = (double)(totalNulls - inside) / outsideRows;
                 ranked.Add((pair.Key, pair.Value, inside, (double)inside / pair.Value, outside));
+            }
+
+            if (ranked.Count == 0)
+            {
+                continue;
             }
 
             ranked.Sort((a, b) =>

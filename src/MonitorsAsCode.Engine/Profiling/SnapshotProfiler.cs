@@ -49,18 +49,43 @@ public static class SnapshotProfiler
         var type = TypeOf(column.Kind);
         switch (column)
         {
-            case DoubleColumn or Int64Column:
+            case Int64Column longs:
                 {
+                    // Min, max and distinct stay exact in long; only mean and stddev go through doubles.
                     var summary = new SummaryStatistics();
-                    var distinct = new HashSet<double>();
-                    for (var i = 0; i < column.Length; i++)
+                    var distinct = new HashSet<long>();
+                    long min = long.MaxValue, max = long.MinValue;
+                    for (var i = 0; i < longs.Length; i++)
                     {
-                        if (!column.Valid[i])
+                        if (!longs.Valid[i])
                         {
                             continue;
                         }
 
-                        var value = column is DoubleColumn d ? d.Values[i] : ((Int64Column)column).Values[i];
+                        var value = longs.Values[i];
+                        distinct.Add(value);
+                        min = Math.Min(min, value);
+                        max = Math.Max(max, value);
+                        summary.Add(value);
+                    }
+
+                    return count == 0
+                        ? new ColumnProfile(column.Name, type, count, nulls, null, null, null, null, 0)
+                        : new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count);
+                }
+
+            case DoubleColumn doubles:
+                {
+                    var summary = new SummaryStatistics();
+                    var distinct = new HashSet<double>();
+                    for (var i = 0; i < doubles.Length; i++)
+                    {
+                        if (!doubles.Valid[i])
+                        {
+                            continue;
+                        }
+
+                        var value = doubles.Values[i];
                         distinct.Add(value);
                         if (double.IsFinite(value))
                         {
@@ -70,11 +95,6 @@ public static class SnapshotProfiler
 
                     object? min = summary.Count == 0 ? null : summary.Minimum;
                     object? max = summary.Count == 0 ? null : summary.Maximum;
-                    if (column is Int64Column && summary.Count > 0)
-                    {
-                        (min, max) = ((long)summary.Minimum, (long)summary.Maximum);
-                    }
-
                     return new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count);
                 }
 

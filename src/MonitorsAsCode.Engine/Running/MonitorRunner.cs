@@ -101,6 +101,12 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
     private IEnumerable<CheckResult> RunDataset(DatasetPlan plan, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         var dataset = plan.Dataset;
+        if (plan.Monitors.All(m => !m.Enabled))
+        {
+            // Nothing will be measured, so nothing is read: a disabled monitor must not fail on its data.
+            return [.. plan.Monitors.Select(m => Skipped(m))];
+        }
+
         var current = Read(dataset, dataset.Snapshots.Current, "current", plan.CurrentColumns, progress, cancellationToken);
         SnapshotTable? reference = null;
         if (plan.NeedsReference && dataset.Snapshots.Reference is { } referencePath)
@@ -141,6 +147,15 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         return table;
     }
 
+    private static CheckResult Skipped(MonitorDefinition monitor) =>
+        new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, CheckStatus.Skipped, null, monitor.Warn, monitor.Fail, monitor.Severity, Evidence.Of("disabled in its definition"))
+        {
+            Metric = MetricCatalog.Describe(monitor.Check, monitor.Method),
+            Method = monitor.Check == CheckKind.Drift ? monitor.Method ?? DriftMethod.Psi : null,
+            Owner = monitor.Owner,
+            Runbook = monitor.Runbook,
+        };
+
     private static CheckResult Evaluate(MonitorDefinition monitor, CheckContext context)
     {
         var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
@@ -155,7 +170,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
         if (!monitor.Enabled)
         {
-            return Result(CheckStatus.Skipped, null, Evidence.Of("disabled in its definition"));
+            return Skipped(monitor);
         }
 
         var check = CheckRegistry.For(monitor.Check);

@@ -1,0 +1,140 @@
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Running;
+using MonitorsAsCode.Engine.Tests.Definitions;
+using MonitorsAsCode.Engine.Tests.Globalization;
+using MonitorsAsCode.Engine.Tests.IO;
+using MonitorsAsCode.Engine.Tests.Running;
+
+namespace MonitorsAsCode.Engine.Tests.Checks;
+
+[UseCulture("de-DE")]
+public sealed class FreshnessCheckTests : IDisposable
+{
+    // The newest event is 2026-11-15T12:00:00Z: written with a +02:00 offset, and one row is null.
+    private const string Events = "event_time,day\n2026-11-14T08:00:00Z,2026-11-13\n2026-11-15T14:00:00+02:00,2026-11-14\n,\n2026-11-15T11:59:59.999999Z,2026-11-12\n";
+
+    private static readonly DateTimeOffset Midnight = new(2026, 11, 16, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly TemporaryDirectory directory = TemporaryDirectory.Create();
+
+    public void Dispose() => directory.Dispose();
+
+    [Fact]
+    public void Age_is_seconds_from_the_newest_timestamp_to_the_as_of_option()
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("event_time", new RunOptions { AsOf = Midnight });
+
+        result.Value.Should().Be(12 * 3600);
+        result.Status.Should().Be(CheckStatus.Pass, "an age equal to the warn threshold does not breach it");
+        result.Evidence.Summary.Should().Be("newest event 2026-11-15T12:00:00Z is 12h old at 2026-11-16T00:00:00Z (as of --as-of)");
+    }
+
+    [Theory]
+    [InlineData(0, CheckStatus.Pass)]
+    [InlineData(1, CheckStatus.Warn)]
+    [InlineData(24 * 3600, CheckStatus.Warn)]
+    [InlineData((24 * 3600) + 1, CheckStatus.Fail)]
+    public void An_age_breaches_a_threshold_only_when_strictly_greater(int secondsAfterMidnight, CheckStatus expected)
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("event_time", new RunOptions { AsOf = Midnight.AddSeconds(secondsAfterMidnight) });
+
+        result.Value.Should().Be((12 * 3600) + secondsAfterMidnight);
+        result.Status.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_date_counts_as_fresh_until_the_end_of_its_day()
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("day", new RunOptions { AsOf = Midnight.AddHours(6) });
+
+        result.Value.Should().Be(30 * 3600, "the newest date, 2026-11-14, runs until 2026-11-15T00:00:00Z");
+        result.Status.Should().Be(CheckStatus.Warn);
+        result.Evidence.Summary.Should().Be("newest event 2026-11-15T00:00:00Z is 30h old at 2026-11-16T06:00:00Z (as of --as-of)");
+    }
+
+    [Fact]
+    public void Without_the_as_of_option_age_is_measured_at_the_snapshots_captured_at()
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("event_time", new RunOptions { Clock = new FixedClock(Midnight.AddDays(30)) }, capturedAt: "2026-11-15T18:00:00Z");
+
+        result.Value.Should().Be(6 * 3600);
+        result.Evidence.Summary.Should().Be("newest event 2026-11-15T12:00:00Z is 6h old at 2026-11-15T18:00:00Z (as of the snapshot's captured_at)");
+    }
+
+    [Fact]
+    public void The_as_of_option_overrides_captured_at()
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("event_time", new RunOptions { AsOf = Midnight }, capturedAt: "2026-11-15T18:00:00Z");
+
+        result.Value.Should().Be(12 * 3600);
+        result.Evidence.Summary.Should().EndWith("(as of --as-of)");
+    }
+
+    [Fact]
+    public void Without_as_of_or_captured_at_age_is_measured_at_the_clock()
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("event_time", new RunOptions { Clock = new FixedClock(Midnight.AddDays(3)) });
+
+        result.Value.Should().Be((3 * 86400) + (12 * 3600));
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.Evidence.Summary.Should().Be("newest event 2026-11-15T12:00:00Z is 3d12h old at 2026-11-19T00:00:00Z (as of the clock)");
+    }
+
+    [Fact]
+    public void Events_after_the_as_of_instant_give_a_negative_age_and_point_at_the_producers_clock()
+    {
+        directory.Write("current.csv", Events);
+
+        var result = Run("event_time", new RunOptions { AsOf = Midnight.AddDays(-1) });
+
+        result.Value.Should().Be(-12 * 3600);
+        result.Status.Should().Be(CheckStatus.Pass);
+        result.Evidence.Summary.Should().Be("newest event 2026-11-15T12:00:00Z is 12h after 2026-11-15T00:00:00Z (as of --as-of): check the clock of the producer");
+    }
+
+    [Fact]
+    public void A_column_with_only_nulls_has_no_age()
+    {
+        directory.Write("current.csv", "event_time,day\n,2026-11-14\n,2026-11-14\n");
+
+        var result = Run("event_time", new RunOptions { AsOf = Midnight });
+
+        result.Status.Should().Be(CheckStatus.Error);
+        result.Value.Should().BeNull();
+        result.Evidence.Summary.Should().Be("column 'event_time' has no event times: every row is null");
+    }
+
+    private CheckResult Run(string column, RunOptions options, string? capturedAt = null)
+    {
+        var snapshots = capturedAt is null ? "{ current: current.csv }" : "{ current: current.csv, captured_at: " + capturedAt + " }";
+        var yaml = $$"""
+            datasets:
+              - id: ds
+                snapshots: {{snapshots}}
+                columns:
+                  event_time: { type: timestamp, role: event_time }
+                  day: { type: date }
+            monitors:
+              - id: fresh
+                dataset: ds
+                check: freshness
+                column: {{column}}
+                warn: 12h
+                fail: 1d12h
+            """;
+
+        return new MonitorRunner().Run(ValidDefinitions.Load(directory.Root, yaml), options).Results.Should().ContainSingle().Subject;
+    }
+}

@@ -1,0 +1,292 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Running;
+using MonitorsAsCode.Engine.Tests.Definitions;
+using MonitorsAsCode.Engine.Tests.Globalization;
+using MonitorsAsCode.Engine.Tests.IO;
+
+namespace MonitorsAsCode.Engine.Tests.Running;
+
+/// <summary>How the runner reads snapshots: once each, only the needed columns, and only when needed.</summary>
+[UseCulture("de-DE")]
+public sealed class MonitorRunnerScanTests : IDisposable
+{
+    private const string Header = "id,amount,channel,country,hour,note,event_time";
+
+    private const string Dataset = """
+        datasets:
+          - id: payments
+            snapshots: { reference: reference.csv, current: current.csv }
+            columns:
+              id: { type: string, role: id }
+              amount: { type: double }
+              channel: { type: string, role: segment }
+              country: { type: string, role: other }
+              hour: { type: int64 }
+              note: { type: string, role: other }
+              event_time: { type: timestamp, role: event_time }
+        monitors:
+
+        """;
+
+    private const string AmountDrift = """
+          - id: amount-drift
+            dataset: payments
+            check: drift
+            column: amount
+            warn: 0.1
+
+        """;
+
+    private const string LocalMonitors = """
+          - id: hour-valid
+            dataset: payments
+            check: validity
+            column: hour
+            min: 0
+            max: 23
+            fail: 0.01
+          - id: id-unique
+            dataset: payments
+            check: uniqueness
+            column: id
+            fail: 0
+          - id: country-nulls
+            dataset: payments
+            check: completeness
+            column: country
+            fail: 0.5
+          - id: fresh
+            dataset: payments
+            check: freshness
+            column: event_time
+            fail: 2d
+          - id: schema
+            dataset: payments
+            check: schema
+
+        """;
+
+    private static readonly RunOptions AsOf = new() { AsOf = new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero) };
+
+    private readonly TemporaryDirectory directory = TemporaryDirectory.Create();
+    private readonly RecordingSnapshotOpener opener = new();
+
+    public void Dispose() => directory.Dispose();
+
+    [Fact]
+    public void Each_snapshot_is_opened_and_scanned_once_with_only_the_columns_its_monitors_need()
+    {
+        var (reference, current) = WriteSnapshots();
+
+        var run = Run(Dataset + AmountDrift + LocalMonitors);
+
+        run.Results.Should().OnlyContain(r => r.Status != CheckStatus.Error);
+        opener.Opened.Should().Equal(current, reference);
+        opener.ColumnsScanned(current).Should().ContainSingle()
+            .Which.Should().Equal(["id", "amount", "channel", "country", "hour", "event_time"], "columns come in declaration order, and 'note' is never needed");
+        opener.ColumnsScanned(reference).Should().ContainSingle()
+            .Which.Should().Equal(["amount", "country"], "drift needs 'amount', and completeness shows the reference's null share since it is read anyway");
+    }
+
+    [Fact]
+    public void Columns_are_requested_as_their_declared_types()
+    {
+        var (_, current) = WriteSnapshots();
+
+        Run(Dataset + LocalMonitors);
+
+        opener.Scans.Should().ContainSingle().Which.Columns.Should().Equal(
+            new ColumnRequest("id", ColumnKind.String),
+            new ColumnRequest("channel", ColumnKind.String),
+            new ColumnRequest("country", ColumnKind.String),
+            new ColumnRequest("hour", ColumnKind.Int64),
+            new ColumnRequest("event_time", ColumnKind.Timestamp));
+        opener.Opened.Should().Equal(current);
+    }
+
+    [Fact]
+    public void The_reference_is_not_read_when_no_monitor_needs_it()
+    {
+        var (reference, current) = WriteSnapshots();
+
+        var run = Run(Dataset + LocalMonitors);
+
+        run.Results.Should().HaveCount(5).And.OnlyContain(r => r.Status != CheckStatus.Error);
+        opener.Opened.Should().Equal(current).And.NotContain(reference);
+        run.Results.Single(r => r.MonitorId == "country-nulls").Evidence.Summary.Should().NotContain("reference");
+    }
+
+    [Fact]
+    public void A_missing_reference_file_does_not_matter_when_no_monitor_needs_it()
+    {
+        var (reference, _) = WriteSnapshots();
+        File.Delete(reference);
+
+        var run = Run(Dataset + LocalMonitors);
+
+        run.Results.Should().OnlyContain(r => r.Status != CheckStatus.Error);
+    }
+
+    [Fact]
+    public void A_dataset_whose_monitors_are_all_disabled_is_not_read()
+    {
+        var (_, current) = WriteSnapshots();
+        File.Delete(current);
+        var disabled = """
+              - id: amount-drift
+                dataset: payments
+                check: drift
+                column: amount
+                warn: 0.1
+                enabled: false
+
+            """;
+
+        var run = Run(Dataset + disabled);
+
+        run.Results.Should().ContainSingle().Which.Status.Should().Be(CheckStatus.Skipped);
+        opener.Opened.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Volume_reads_the_reference_once_for_its_row_count_without_columns()
+    {
+        var (reference, _) = WriteSnapshots();
+        var volume = """
+              - id: rows
+                dataset: payments
+                check: volume
+                warn: { below: 0.8, above: 1.25 }
+
+            """;
+
+        var run = Run(Dataset + volume);
+
+        run.Results.Single().Value.Should().Be(1);
+        opener.ColumnsScanned(reference).Should().ContainSingle().Which.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_declared_column_missing_from_the_current_file_errors_its_monitors_and_fails_the_schema()
+    {
+        var (reference, current) = WriteSnapshots();
+        directory.Write("current.csv", "id,channel,country,hour,note,event_time\na,web,de,1,x,2026-11-15T12:00:00Z\nb,app,fr,2,y,2026-11-15T13:00:00Z\n");
+        var amountNulls = """
+              - id: amount-nulls
+                dataset: payments
+                check: completeness
+                column: amount
+                fail: 0.5
+
+            """;
+
+        var run = Run(Dataset + AmountDrift + LocalMonitors + amountNulls);
+
+        var byId = run.Results.ToDictionary(r => r.MonitorId);
+        byId["amount-drift"].Status.Should().Be(CheckStatus.Error);
+        byId["amount-drift"].Value.Should().BeNull();
+        byId["amount-drift"].Evidence.Summary.Should().Be($"column 'amount' is missing from {current}");
+        byId["amount-nulls"].Status.Should().Be(CheckStatus.Error);
+        byId["amount-nulls"].Evidence.Summary.Should().Be($"column 'amount' is missing from {current}");
+        byId["schema"].Status.Should().Be(CheckStatus.Fail);
+        byId["schema"].Evidence.Summary.Should().Be("missing 'amount'");
+        byId["hour-valid"].Status.Should().Be(CheckStatus.Pass);
+        opener.ColumnsScanned(current).Single().Should().NotContain("amount");
+        opener.ColumnsScanned(reference).Single().Should().Contain("amount");
+    }
+
+    [Fact]
+    public void A_declared_column_missing_from_the_reference_file_errors_the_monitors_comparing_against_it()
+    {
+        var (reference, _) = WriteSnapshots();
+        directory.Write("reference.csv", "id,hour\na,1\nb,2\n");
+
+        var run = Run(Dataset + AmountDrift + LocalMonitors);
+
+        var drift = run.Results.Single(r => r.MonitorId == "amount-drift");
+        drift.Status.Should().Be(CheckStatus.Error);
+        drift.Evidence.Summary.Should().Be($"column 'amount' is missing from {reference}");
+        run.Results.Where(r => r.MonitorId != "amount-drift").Should().OnlyContain(r => r.Status != CheckStatus.Error);
+    }
+
+    [Fact]
+    public void An_empty_current_snapshot_stops_the_run_naming_the_dataset_and_the_file()
+    {
+        var (_, current) = WriteSnapshots();
+        directory.Write("current.csv", Header + "\n");
+
+        var act = () => Run(Dataset + LocalMonitors);
+
+        var thrown = act.Should().Throw<SnapshotReadException>().Which;
+        thrown.FilePath.Should().Be(current);
+        thrown.Message.Should().Be($"{current}: the current snapshot of dataset 'payments' has no rows, so there is nothing to monitor");
+    }
+
+    [Fact]
+    public void An_empty_reference_snapshot_stops_the_run_when_a_monitor_needs_it()
+    {
+        var (reference, _) = WriteSnapshots();
+        directory.Write("reference.csv", Header + "\n");
+
+        var act = () => Run(Dataset + AmountDrift);
+
+        act.Should().Throw<SnapshotReadException>()
+            .Which.Message.Should().Be($"{reference}: the reference snapshot of dataset 'payments' has no rows, so there is nothing to monitor");
+    }
+
+    [Fact]
+    public void A_missing_current_file_stops_the_run_naming_the_file()
+    {
+        var (_, current) = WriteSnapshots();
+        File.Delete(current);
+
+        var act = () => Run(Dataset + LocalMonitors);
+
+        act.Should().Throw<SnapshotReadException>().Which.FilePath.Should().Be(current);
+    }
+
+    [Fact]
+    public void A_value_that_does_not_cast_to_its_declared_type_stops_the_run_with_its_position()
+    {
+        WriteSnapshots();
+        directory.Write("current.csv", Header + "\na,1.5,web,de,1,x,2026-11-15T12:00:00Z\nb,2.5,web,de,noon,x,2026-11-15T12:00:00Z\n");
+
+        var act = () => Run(Dataset + LocalMonitors);
+
+        var thrown = act.Should().Throw<SnapshotReadException>().Which;
+        thrown.Row.Should().Be(2);
+        thrown.ColumnName.Should().Be("hour");
+        thrown.Value.Should().Be("noon");
+    }
+
+    [Fact]
+    public void Scan_progress_is_reported_per_dataset_and_snapshot_up_to_the_end()
+    {
+        WriteSnapshots();
+        var progress = new RecordingProgress();
+
+        new MonitorRunner(opener.Open).Run(ValidDefinitions.Load(directory.Root, Dataset + AmountDrift), AsOf with { Progress = progress });
+
+        progress.Reports.Should().Contain(new ScanProgress("payments", "current", 1));
+        progress.Reports.Should().Contain(new ScanProgress("payments", "reference", 1));
+        progress.Reports.Should().OnlyContain(p => p.DatasetId == "payments" && p.Fraction >= 0 && p.Fraction <= 1);
+    }
+
+    private (string Reference, string Current) WriteSnapshots()
+    {
+        var reference = directory.Write("reference.csv", Header + "\na,1.5,web,de,1,x,2026-11-14T12:00:00Z\nb,2.5,app,fr,2,y,2026-11-14T13:00:00Z\nc,3.5,web,,3,z,2026-11-14T14:00:00Z\n");
+        var current = directory.Write("current.csv", Header + "\na,1.5,web,de,1,x,2026-11-15T12:00:00Z\nb,2.5,app,fr,2,y,2026-11-15T13:00:00Z\nc,4.5,web,de,3,z,2026-11-15T14:00:00Z\n");
+        return (reference, current);
+    }
+
+    private RunResult Run(string yaml) => new MonitorRunner(opener.Open).Run(ValidDefinitions.Load(directory.Root, yaml), AsOf);
+
+    private sealed class RecordingProgress : IProgress<ScanProgress>
+    {
+        public List<ScanProgress> Reports { get; } = [];
+
+        public void Report(ScanProgress value) => Reports.Add(value);
+    }
+}
