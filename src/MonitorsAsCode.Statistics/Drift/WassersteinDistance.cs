@@ -40,7 +40,7 @@ public readonly record struct WassersteinDistance(double Value, double Reference
 
         return new WassersteinDistance(
             AreaBetweenDistributionFunctions(sortedReference, sortedCurrent),
-            PopulationStandardDeviation(sortedReference));
+            PopulationSpread.StandardDeviation(sortedReference));
     }
 
     // Walks the merged order of both samples. Between consecutive distinct values x < x′ each
@@ -73,25 +73,5 @@ public readonly record struct WassersteinDistance(double Value, double Reference
             area += Math.Abs(((double)i / u.Length) - ((double)j / v.Length)) * (next - x);
             x = next;
         }
-    }
-
-    // Two passes, as np.std does: the mean, then the mean squared deviation from it.
-    private static double PopulationStandardDeviation(double[] values)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            sum += values[i];
-        }
-
-        var mean = sum / values.Length;
-        var squares = 0.0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var deviation = values[i] - mean;
-            squares += deviation * deviation;
-        }
-
-        return Math.Sqrt(squares / values.Length);
     }
 }

@@ -18,6 +18,16 @@ internal static class NumericAssert
         actual.Should().BeApproximately(expected, tolerance, "{0} should agree with the reference value", what);
     }
 
+    /// <summary>
+    /// Compares within max(<paramref name="absoluteTolerance"/>, <paramref name="relativeTolerance"/>·|expected|),
+    /// for values such as p-values that an approximation reproduces only to a few digits.
+    /// </summary>
+    public static void CloseWithin(double actual, double expected, string what, double absoluteTolerance, double relativeTolerance)
+    {
+        var tolerance = Math.Max(absoluteTolerance, relativeTolerance * Math.Abs(expected));
+        actual.Should().BeApproximately(expected, tolerance, "{0} should agree with the reference value", what);
+    }
+
     public static void AllClose(IReadOnlyList<double> actual, IReadOnlyList<double> expected, string what)
     {
         actual.Should().HaveCount(expected.Count, "{0} should have one value per reference value", what);
