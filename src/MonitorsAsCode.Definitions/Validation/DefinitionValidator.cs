@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Definitions.Validation;
 /// references between definitions, thresholds against what the metric can take, and the runbook
 /// rule for paging monitors.
 /// </summary>
-public static class DefinitionValidator
+public static partial class DefinitionValidator
 {
     /// <summary>
     /// Validates a set. <paramref name="incomplete"/> holds ids of definitions that were written but

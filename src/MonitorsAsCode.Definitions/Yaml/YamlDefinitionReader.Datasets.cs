@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Validation;
+
+namespace MonitorsAsCode.Definitions.Yaml;
+
+/// <summary>The <c>datasets:</c> list.</summary>
+internal sealed partial class YamlDefinitionReader
+{
+    private static readonly string[] DatasetKeys = ["id", "owner", "description", "snapshots", "columns"];
+    private static readonly string[] SnapshotKeys = ["reference", "current", "captured_at"];
+    private static readonly string[] ColumnKeys = ["type", "role"];
+
+    private void ReadDataset(YamlMapping mapping)
+    {
+        var fields = new YamlFields(mapping, "a dataset", DatasetKeys, diagnostics);
+        fields.RequireAll("id", "snapshots", "columns");
+        var id = fields.Text("id");
+        var snapshots = ReadSnapshots(fields);
+        var columns = ReadColumns(fields);
+        if (id is null || snapshots is null || columns is null)
+        {
+            Remember(id);
+            return;
+        }
+
+        Datasets.Add(new DatasetDefinition(id, fields.Text("owner"), snapshots, columns)
+        {
+            Description = fields.Text("description"),
+            Source = new SourceMap(mapping.Location, fields.Locations),
+        });
+    }
+
+    private SnapshotPaths? ReadSnapshots(YamlFields dataset)
+    {
+        var node = dataset.Node("snapshots");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'snapshots' must be a mapping such as {{ reference: data/reference.csv, current: data/current.csv }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, "snapshots", SnapshotKeys, diagnostics);
+        fields.RequireAll("current");
+        var reference = fields.Text("reference");
+        var current = fields.Text("current");
+        DateTimeOffset? capturedAt = null;
+        if (fields.Text("captured_at") is { } captured)
+        {
+            if (IsoInstant.TryParse(captured, out var instant))
+            {
+                capturedAt = instant;
+            }
+            else
+            {
+                Report(DefinitionRules.WrongValueType, $"'captured_at' must be an ISO 8601 time such as 2026-11-16T00:00:00Z, not '{captured}'", fields.Node("captured_at")!.Location);
+            }
+        }
+
+        foreach (var pair in fields.Locations)
+        {
+            dataset.Locate("snapshots." + pair.Key, pair.Value);
+        }
+
+        return current is null ? null : new SnapshotPaths(Resolve(reference), Resolve(current)!) { CapturedAt = capturedAt };
+    }
+
+    private List<ColumnDefinition>? ReadColumns(YamlFields dataset)
+    {
+        var node = dataset.Node("columns");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'columns' must be a mapping from column name to {{ type, role }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var columns = new List<ColumnDefinition>();
+        var complete = true;
+        foreach (var entry in mapping.Entries)
+        {
+            var name = entry.Key.Value;
+            if (entry.Value is not YamlMapping columnMapping)
+            {
+                Report(DefinitionRules.WrongValueType, $"column '{name}' must be a mapping such as {{ type: double, role: feature }}, not {entry.Value.Describe()}", entry.Value.Location);
+                complete = false;
+                continue;
+            }
+
+            var fields = new YamlFields(columnMapping, $"column '{name}'", ColumnKeys, diagnostics);
+            fields.RequireAll("type");
+            var type = fields.Word("type", YamlWords.Types);
+            var role = fields.Has("role") ? fields.Word("role", YamlWords.Roles) : ColumnRole.Feature;
+            if (type is null || role is null)
+            {
+                complete = false;
+                continue;
+            }
+
+            columns.Add(new ColumnDefinition(name, type.Value, role.Value)
+            {
+                Source = new SourceMap(entry.Key.Location, fields.Locations),
+            });
+        }
+
+        // A dataset with a broken column still loads, so monitors on its other columns are checked;
+        // monitors naming the broken column are not reported as unknown columns.
+        if (!complete)
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                IncompleteIds.Add("column:" + entry.Key.Value);
+            }
+        }
+
+        return columns;
+    }
+}
