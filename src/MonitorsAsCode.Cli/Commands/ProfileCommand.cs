@@ -11,7 +11,7 @@ internal static class ProfileCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string>("FILE") { Description = "A snapshot file: .csv, .jsonl or .ndjson." };
+        var file = new Argument<string>("FILE") { Description = "A snapshot file: .csv, .jsonl, .ndjson or .parquet." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("profile", """

@@ -13,6 +13,7 @@ public static class SnapshotReaders
         (".csv", path => new CsvSnapshotReader(path)),
         (".jsonl", path => new JsonLinesSnapshotReader(path)),
         (".ndjson", path => new JsonLinesSnapshotReader(path)),
+        (".parquet", path => new MonitorsAsCode.Data.Parquet.ParquetSnapshotReader(path)),
     ];
 
     /// <summary>The extensions a reader exists for, with the leading dot, lower case.</summary>

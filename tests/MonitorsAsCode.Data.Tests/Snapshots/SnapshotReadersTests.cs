@@ -12,6 +12,7 @@ public sealed class SnapshotReadersTests
     [InlineData(".CSV", typeof(CsvSnapshotReader))]
     [InlineData(".jsonl", typeof(JsonLinesSnapshotReader))]
     [InlineData(".ndjson", typeof(JsonLinesSnapshotReader))]
+    [InlineData(".parquet", typeof(MonitorsAsCode.Data.Parquet.ParquetSnapshotReader))]
     [InlineData(".NdJson", typeof(JsonLinesSnapshotReader))]
     public void Reader_is_chosen_by_extension_in_any_case(string extension, Type expected)
     {
@@ -31,7 +32,7 @@ public sealed class SnapshotReadersTests
         var open = () => SnapshotReaders.Open(file.Path);
 
         open.Should().Throw<SnapshotReadException>()
-            .Which.Message.Should().Be(file.Path + ": unsupported snapshot format '.xyz'; expected .csv, .jsonl or .ndjson");
+            .Which.Message.Should().Be(file.Path + ": unsupported snapshot format '.xyz'; expected .csv, .jsonl, .ndjson or .parquet");
     }
 
     [Fact]
@@ -57,6 +58,6 @@ public sealed class SnapshotReadersTests
     [Fact]
     public void Supported_extensions_are_listed_in_lower_case()
     {
-        SnapshotReaders.SupportedExtensions.Should().Equal(".csv", ".jsonl", ".ndjson");
+        SnapshotReaders.SupportedExtensions.Should().Equal(".csv", ".jsonl", ".ndjson", ".parquet");
     }
 }

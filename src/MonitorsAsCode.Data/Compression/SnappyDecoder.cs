@@ -1,0 +1,177 @@
+using System.Buffers.Binary;
+using System.Globalization;
+
+namespace MonitorsAsCode.Data.Compression;
+
+/// <summary>
+/// Decompresses raw Snappy (Google's <c>format_description.txt</c>): a varint of the uncompressed
+/// length, then elements whose tag's low two bits say literal (00), or copy with a 1-, 2- or 4-byte
+/// offset (01, 10, 11). Every length and offset is checked; corrupt input is an
+/// <see cref="InvalidDataException"/>.
+/// </summary>
+internal static class SnappyDecoder
+{
+    /// <summary>The most output one byte of Snappy input can produce (a 3-byte copy of 64 bytes, rounded up).</summary>
+    internal const int MaxExpansion = 32;
+
+    /// <summary>The uncompressed length the stream declares; checked against what its size can produce.</summary>
+    /// <exception cref="InvalidDataException">The preamble is missing or impossible.</exception>
+    public static int GetUncompressedLength(ReadOnlySpan<byte> source) => ReadPreamble(source, out _);
+
+    /// <summary>
+    /// Decompresses <paramref name="source"/> into <paramref name="destination"/>, whose length must
+    /// be the declared uncompressed length.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The data is corrupt or its length is not the destination's.</exception>
+    public static void Decompress(ReadOnlySpan<byte> source, Span<byte> destination)
+    {
+        var expected = ReadPreamble(source, out var position);
+        if (expected != destination.Length)
+        {
+            throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"declares {expected} bytes where {destination.Length} were expected"));
+        }
+
+        var written = 0;
+        while (position < source.Length)
+        {
+            var tag = source[position++];
+            int length;
+            int offset;
+            switch (tag & 3)
+            {
+                case 0:
+                    {
+                        length = (tag >> 2) + 1;
+                        if (length > 60)
+                        {
+                            var extra = length - 60;
+                            if (position + extra > source.Length)
+                            {
+                                throw Corrupt("ends inside a literal length");
+                            }
+
+                            var value = 0U;
+                            for (var i = 0; i < extra; i++)
+                            {
+                                value |= (uint)source[position + i] << (8 * i);
+                            }
+
+                            position += extra;
+                            if (value >= int.MaxValue)
+                            {
+                                throw Corrupt("has an impossible literal length");
+                            }
+
+                            length = (int)value + 1;
+                        }
+
+                        if (length > source.Length - position || length > destination.Length - written)
+                        {
+                            throw Corrupt("has a literal that runs past the end of the data");
+                        }
+
+                        source.Slice(position, length).CopyTo(destination[written..]);
+                        position += length;
+                        written += length;
+                        continue;
+                    }
+
+                case 1:
+                    if (position >= source.Length)
+                    {
+                        throw Corrupt("ends inside a copy");
+                    }
+
+                    length = ((tag >> 2) & 7) + 4;
+                    offset = ((tag >> 5) << 8) | source[position++];
+                    break;
+                case 2:
+                    if (position + 2 > source.Length)
+                    {
+                        throw Corrupt("ends inside a copy");
+                    }
+
+                    length = (tag >> 2) + 1;
+                    offset = BinaryPrimitives.ReadUInt16LittleEndian(source[position..]);
+                    position += 2;
+                    break;
+                default:
+                    {
+                        if (position + 4 > source.Length)
+                        {
+                            throw Corrupt("ends inside a copy");
+                        }
+
+                        length = (tag >> 2) + 1;
+                        var wide = BinaryPrimitives.ReadUInt32LittleEndian(source[position..]);
+                        position += 4;
+                        offset = wide > int.MaxValue ? int.MaxValue : (int)wide;
+                        break;
+                    }
+            }
+
+            if (offset == 0 || offset > written)
+            {
+                throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"copies from offset {offset} with only {written} bytes written"));
+            }
+
+            if (length > destination.Length - written)
+            {
+                throw Corrupt("has a copy that runs past the declared length");
+            }
+
+            Copy(destination, written, offset, length);
+            written += length;
+        }
+
+        if (written != destination.Length)
+        {
+            throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"produced {written} of the {destination.Length} declared bytes"));
+        }
+    }
+
+    /// <summary>Copies <paramref name="length"/> bytes from <paramref name="offset"/> back; the ranges may overlap, repeating a pattern.</summary>
+    internal static void Copy(Span<byte> buffer, int at, int offset, int length)
+    {
+        var from = at - offset;
+        if (offset >= length)
+        {
+            buffer.Slice(from, length).CopyTo(buffer[at..]);
+            return;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            buffer[at + i] = buffer[from + i];
+        }
+    }
+
+    private static int ReadPreamble(ReadOnlySpan<byte> source, out int position)
+    {
+        ulong value = 0;
+        position = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            if (position >= source.Length || shift > 28)
+            {
+                throw Corrupt("has no valid length preamble");
+            }
+
+            var b = source[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                break;
+            }
+        }
+
+        if (value > (ulong)source.Length * MaxExpansion)
+        {
+            throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"declares {value} bytes, more than {source.Length} bytes of input can hold"));
+        }
+
+        return (int)value;
+    }
+
+    private static InvalidDataException Corrupt(string reason) => new("Snappy data " + reason);
+}

@@ -1,0 +1,87 @@
+using MonitorsAsCode.Data.Thrift;
+
+namespace MonitorsAsCode.Data.Parquet;
+
+/// <summary>The file footer: the flattened schema, the row groups and who wrote the file.</summary>
+internal sealed record FileMetaData(
+    int Version,
+    IReadOnlyList<SchemaElement> Schema,
+    long NumRows,
+    IReadOnlyList<RowGroup> RowGroups,
+    string? CreatedBy,
+    bool HasEncryptionAlgorithm)
+{
+    public static FileMetaData Read(ref ThriftCompactReader reader)
+    {
+        reader.BeginStruct();
+        var version = 0;
+        var schema = new List<SchemaElement>();
+        long rows = -1;
+        var rowGroups = new List<RowGroup>();
+        string? createdBy = null;
+        var encrypted = false;
+        short last = 0;
+        while (reader.ReadFieldHeader(ref last, out var id, out var type))
+        {
+            switch (id)
+            {
+                case 1 when type == ThriftType.I32:
+                    version = reader.ReadI32();
+                    break;
+                case 2 when type == ThriftType.List:
+                    {
+                        var (elementType, count) = reader.ReadListHeader();
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (elementType != ThriftType.Struct)
+                            {
+                                throw new ParquetFormatException("the schema list does not hold schema elements");
+                            }
+
+                            schema.Add(SchemaElement.Read(ref reader));
+                        }
+
+                        break;
+                    }
+
+                case 3 when type == ThriftType.I64:
+                    rows = reader.ReadI64();
+                    break;
+                case 4 when type == ThriftType.List:
+                    {
+                        var (elementType, count) = reader.ReadListHeader();
+                        for (var i = 0; i < count; i++)
+                        {
+                            if (elementType != ThriftType.Struct)
+                            {
+                                throw new ParquetFormatException("the row group list does not hold row groups");
+                            }
+
+                            rowGroups.Add(RowGroup.Read(ref reader));
+                        }
+
+                        break;
+                    }
+
+                case 6 when type == ThriftType.Binary:
+                    createdBy = reader.ReadString();
+                    break;
+                case 8:
+                    encrypted = true;
+                    reader.SkipField(type);
+                    break;
+                default:
+                    reader.SkipField(type);
+                    break;
+            }
+        }
+
+        reader.EndStruct();
+        if (schema.Count == 0 || rows < 0)
+        {
+            throw new ParquetFormatException("the footer lacks its schema or row count");
+        }
+
+        return new FileMetaData(version, schema, rows, rowGroups, createdBy, encrypted);
+    }
+}

@@ -1,0 +1,292 @@
+using System.Buffers;
+using System.Globalization;
+using Microsoft.Win32.SafeHandles;
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+
+namespace MonitorsAsCode.Data.Parquet;
+
+/// <summary>
+/// Reads a Parquet snapshot with the project's own managed decoder: flat columns (required or
+/// optional; nested and repeated fields are refused by name when requested), data pages v1 and
+/// v2, the PLAIN, dictionary, RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, and the UNCOMPRESSED,
+/// SNAPPY, GZIP, BROTLI, LZ4, LZ4_RAW and ZSTD codecs (ZSTD through the system's libzstd).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Only the requested columns' chunks are read and decompressed. Row groups are decoded in
+/// parallel and returned in file order, in batches of at most 65,536 rows that never span row
+/// groups. Page checksums are verified when the writer recorded them.
+/// </para>
+/// <para>
+/// Natural kinds: BOOLEAN → Bool; integers of any width and sign, and TIME (as microseconds since
+/// midnight) → Int64; DATE → Date; TIMESTAMP (any unit, UTC-adjusted or not) and legacy INT96 →
+/// Timestamp in microseconds (nanoseconds floored); FLOAT, DOUBLE, FLOAT16 and DECIMAL (nearest
+/// double) → Double; STRING, ENUM and JSON → String; UUID → String in 8-4-4-4-12 form; other
+/// binary → String in base64. A column may also be read as Double when it holds integers, and as
+/// String always (the invariant text of each value); other casts are refused.
+/// </para>
+/// <para>Errors name the file, the column and, where known, the 0-based row group and page and the page's byte offset.</para>
+/// </remarks>
+public sealed class ParquetSnapshotReader : ISnapshotReader
+{
+    private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    /// <summary>A reader of the Parquet file at <paramref name="path"/>; the file is opened on each read.</summary>
+    public ParquetSnapshotReader(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("The Parquet reader needs a little-endian processor.");
+        }
+
+        Path = path;
+    }
+
+    /// <inheritdoc />
+    public string Path { get; }
+
+    /// <summary>The file's flat columns in file order, each with its natural kind; nested and repeated fields are left out.</summary>
+    /// <exception cref="SnapshotReadException">The file is missing, not Parquet, or its footer is corrupt.</exception>
+    public SnapshotSchema ReadSchema()
+    {
+        using var handle = Open();
+        return ParquetFooter.Read(handle, Path).Schema.ToSnapshotSchema();
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Missing, nested and uncastable columns are reported when this is called; problems in the
+    /// pages as the batches are enumerated.
+    /// </remarks>
+    public IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ParquetFooter footer;
+        using (var handle = Open())
+        {
+            footer = ParquetFooter.Read(handle, Path);
+        }
+
+        var plans = new ColumnReadPlan[columns.Count];
+        for (var i = 0; i < plans.Length; i++)
+        {
+            plans[i] = Plan(footer.Schema, columns[i]);
+        }
+
+        return ReadRowGroups(footer, plans, progress, cancellationToken);
+    }
+
+    private ColumnReadPlan Plan(ParquetSchema schema, ColumnRequest request)
+    {
+        if (!Enum.IsDefined(request.Kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Kind, "Unknown column kind.");
+        }
+
+        var column = schema.Find(request.Name);
+        if (column is null)
+        {
+            if (schema.Unsupported.TryGetValue(request.Name, out var shape))
+            {
+                throw new SnapshotReadException(Path, "is " + shape + "; this reader reads flat columns only, so nested and repeated fields are not supported", column: request.Name);
+            }
+
+            throw SnapshotFile.MissingColumn(Path, request.Name, schema.ToSnapshotSchema(), "no such column in the file", "the file has");
+        }
+
+        return ColumnReadPlan.For(column, request.Kind)
+            ?? throw new SnapshotReadException(Path, $"is stored as {column.TypeDescription}, read as {column.NaturalKind}, and cannot be cast to {request.Kind}", column: request.Name);
+    }
+
+    private IEnumerable<ColumnBatch> ReadRowGroups(ParquetFooter footer, ColumnReadPlan[] plans, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var rowGroups = footer.MetaData.RowGroups;
+        long totalRows = 0;
+        foreach (var rowGroup in rowGroups)
+        {
+            totalRows += Math.Max(0, rowGroup.NumRows);
+        }
+
+        using var handle = Open();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = new Queue<Task<List<ColumnBatch>>>();
+        var next = 0;
+        long rowsDone = 0;
+        try
+        {
+            while (true)
+            {
+                while (pending.Count < Parallelism && next < rowGroups.Count)
+                {
+                    var index = next++;
+                    pending.Enqueue(Task.Run(() => ReadRowGroup(handle, footer, index, plans, stop.Token), stop.Token));
+                }
+
+                if (pending.Count == 0)
+                {
+                    break;
+                }
+
+                var batches = pending.Dequeue().GetAwaiter().GetResult();
+                foreach (var batch in batches)
+                {
+                    rowsDone += batch.RowCount;
+                    yield return batch;
+                }
+
+                progress?.Report(totalRows == 0 ? 1 : Math.Min(1, (double)rowsDone / totalRows));
+            }
+        }
+        finally
+        {
+            // Row groups still being read use the file handle: let them stop before it closes.
+            stop.Cancel();
+            foreach (var task in pending)
+            {
+                try
+                {
+                    task.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Their results and errors are no longer wanted.
+                }
+            }
+        }
+
+        progress?.Report(1);
+    }
+
+    private List<ColumnBatch> ReadRowGroup(SafeFileHandle handle, ParquetFooter footer, int index, ColumnReadPlan[] plans, CancellationToken cancellationToken)
+    {
+        var rowGroup = footer.MetaData.RowGroups[index];
+        var batches = new List<ColumnBatch>();
+        if (rowGroup.NumRows == 0)
+        {
+            return batches;
+        }
+
+        if (rowGroup.Columns.Count != footer.Schema.LeafCount)
+        {
+            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.Columns.Count} column chunks but the schema {footer.Schema.LeafCount} columns; the footer is corrupt"));
+        }
+
+        if (rowGroup.NumRows > int.MaxValue)
+        {
+            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.NumRows} rows; at most {int.MaxValue} per row group are supported"));
+        }
+
+        var sources = new IColumnChunkSource[plans.Length];
+        try
+        {
+            for (var i = 0; i < plans.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sources[i] = OpenChunk(handle, footer, index, rowGroup, plans[i]);
+            }
+
+            var rows = (int)rowGroup.NumRows;
+            for (var start = 0; start < rows; start += ColumnBuilder.MaxBatchRows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = Math.Min(ColumnBuilder.MaxBatchRows, rows - start);
+                var columns = new Column[plans.Length];
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    columns[i] = sources[i].Read(count);
+                }
+
+                batches.Add(new ColumnBatch(count, columns));
+            }
+        }
+        finally
+        {
+            foreach (var source in sources)
+            {
+                source?.Dispose();
+            }
+        }
+
+        return batches;
+    }
+
+    private IColumnChunkSource OpenChunk(SafeFileHandle handle, ParquetFooter footer, int index, RowGroup rowGroup, ColumnReadPlan plan)
+    {
+        var column = plan.Column;
+        var location = new ColumnChunkLocation(Path, index, column.Name);
+        var chunk = rowGroup.Columns[column.LeafIndex];
+        if (chunk.IsEncrypted)
+        {
+            throw location.Error("the column is encrypted (Parquet modular encryption), which is not supported");
+        }
+
+        if (chunk.FilePath is not null)
+        {
+            throw location.Error("the column chunk is stored in another file ('" + chunk.FilePath + "'), which is not supported");
+        }
+
+        var metadata = chunk.MetaData ?? throw location.Error("the column chunk has no metadata");
+        if (metadata.Type != column.Physical)
+        {
+            throw location.Error("the column chunk's type does not match the schema's; the footer is corrupt");
+        }
+
+        if (metadata.PathInSchema.Count != 1 || metadata.PathInSchema[0] != column.Name)
+        {
+            throw location.Error("the column chunk's path ('" + string.Join(".", metadata.PathInSchema) + "') does not match the schema; the footer is corrupt");
+        }
+
+        if (metadata.NumValues != rowGroup.NumRows)
+        {
+            throw location.Error(string.Create(CultureInfo.InvariantCulture, $"the column chunk holds {metadata.NumValues} values but the row group has {rowGroup.NumRows} rows; the footer is corrupt"));
+        }
+
+        // Some writers record a dictionary page offset of 0 when there is no dictionary page.
+        var start = metadata.DataPageOffset;
+        if (metadata.DictionaryPageOffset is > 0 and var dictionaryOffset && dictionaryOffset < start)
+        {
+            start = dictionaryOffset;
+        }
+
+        var length = metadata.TotalCompressedSize;
+        if (start < 4 || length <= 0 || start + length > footer.MetaDataOffset)
+        {
+            throw location.Error(string.Create(CultureInfo.InvariantCulture, $"the column chunk's bytes ({length} from byte {start}) lie outside the file's data; the footer is corrupt"));
+        }
+
+        if (length > Array.MaxLength)
+        {
+            throw location.Error("the column chunk is larger than 2 GB, which is not supported");
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            ParquetFooter.ReadExactly(handle, Path, bytes.AsSpan(0, (int)length), start);
+            return plan.Open(location, bytes, (int)length, start, metadata.Codec, metadata.NumValues);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
+    }
+
+    private SafeFileHandle Open()
+    {
+        try
+        {
+            return File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        }
+        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SnapshotReadException(Path, "file not found", inner: error);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SnapshotReadException(Path, "cannot be opened: " + error.Message, inner: error);
+        }
+    }
+}
