@@ -1,0 +1,78 @@
+using FluentAssertions;
+using FluentAssertions.Execution;
+using FluentAssertions.Primitives;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Xunit.Reporting;
+
+namespace MonitorsAsCode.Xunit.Assertions;
+
+/// <summary>
+/// Assertions on one monitor's result. A failure message carries the monitor's report: its headline
+/// (status, value, thresholds, evidence summary) and every evidence table.
+/// </summary>
+public sealed class CheckResultAssertions(CheckResult? subject) : ReferenceTypeAssertions<CheckResult?, CheckResultAssertions>(subject)
+{
+    /// <inheritdoc/>
+    protected override string Identifier => "result";
+
+    /// <summary>Asserts that the monitor passed (not warned, failed, errored or skipped).</summary>
+    [CustomAssertion]
+    public AndConstraint<CheckResultAssertions> Pass(string because = "", params object[] becauseArgs) =>
+        HaveStatus(CheckStatus.Pass, because, becauseArgs);
+
+    /// <summary>Asserts that the monitor reached <paramref name="expected"/>.</summary>
+    [CustomAssertion]
+    public AndConstraint<CheckResultAssertions> HaveStatus(CheckStatus expected, string because = "", params object[] becauseArgs)
+    {
+        if (HasSubject(because, becauseArgs))
+        {
+            Execute.Assertion
+                .BecauseOf(because, becauseArgs)
+                .ForCondition(Subject!.Status == expected)
+                .FailWith(
+                    $"Expected monitor {{0}} to {Verb(expected)}{{reason}}, but it reported {MonitorReport.StatusWord(Subject.Status)}:\n{{1}}",
+                    Subject.MonitorId,
+                    ReportText.Of(MonitorReport.Describe(Subject)));
+        }
+
+        return new AndConstraint<CheckResultAssertions>(this);
+    }
+
+    /// <summary>
+    /// Asserts that the monitor measured a value strictly below <paramref name="limit"/>, in the
+    /// metric's own unit (a share, a ratio, seconds for freshness).
+    /// </summary>
+    [CustomAssertion]
+    public AndConstraint<CheckResultAssertions> HaveValueBelow(double limit, string because = "", params object[] becauseArgs)
+    {
+        if (HasSubject(because, becauseArgs))
+        {
+            var value = Subject!.Value;
+            var actual = value is { } measured ? $"it measured {ValueFormat.Number(measured)}" : "it measured nothing";
+            Execute.Assertion
+                .BecauseOf(because, becauseArgs)
+                .ForCondition(value is { } v && v < limit)
+                .FailWith(
+                    $"Expected monitor {{0}} to measure a {Subject.Metric.Name} below {ValueFormat.Number(limit)}{{reason}}, but {actual}:\n{{1}}",
+                    Subject.MonitorId,
+                    ReportText.Of(MonitorReport.Describe(Subject)));
+        }
+
+        return new AndConstraint<CheckResultAssertions>(this);
+    }
+
+    private bool HasSubject(string because, object[] becauseArgs) =>
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(Subject is not null)
+            .FailWith("Expected {context:result} to be a monitor's result{reason}, but found <null>.");
+
+    private static string Verb(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => "pass",
+        CheckStatus.Warn => "warn",
+        CheckStatus.Fail => "fail",
+        CheckStatus.Error => "error",
+        _ => "be skipped",
+    };
+}

@@ -1,0 +1,23 @@
+namespace MonitorsAsCode.Xunit;
+
+/// <summary>
+/// Derive a class from this and give it <see cref="MonitorsDirectoryAttribute"/>: every monitor of
+/// that directory becomes its own xunit test case, named by the monitor's id.
+/// </summary>
+/// <example>
+/// <code>
+/// [MonitorsDirectory("../../../../../monitors/fraud-scoring")]
+/// public sealed class FraudMonitors : MonitorSuite { }
+/// </code>
+/// </example>
+public abstract class MonitorSuite
+{
+    /// <summary>
+    /// The test method every monitor case hangs from. The cases judge their monitor's result
+    /// themselves, so this body never runs.
+    /// </summary>
+    [MonitorFact]
+    public void Monitor()
+    {
+    }
+}
