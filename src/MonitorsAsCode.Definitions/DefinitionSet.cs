@@ -2,10 +2,11 @@ using System.Collections.Generic;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Runbooks;
 
 namespace MonitorsAsCode.Definitions;
 
-/// <summary>Every dataset, monitor and gate of a project, in the order they were declared.</summary>
+/// <summary>Every dataset, monitor, gate and runbook of a project, in the order they were declared.</summary>
 public sealed record DefinitionSet(
     IReadOnlyList<DatasetDefinition> Datasets,
     IReadOnlyList<MonitorDefinition> Monitors,
@@ -13,6 +14,12 @@ public sealed record DefinitionSet(
 {
     /// <summary>An empty set.</summary>
     public static DefinitionSet Empty { get; } = new([], [], []);
+
+    /// <summary>The runbooks declared in <c>runbooks:</c> lists, which monitors name by id.</summary>
+    public IReadOnlyList<RunbookDefinition> Runbooks { get; init; } = [];
+
+    /// <summary>The service level objectives declared in <c>slos:</c> lists.</summary>
+    public IReadOnlyList<Slos.SloDefinition> Slos { get; init; } = [];
 
     /// <summary>The dataset with this id, or null.</summary>
     public DatasetDefinition? FindDataset(string id)
@@ -36,6 +43,20 @@ public sealed record DefinitionSet(
             if (string.Equals(monitor.Id, id, System.StringComparison.Ordinal))
             {
                 return monitor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The runbook with this id, or null.</summary>
+    public RunbookDefinition? FindRunbook(string id)
+    {
+        foreach (var runbook in Runbooks)
+        {
+            if (string.Equals(runbook.Id, id, System.StringComparison.Ordinal))
+            {
+                return runbook;
             }
         }
 

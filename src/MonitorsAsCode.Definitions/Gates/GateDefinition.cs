@@ -8,6 +8,9 @@ public sealed record GateDefinition(string Id, IReadOnlyList<string> Monitors)
     /// <summary>What the gate protects.</summary>
     public string? Description { get; init; }
 
+    /// <summary>SLOs that must pass too: each fails the gate when too little of its error budget remains.</summary>
+    public IReadOnlyList<string> Slos { get; init; } = [];
+
     /// <summary>Where the gate was declared; <c>monitors[i]</c> locates each member.</summary>
     public SourceMap Source { get; init; } = SourceMap.None;
 }

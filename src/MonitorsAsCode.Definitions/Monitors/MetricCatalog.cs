@@ -20,6 +20,31 @@ public static class MetricCatalog
     private static readonly MetricDescription Psi = new("psi", MetricUnit.Score, 0, double.PositiveInfinity, false);
     private static readonly MetricDescription JensenShannon = new("jensen-shannon distance", MetricUnit.Score, 0, JensenShannonMaximum, false);
     private static readonly MetricDescription Wasserstein = new("normed wasserstein distance", MetricUnit.Score, 0, double.PositiveInfinity, false);
+    private static readonly MetricDescription KolmogorovSmirnov = PValue("ks p-value", 0, 1);
+    private static readonly MetricDescription KullbackLeibler = new("kl divergence", MetricUnit.Score, 0, double.PositiveInfinity, false);
+    private static readonly MetricDescription Hellinger = new("hellinger distance", MetricUnit.Score, 0, 1, false);
+
+    // scipy caps the Anderson–Darling significance level to its table, 0.001 to 0.25.
+    private static readonly MetricDescription AndersonDarling = PValue("anderson-darling significance level", 0.001, 0.25);
+    private static readonly MetricDescription CramerVonMises = PValue("cramer-von-mises p-value", 0, 1);
+    private static readonly MetricDescription Energy = new("normed energy distance", MetricUnit.Score, 0, double.PositiveInfinity, false);
+    private static readonly MetricDescription ChiSquare = PValue("chi-square p-value", 0, 1);
+    private static readonly MetricDescription TotalVariation = new("total variation distance", MetricUnit.Score, 0, 1, false);
+    private static readonly MetricDescription LInfinity = new("l-infinity distance", MetricUnit.Score, 0, 1, false);
+    private static readonly MetricDescription TwoProportionZ = PValue("two-proportion z p-value", 0, 1);
+    private static readonly MetricDescription Auto = new("drift measure picked by auto", MetricUnit.Score, 0, double.PositiveInfinity, false) { AcceptsThresholds = false };
+
+    /// <summary>
+    /// The metric of a dataset drift monitor (several columns, roles or <c>all</c>): the share of its
+    /// columns that drifted, each weighted by its <c>importance</c> (1 when not declared).
+    /// </summary>
+    public static MetricDescription DriftedColumnShare { get; } = new("drifted column share", MetricUnit.Share, 0, 1, false);
+
+    /// <summary>The metric of a <c>domain-classifier</c> dataset drift monitor: the cross-validated ROC AUC of telling current rows from reference rows.</summary>
+    public static MetricDescription DomainClassifierAuc { get; } = new("domain classifier roc auc", MetricUnit.Score, 0, 1, false);
+
+    /// <summary>The metric of <c>null_share_change</c>: the absolute change in a column's share of nulls.</summary>
+    public static MetricDescription NullShareChange { get; } = new("null share change", MetricUnit.Share, 0, 1, false);
 
     /// <summary>The metric a monitor with this check and drift method measures.</summary>
     public static MetricDescription Describe(CheckKind check, DriftMethod? method = null) => check switch
@@ -35,8 +60,30 @@ public static class MetricCatalog
             DriftMethod.Psi => Psi,
             DriftMethod.JensenShannon => JensenShannon,
             DriftMethod.Wasserstein => Wasserstein,
+            DriftMethod.KolmogorovSmirnov => KolmogorovSmirnov,
+            DriftMethod.KullbackLeibler => KullbackLeibler,
+            DriftMethod.Hellinger => Hellinger,
+            DriftMethod.AndersonDarling => AndersonDarling,
+            DriftMethod.CramerVonMises => CramerVonMises,
+            DriftMethod.Energy => Energy,
+            DriftMethod.ChiSquare => ChiSquare,
+            DriftMethod.TotalVariation => TotalVariation,
+            DriftMethod.LInfinity => LInfinity,
+            DriftMethod.TwoProportionZ => TwoProportionZ,
+            DriftMethod.Auto => Auto,
+            DriftMethod.DomainClassifier => DomainClassifierAuc,
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown drift method."),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "Unknown check."),
     };
+
+    /// <summary>
+    /// The metric a monitor measures: <see cref="DriftedColumnShare"/> for a dataset drift monitor (its ROC AUC
+    /// for <c>domain-classifier</c>), otherwise that of its check and <see cref="MonitorDefinition.EffectiveMethod"/>.
+    /// </summary>
+    public static MetricDescription Describe(MonitorDefinition monitor) =>
+        monitor.IsDatasetDrift && monitor.EffectiveMethod != DriftMethod.DomainClassifier ? DriftedColumnShare : Describe(monitor.Check, monitor.EffectiveMethod);
+
+    private static MetricDescription PValue(string name, double minimum, double maximum) =>
+        new(name, MetricUnit.Score, minimum, maximum, false) { SmallerIsWorse = true };
 }

@@ -15,11 +15,41 @@ public sealed record MonitorDefinition(string Id, string DatasetId, CheckKind Ch
     /// </summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 
-    /// <summary>The drift method; null means the default (<see cref="DriftMethod.Psi"/>).</summary>
+    /// <summary>
+    /// The drift method as written; null when omitted. See <see cref="EffectiveMethod"/> for the method
+    /// an omitted one stands for.
+    /// </summary>
     public DriftMethod? Method { get; init; }
 
     /// <summary>Number of quantile bins for binned drift methods on numeric columns (default 10, deciles).</summary>
     public int? Bins { get; init; }
+
+    /// <summary>Drift: where binned methods cut numeric columns; null means <see cref="DriftBinning.ReferenceQuantiles"/>.</summary>
+    public DriftBinning? Binning { get; init; }
+
+    /// <summary>
+    /// Drift: fixed inner bin edges for a numeric column (ascending), kept in the definition so the bins
+    /// never move between runs; values equal to an edge fall in the lower bin, as with quantile bins.
+    /// </summary>
+    public IReadOnlyList<double>? Edges { get; init; }
+
+    /// <summary>Drift: the effect size a p-value test also requires before it flags drift.</summary>
+    public DriftEffect? Effect { get; init; }
+
+    /// <summary>Dataset drift: the multiple-comparison correction of the columns' p-values; null means Benjamini–Hochberg.</summary>
+    public PValueCorrection? Correction { get; init; }
+
+    /// <summary>Dataset drift: every declared column with one of these roles (<c>roles: [feature]</c>).</summary>
+    public IReadOnlyList<ColumnRole> Roles { get; init; } = [];
+
+    /// <summary>
+    /// Dataset drift: every declared column (<c>columns: all</c>) except identifiers and event times,
+    /// which differ between any two windows by construction.
+    /// </summary>
+    public bool AllColumns { get; init; }
+
+    /// <summary>Drift: limits on the absolute change of the column's share of nulls, which a drift monitor also reports.</summary>
+    public ThresholdPair? NullShareChange { get; init; }
 
     /// <summary>The limit that makes the monitor warn.</summary>
     public Threshold? Warn { get; init; }
@@ -61,5 +91,34 @@ public sealed record MonitorDefinition(string Id, string DatasetId, CheckKind Ch
     public SourceMap Source { get; init; } = SourceMap.None;
 
     /// <summary>The single column of a one-column check, or null.</summary>
-    public string? Column => Columns.Count == 1 ? Columns[0] : null;
+    public string? Column => Columns.Count == 1 && !IsDatasetDrift ? Columns[0] : null;
+
+    /// <summary>
+    /// Whether this is a dataset drift monitor: a drift check over several columns, over roles, or over
+    /// <c>all</c>, judged by the share of its columns that drifted.
+    /// </summary>
+    public bool IsDatasetDrift => Check == CheckKind.Drift && (Columns.Count > 1 || Roles.Count > 0 || AllColumns);
+
+    /// <summary>
+    /// The drift method that runs (null for other checks): the written one; when omitted,
+    /// <see cref="DriftMethod.Auto"/> — except for a one-column monitor that writes thresholds, which
+    /// measures <see cref="DriftMethod.Psi"/>, since thresholds are in one method's units.
+    /// </summary>
+    public DriftMethod? EffectiveMethod
+    {
+        get
+        {
+            if (Check != CheckKind.Drift)
+            {
+                return null;
+            }
+
+            if (Method is { } method)
+            {
+                return method;
+            }
+
+            return IsDatasetDrift || (Warn is null && Fail is null) ? DriftMethod.Auto : DriftMethod.Psi;
+        }
+    }
 }

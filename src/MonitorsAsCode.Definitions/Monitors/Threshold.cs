@@ -12,6 +12,9 @@ public readonly record struct Threshold(double? Below, double? Above)
     /// <summary>An upper limit: values above it breach.</summary>
     public static Threshold AtMost(double limit) => new(null, limit);
 
+    /// <summary>A lower limit: values below it breach (p-values, where smaller is worse).</summary>
+    public static Threshold AtLeast(double limit) => new(limit, null);
+
     /// <summary>Whether <paramref name="value"/> breaches this limit.</summary>
     public bool IsBreachedBy(double value) =>
         (Above is { } above && value > above) || (Below is { } below && value < below);

@@ -47,11 +47,37 @@ public static class DefinitionRules
     /// <summary>MAC0014.</summary>
     public static readonly DiagnosticRule ReferenceSnapshotRequired = new(RuleIdentifiers.ReferenceSnapshotRequired, "Reference snapshot required", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0015.</summary>
+    public static readonly DiagnosticRule UnknownRunbook = new(RuleIdentifiers.UnknownRunbook, "Unknown runbook", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0016.</summary>
+    public static readonly DiagnosticRule SloObjectiveOutOfRange = new(RuleIdentifiers.SloObjectiveOutOfRange, "SLO objective outside (0, 1)", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0017.</summary>
+    public static readonly DiagnosticRule InvalidSliExpression = new(RuleIdentifiers.InvalidSliExpression, "Invalid SLI expression", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0018.</summary>
+    public static readonly DiagnosticRule SloWindowsInconsistent = new(RuleIdentifiers.SloWindowsInconsistent, "SLO windows do not divide sensibly", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0019.</summary>
+    public static readonly DiagnosticRule SloPageRunbookRequired = new(RuleIdentifiers.SloPageRunbookRequired, "Paging SLO alert without a runbook", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0020.</summary>
+    public static readonly DiagnosticRule SloEventTimeRequired = new(RuleIdentifiers.SloEventTimeRequired, "SLO dataset without an event-time column", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0021.</summary>
+    public static readonly DiagnosticRule UnknownSloReference = new(RuleIdentifiers.UnknownSloReference, "Unknown SLO reference", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0022.</summary>
+    public static readonly DiagnosticRule DriftOptionNotApplicable = new(RuleIdentifiers.DriftOptionNotApplicable, "Drift option does not apply", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
         YamlSyntax, UnknownKey, WrongValueType, MissingRequiredField, DuplicateId, UnknownDataset, UnknownColumn,
         ThresholdOutOfRange, ThresholdsReversed, RunbookRequired, UnknownGateMonitor, NotApplicableToColumnType,
-        EmptyRange, ReferenceSnapshotRequired,
+        EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
+        SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
+        DriftOptionNotApplicable,
     ];
 }

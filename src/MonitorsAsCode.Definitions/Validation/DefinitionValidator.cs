@@ -54,6 +54,8 @@ public static partial class DefinitionValidator
             }
         }
 
+        ValidateRunbooks(diagnostics, set, broken, referencesMayBeMissing);
+        ValidateSlos(diagnostics, set, broken, referencesMayBeMissing);
         return diagnostics;
     }
 
@@ -72,8 +74,12 @@ public static partial class DefinitionValidator
             Add(diagnostics, DefinitionRules.UnknownDataset, $"monitor '{monitor.Id}' names dataset '{monitor.DatasetId}', which is not declared{NearestName.Suggest(monitor.DatasetId, names)}", source.Of("dataset"));
         }
 
-        var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
+        var metric = MetricCatalog.Describe(monitor);
         ValidateThresholds(diagnostics, monitor, metric);
+        if (monitor.Check == CheckKind.Drift)
+        {
+            ValidateDriftOptions(diagnostics, monitor);
+        }
 
         if (monitor.Severity == Severity.Act && string.IsNullOrWhiteSpace(monitor.Runbook))
         {
@@ -106,6 +112,11 @@ public static partial class DefinitionValidator
             Add(diagnostics, DefinitionRules.ReferenceSnapshotRequired, $"monitor '{monitor.Id}' uses {what}, but dataset '{dataset.Id}' has no reference snapshot", source.Of(monitor.AllowedFromReference ? "allowed" : "check"));
         }
 
+        if (monitor.IsDatasetDrift)
+        {
+            ValidateDriftSelection(diagnostics, monitor, dataset);
+        }
+
         for (var i = 0; i < monitor.Columns.Count; i++)
         {
             var name = monitor.Columns[i];
@@ -126,7 +137,7 @@ public static partial class DefinitionValidator
                 continue;
             }
 
-            var problem = Applicability(monitor, column.Type);
+            var problem = Applicability(monitor, column);
             if (problem is { } found)
             {
                 Add(diagnostics, DefinitionRules.NotApplicableToColumnType, $"monitor '{monitor.Id}': {found.Message}", source.Of(found.Field));
@@ -135,13 +146,14 @@ public static partial class DefinitionValidator
     }
 
     /// <summary>Why a monitor cannot check a column of this type, and the field to point at; null when it can.</summary>
-    private static (string Message, string Field)? Applicability(MonitorDefinition monitor, ColumnType type)
+    private static (string Message, string Field)? Applicability(MonitorDefinition monitor, ColumnDefinition column)
     {
+        var type = column.Type;
         var numeric = type is ColumnType.Double or ColumnType.Int64;
         switch (monitor.Check)
         {
-            case CheckKind.Drift when monitor.Method == DriftMethod.Wasserstein && !numeric:
-                return ($"method wasserstein needs a numeric column, and '{monitor.Column}' is {Word(type)}; use psi or jensen-shannon", "method");
+            case CheckKind.Drift:
+                return DriftApplicability(monitor, column);
             case CheckKind.Validity when (monitor.Min is not null || monitor.Max is not null) && !numeric:
                 return ($"a min/max range needs a numeric column, and '{monitor.Column}' is {Word(type)}; use 'allowed'", monitor.Min is not null ? "min" : "max");
             case CheckKind.Freshness when type is not (ColumnType.Timestamp or ColumnType.Date):

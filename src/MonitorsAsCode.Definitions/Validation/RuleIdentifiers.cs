@@ -47,4 +47,28 @@ public static class RuleIdentifiers
 
     /// <summary>A check that compares against the reference snapshot, on a dataset that has none.</summary>
     public const string ReferenceSnapshotRequired = "MAC0014";
+
+    /// <summary>A monitor's runbook names neither a declared runbook id nor an existing file.</summary>
+    public const string UnknownRunbook = "MAC0015";
+
+    /// <summary>An SLO objective or time-slice target that is not a share strictly between 0 and 1.</summary>
+    public const string SloObjectiveOutOfRange = "MAC0016";
+
+    /// <summary>An SLI expression that does not parse, or applies an operator to values of the wrong type.</summary>
+    public const string InvalidSliExpression = "MAC0017";
+
+    /// <summary>An SLO window, time slice or burn-rate window that does not fit the others.</summary>
+    public const string SloWindowsInconsistent = "MAC0018";
+
+    /// <summary>An SLO page alert without a runbook.</summary>
+    public const string SloPageRunbookRequired = "MAC0019";
+
+    /// <summary>An SLO on a dataset that declares no event_time column to window events by.</summary>
+    public const string SloEventTimeRequired = "MAC0020";
+
+    /// <summary>A gate naming an undeclared SLO, or an SLO judged by an undeclared monitor.</summary>
+    public const string UnknownSloReference = "MAC0021";
+
+    /// <summary>A drift option that has no effect with the monitor's method or shape (thresholds under auto, bins for a test on raw values, a correction for one column).</summary>
+    public const string DriftOptionNotApplicable = "MAC0022";
 }

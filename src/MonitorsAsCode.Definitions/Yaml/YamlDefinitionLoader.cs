@@ -4,6 +4,7 @@ using System.IO;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Runbooks;
 using MonitorsAsCode.Definitions.Validation;
 
 namespace MonitorsAsCode.Definitions.Yaml;
@@ -20,7 +21,11 @@ public static class YamlDefinitionLoader
     /// <paramref name="directory"/> as given.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    public static LoadedDefinitions LoadDirectory(string directory)
+    public static LoadedDefinitions LoadDirectory(string directory) => Load(ReadDirectory(directory));
+
+    /// <summary>The (path, text) of every YAML file under <paramref name="directory"/>, in ordinal order of path.</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    internal static List<KeyValuePair<string, string>> ReadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
@@ -44,17 +49,33 @@ public static class YamlDefinitionLoader
             sources.Add(new KeyValuePair<string, string>(path, File.ReadAllText(path)));
         }
 
-        return Load(sources);
+        return sources;
     }
 
     /// <summary>Loads definitions from (path, text) pairs; relative snapshot paths resolve against each path's directory.</summary>
-    public static LoadedDefinitions Load(IEnumerable<KeyValuePair<string, string>> files)
+    public static LoadedDefinitions Load(IEnumerable<KeyValuePair<string, string>> files) => Load(files, DefinitionSet.Empty);
+
+    /// <summary>
+    /// Loads YAML files and validates them as one set with definitions written elsewhere (C#), so ids
+    /// are unique across both and references may cross between them. <paramref name="incomplete"/>
+    /// and <paramref name="referencesMayBeMissing"/> describe <paramref name="alongside"/> as in
+    /// <see cref="DefinitionValidator.Validate"/>; <paramref name="alongsideDiagnostics"/> (problems
+    /// found while building it) are reported with the rest, in source order.
+    /// </summary>
+    public static LoadedDefinitions Load(
+        IEnumerable<KeyValuePair<string, string>> files,
+        DefinitionSet alongside,
+        IReadOnlyCollection<string>? incomplete = null,
+        bool referencesMayBeMissing = false,
+        IEnumerable<DefinitionDiagnostic>? alongsideDiagnostics = null)
     {
         var diagnostics = new List<DefinitionDiagnostic>();
         var datasets = new List<DatasetDefinition>();
         var monitors = new List<MonitorDefinition>();
         var gates = new List<GateDefinition>();
-        var incomplete = new HashSet<string>(StringComparer.Ordinal);
+        var runbooks = new List<RunbookDefinition>();
+        var slos = new List<Slos.SloDefinition>();
+        var unbuilt = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var partial = false;
         foreach (var file in files)
@@ -65,12 +86,29 @@ public static class YamlDefinitionLoader
             datasets.AddRange(reader.Datasets);
             monitors.AddRange(reader.Monitors);
             gates.AddRange(reader.Gates);
-            incomplete.UnionWith(reader.IncompleteIds);
+            runbooks.AddRange(reader.Runbooks);
+            slos.AddRange(reader.Slos);
+            unbuilt.UnionWith(reader.IncompleteIds);
             partial |= reader.IsPartial;
         }
 
-        var set = new DefinitionSet(datasets, monitors, gates);
-        diagnostics.AddRange(DefinitionValidator.Validate(set, incomplete, referencesMayBeMissing: partial));
+        if (alongsideDiagnostics is not null)
+        {
+            diagnostics.AddRange(alongsideDiagnostics);
+        }
+
+        datasets.AddRange(alongside.Datasets);
+        monitors.AddRange(alongside.Monitors);
+        gates.AddRange(alongside.Gates);
+        runbooks.AddRange(alongside.Runbooks);
+        slos.AddRange(alongside.Slos);
+        if (incomplete is not null)
+        {
+            unbuilt.UnionWith(incomplete);
+        }
+
+        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos };
+        diagnostics.AddRange(DefinitionValidator.Validate(set, unbuilt, referencesMayBeMissing: partial || referencesMayBeMissing));
         return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
     }
 

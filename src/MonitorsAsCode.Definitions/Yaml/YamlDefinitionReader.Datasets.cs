@@ -13,7 +13,7 @@ internal sealed partial class YamlDefinitionReader
 {
     private static readonly string[] DatasetKeys = ["id", "owner", "description", "snapshots", "columns"];
     private static readonly string[] SnapshotKeys = ["reference", "current", "captured_at"];
-    private static readonly string[] ColumnKeys = ["type", "role"];
+    private static readonly string[] ColumnKeys = ["type", "role", "importance"];
 
     private void ReadDataset(YamlMapping mapping)
     {
@@ -110,8 +110,16 @@ internal sealed partial class YamlDefinitionReader
                 continue;
             }
 
+            var importance = fields.Number("importance");
+            if (importance < 0)
+            {
+                Report(DefinitionRules.WrongValueType, $"'importance' must be a number of at least 0, not {fields.Node("importance")!.Describe()}", fields.Node("importance")!.Location);
+                importance = null;
+            }
+
             columns.Add(new ColumnDefinition(name, type.Value, role.Value)
             {
+                Importance = importance,
                 Source = new SourceMap(entry.Key.Location, fields.Locations),
             });
         }

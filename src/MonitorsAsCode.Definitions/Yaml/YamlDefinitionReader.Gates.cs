@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// <summary>The <c>gates:</c> list.</summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] GateKeys = ["id", "description", "monitors"];
+    private static readonly string[] GateKeys = ["id", "description", "monitors", "slos"];
 
     private void ReadGate(YamlMapping mapping)
     {
@@ -28,6 +28,7 @@ internal sealed partial class YamlDefinitionReader
         Gates.Add(new GateDefinition(id, monitors)
         {
             Description = fields.Text("description"),
+            Slos = fields.TextList("slos") ?? [],
             Source = new SourceMap(mapping.Location, fields.Locations),
         });
     }

@@ -19,6 +19,12 @@ internal sealed partial class YamlDefinitionReader
     {
         ["method"] = [CheckKind.Drift],
         ["bins"] = [CheckKind.Drift],
+        ["binning"] = [CheckKind.Drift],
+        ["edges"] = [CheckKind.Drift],
+        ["effect"] = [CheckKind.Drift],
+        ["correction"] = [CheckKind.Drift],
+        ["roles"] = [CheckKind.Drift],
+        ["null_share_change"] = [CheckKind.Drift],
         ["min"] = [CheckKind.Validity],
         ["max"] = [CheckKind.Validity],
         ["allowed"] = [CheckKind.Validity],
@@ -75,12 +81,28 @@ internal sealed partial class YamlDefinitionReader
 
         var columns = ReadMonitorColumns(fields, parsedCheck.Value);
         var method = parsedCheck == CheckKind.Drift && fields.Has("method") ? fields.Word("method", YamlWords.Methods) : null;
-        var metric = MetricCatalog.Describe(parsedCheck.Value, method);
+        var selection = parsedCheck == CheckKind.Drift ? ReadDriftSelection(fields, columns) : new MonitorDefinition(id, dataset, parsedCheck.Value);
+
+        // The metric decides how thresholds read; an omitted drift method depends on whether thresholds are written.
+        var metric = MetricCatalog.Describe(selection with
+        {
+            Check = parsedCheck.Value,
+            Columns = columns,
+            Method = method,
+            Warn = fields.Has("warn") || fields.Has("fail") ? Threshold.AtMost(0) : null,
+        });
         var monitor = new MonitorDefinition(id, dataset, parsedCheck.Value)
         {
             Columns = columns,
             Method = method,
+            Roles = selection.Roles,
+            AllColumns = selection.AllColumns,
             Bins = fields.Integer("bins", 2, 1000),
+            Binning = fields.Has("binning") ? fields.Word("binning", YamlWords.Binnings) : null,
+            Edges = ReadEdges(fields),
+            Effect = ReadEffect(fields),
+            Correction = fields.Has("correction") ? fields.Word("correction", YamlWords.Corrections) : null,
+            NullShareChange = ReadLimits(fields, "null_share_change", MetricCatalog.NullShareChange),
             Warn = ReadThreshold(fields, "warn", metric),
             Fail = ReadThreshold(fields, "fail", metric),
             Severity = (fields.Has("severity") ? fields.Word("severity", YamlWords.Severities) : null) ?? Severity.Investigate,
@@ -153,10 +175,25 @@ internal sealed partial class YamlDefinitionReader
             return [column];
         }
 
+        if (fields.Has("columns") && check == CheckKind.Drift && fields.Has("roles"))
+        {
+            Report(DefinitionRules.WrongValueType, "write either 'columns' or 'roles', not both", fields.Node("roles")!.Location);
+        }
+
+        if (check == CheckKind.Drift && fields.Node("columns") is YamlScalar { IsPlain: true, Value: "all" })
+        {
+            return [];
+        }
+
         if (fields.Has("columns"))
         {
             var columns = fields.TextList("columns") ?? [];
-            if (check != CheckKind.Uniqueness && columns.Count != 1)
+            if (check == CheckKind.Drift && columns.Count == 0)
+            {
+                Report(DefinitionRules.WrongValueType, "a drift monitor over 'columns' needs at least one column, or the word all", fields.Node("columns")!.Location);
+            }
+
+            if (check is not (CheckKind.Uniqueness or CheckKind.Drift) && columns.Count != 1)
             {
                 Report(DefinitionRules.WrongValueType, $"a {YamlWords.Of(check)} check takes one column; write 'column: name'", fields.Node("columns")!.Location);
             }
@@ -169,8 +206,168 @@ internal sealed partial class YamlDefinitionReader
             return columns;
         }
 
-        fields.Report(DefinitionRules.MissingRequiredField, $"a {YamlWords.Of(check)} monitor is missing the required field 'column'", fields.Mapping.Location);
+        if (check == CheckKind.Drift && fields.Has("roles"))
+        {
+            return [];
+        }
+
+        var alternatives = check == CheckKind.Drift ? " (or 'columns' or 'roles' for a dataset drift monitor)" : string.Empty;
+        fields.Report(DefinitionRules.MissingRequiredField, $"a {YamlWords.Of(check)} monitor is missing the required field 'column'{alternatives}", fields.Mapping.Location);
         return [];
+    }
+
+    /// <summary>The columns a drift monitor selects besides a list: <c>columns: all</c> or <c>roles: [...]</c>.</summary>
+    private MonitorDefinition ReadDriftSelection(YamlFields fields, List<string> columns)
+    {
+        var selection = new MonitorDefinition(string.Empty, string.Empty, CheckKind.Drift);
+        if (fields.Node("columns") is YamlScalar { IsPlain: true, Value: "all" })
+        {
+            return selection with { AllColumns = true };
+        }
+
+        if (!fields.Has("roles") || fields.Has("column") || columns.Count > 0)
+        {
+            return selection;
+        }
+
+        var roles = new List<ColumnRole>();
+        var node = fields.Node("roles");
+        var items = node is YamlSequence sequence ? sequence.Items : node is null ? [] : new[] { node };
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalar { IsNull: false } scalar && Find(YamlWords.Roles, scalar.Value) is { } role)
+            {
+                roles.Add(role);
+                fields.Locate("roles[" + i.ToString(CultureInfo.InvariantCulture) + "]", scalar.Location);
+                continue;
+            }
+
+            var names = new List<string>();
+            foreach (var pair in YamlWords.Roles)
+            {
+                names.Add(pair.Key);
+            }
+
+            var found = items[i] is YamlScalar text ? text.Value : string.Empty;
+            Report(DefinitionRules.WrongValueType, $"'roles' items must be one of {string.Join(", ", names)}, not {items[i].Describe()}{NearestName.Suggest(found, names)}", items[i].Location);
+        }
+
+        if (node is not null && roles.Count == 0 && items.Count == 0)
+        {
+            Report(DefinitionRules.WrongValueType, "'roles' needs at least one role, such as [feature]", node.Location);
+        }
+
+        return selection with { Roles = roles };
+    }
+
+    private static T? Find<T>(IReadOnlyList<KeyValuePair<string, T>> words, string word)
+        where T : struct
+    {
+        foreach (var pair in words)
+        {
+            if (string.Equals(pair.Key, word, StringComparison.Ordinal))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>edges: [0, 10, 100]</c>: finite numbers, strictly ascending; item positions are kept as <c>edges[i]</c>.</summary>
+    private List<double>? ReadEdges(YamlFields fields)
+    {
+        var node = fields.Node("edges");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlSequence sequence || sequence.Items.Count == 0)
+        {
+            Report(DefinitionRules.WrongValueType, $"'edges' must be a list of ascending numbers such as [0, 10, 100], not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var edges = new List<double>();
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            if (fields.Number("edges", item) is not { } edge)
+            {
+                return null;
+            }
+
+            if (edges.Count > 0 && edge <= edges[edges.Count - 1])
+            {
+                Report(DefinitionRules.WrongValueType, $"'edges' must be strictly ascending, but {item.Describe()} follows {edges[edges.Count - 1].ToString("R", CultureInfo.InvariantCulture)}", item.Location);
+                return null;
+            }
+
+            fields.Locate("edges[" + i.ToString(CultureInfo.InvariantCulture) + "]", item.Location);
+            edges.Add(edge);
+        }
+
+        return edges;
+    }
+
+    /// <summary><c>effect: {method: wasserstein, min: 0.1}</c>; positions are kept as <c>effect.method</c> and <c>effect.min</c>.</summary>
+    private DriftEffect? ReadEffect(YamlFields fields)
+    {
+        var node = fields.Node("effect");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'effect' must be a mapping such as {{ method: wasserstein, min: 0.1 }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var effect = new YamlFields(mapping, "'effect'", ["method", "min"], diagnostics);
+        effect.RequireAll("method", "min");
+        var method = effect.Word("method", YamlWords.Methods);
+        var minimum = effect.Number("min");
+        foreach (var pair in effect.Locations)
+        {
+            fields.Locate("effect." + pair.Key, pair.Value);
+        }
+
+        return method is { } m && minimum is { } min ? new DriftEffect(m, min) : null;
+    }
+
+    /// <summary>A mapping of warn and fail limits on a secondary metric, such as <c>null_share_change: {fail: 0.05}</c>.</summary>
+    private ThresholdPair? ReadLimits(YamlFields fields, string key, MetricDescription metric)
+    {
+        var node = fields.Node(key);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'{key}' must be a mapping such as {{ warn: 0.01, fail: 0.05 }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var limits = new YamlFields(mapping, $"'{key}'", ThresholdKeys, diagnostics);
+        if (mapping.Entries.Count == 0)
+        {
+            Report(DefinitionRules.MissingRequiredField, $"'{key}' needs 'warn', 'fail' or both", mapping.Location);
+            return null;
+        }
+
+        var warn = ReadThreshold(limits, "warn", metric);
+        var fail = ReadThreshold(limits, "fail", metric);
+        foreach (var pair in limits.Locations)
+        {
+            fields.Locate(key + "." + pair.Key, pair.Value);
+        }
+
+        return warn is null && fail is null ? null : new ThresholdPair(warn, fail);
     }
 
     private Threshold? ReadThreshold(YamlFields fields, string key, MetricDescription metric)
@@ -183,8 +380,13 @@ internal sealed partial class YamlDefinitionReader
 
         if (node is YamlMapping band)
         {
-            var bandFields = new YamlFields(band, $"the '{key}' threshold", metric.IsBand ? BandKeys : ["above"], diagnostics, bandKey =>
-                bandKey == "below" && !metric.IsBand ? $"'below' does not apply: a {metric.Name} threshold is an upper limit; write '{key}: <limit>'" : null);
+            string[] keys = metric.IsBand ? BandKeys : metric.SmallerIsWorse ? ["below"] : ["above"];
+            var bandFields = new YamlFields(band, $"the '{key}' threshold", keys, diagnostics, bandKey => (bandKey, metric.IsBand, metric.SmallerIsWorse) switch
+            {
+                ("below", false, false) => $"'below' does not apply: a {metric.Name} threshold is an upper limit; write '{key}: <limit>'",
+                ("above", false, true) => $"'above' does not apply: a smaller {metric.Name} is worse, so its threshold is a lower limit; write '{key}: <limit>'",
+                _ => null,
+            });
             var below = bandFields.Has("below") ? ReadLimit(bandFields, "below", bandFields.Node("below")!, metric) : null;
             var above = bandFields.Has("above") ? ReadLimit(bandFields, "above", bandFields.Node("above")!, metric) : null;
             if (!bandFields.Has("below") && !bandFields.Has("above") && band.Entries.Count == 0)
@@ -208,7 +410,12 @@ internal sealed partial class YamlDefinitionReader
         }
 
         var limit = ReadLimit(fields, key, node, metric);
-        return limit is null ? null : Threshold.AtMost(limit.Value);
+        if (limit is null)
+        {
+            return null;
+        }
+
+        return metric.SmallerIsWorse ? Threshold.AtLeast(limit.Value) : Threshold.AtMost(limit.Value);
     }
 
     private double? ReadLimit(YamlFields fields, string key, YamlNode node, MetricDescription metric)

@@ -17,7 +17,7 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// </summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates"];
+    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos"];
 
     private readonly string file;
     private readonly string directory;
@@ -69,6 +69,8 @@ internal sealed partial class YamlDefinitionReader
             ReadList(fields, "datasets", ReadDataset);
             ReadList(fields, "monitors", ReadMonitor);
             ReadList(fields, "gates", ReadGate);
+            ReadList(fields, "runbooks", ReadRunbook);
+            ReadList(fields, "slos", ReadSlo);
         }
     }
 

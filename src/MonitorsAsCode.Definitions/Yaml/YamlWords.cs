@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Runbooks;
 
 namespace MonitorsAsCode.Definitions.Yaml;
 
@@ -19,6 +20,24 @@ public static class YamlWords
     public static IReadOnlyList<KeyValuePair<string, DriftMethod>> Methods { get; } =
     [
         new("psi", DriftMethod.Psi), new("jensen-shannon", DriftMethod.JensenShannon), new("wasserstein", DriftMethod.Wasserstein),
+        new("ks", DriftMethod.KolmogorovSmirnov), new("kl", DriftMethod.KullbackLeibler), new("hellinger", DriftMethod.Hellinger),
+        new("anderson-darling", DriftMethod.AndersonDarling), new("cramer-von-mises", DriftMethod.CramerVonMises),
+        new("energy", DriftMethod.Energy), new("chi-square", DriftMethod.ChiSquare), new("total-variation", DriftMethod.TotalVariation),
+        new("l-infinity", DriftMethod.LInfinity), new("z", DriftMethod.TwoProportionZ), new("domain-classifier", DriftMethod.DomainClassifier),
+        new("auto", DriftMethod.Auto),
+    ];
+
+    /// <summary>Binning names for binned drift methods on numeric columns.</summary>
+    public static IReadOnlyList<KeyValuePair<string, DriftBinning>> Binnings { get; } =
+    [
+        new("reference-quantiles", DriftBinning.ReferenceQuantiles), new("sturges", DriftBinning.Sturges),
+    ];
+
+    /// <summary>Multiple-comparison correction names for dataset drift monitors.</summary>
+    public static IReadOnlyList<KeyValuePair<string, PValueCorrection>> Corrections { get; } =
+    [
+        new("benjamini-hochberg", PValueCorrection.BenjaminiHochberg), new("bonferroni", PValueCorrection.Bonferroni),
+        new("none", PValueCorrection.None),
     ];
 
     /// <summary>Severity names.</summary>
@@ -48,6 +67,15 @@ public static class YamlWords
         new("warn", UnexpectedColumns.Warn), new("fail", UnexpectedColumns.Fail), new("ignore", UnexpectedColumns.Ignore),
     ];
 
+    /// <summary>Runbook mitigation actions.</summary>
+    public static IReadOnlyList<KeyValuePair<string, MitigationAction>> MitigationActions { get; } =
+    [
+        new("rollback", MitigationAction.Rollback), new("fallback-model", MitigationAction.FallbackModel),
+        new("circuit-breaker", MitigationAction.CircuitBreaker), new("disable-feature", MitigationAction.DisableFeature),
+        new("throttle", MitigationAction.Throttle), new("backfill", MitigationAction.Backfill),
+        new("retrain", MitigationAction.Retrain), new("other", MitigationAction.Other),
+    ];
+
     /// <summary>The YAML word for a value, as the documentation writes it.</summary>
     public static string Of<T>(IReadOnlyList<KeyValuePair<string, T>> words, T value)
     {
@@ -68,9 +96,21 @@ public static class YamlWords
     /// <summary>The word for a drift method.</summary>
     public static string Of(DriftMethod method) => Of(Methods, method);
 
+    /// <summary>The word for a binning.</summary>
+    public static string Of(DriftBinning binning) => Of(Binnings, binning);
+
+    /// <summary>The word for a correction.</summary>
+    public static string Of(PValueCorrection correction) => Of(Corrections, correction);
+
+    /// <summary>The word for a column role.</summary>
+    public static string Of(ColumnRole role) => Of(Roles, role);
+
     /// <summary>The word for a severity.</summary>
     public static string Of(Severity severity) => Of(Severities, severity);
 
     /// <summary>The word for a column type.</summary>
     public static string Of(ColumnType type) => Of(Types, type);
+
+    /// <summary>The word for a mitigation action.</summary>
+    public static string Of(MitigationAction action) => Of(MitigationActions, action);
 }

@@ -35,7 +35,7 @@ public sealed class MissingRequiredFieldTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(2,5): error MAC0004: a drift monitor is missing the required field 'column'");
+            "monitors.yaml(2,5): error MAC0004: a drift monitor is missing the required field 'column' (or 'columns' or 'roles' for a dataset drift monitor)");
     }
 
     [Fact]
@@ -47,10 +47,25 @@ public sealed class MissingRequiredFieldTests
                 dataset: fraud-scoring
                 check: drift
                 column: amount
+                method: psi
             """);
 
         diagnostics.Should().Equal(
             "monitors.yaml(2,5): error MAC0004: monitor 'amount-drift' needs a 'warn' or 'fail' threshold on its psi");
+    }
+
+    [Fact]
+    public void Drift_monitor_without_a_method_or_thresholds_is_auto_and_needs_none()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: amount-drift
+                dataset: fraud-scoring
+                check: drift
+                column: amount
+            """);
+
+        diagnostics.Should().BeEmpty();
     }
 
     [Fact]

@@ -109,6 +109,60 @@ public sealed class NotApplicableToColumnTypeTests
     }
 
     [Fact]
+    public void Tests_on_numbers_and_z_on_numbers_are_reported_with_the_methods_that_fit()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: country-ks
+                dataset: fraud-scoring
+                check: drift
+                column: country
+                method: ks
+                fail: 0.01
+              - id: amount-z
+                dataset: fraud-scoring
+                check: drift
+                column: amount
+                method: z
+                fail: 0.01
+              - id: country-bins
+                dataset: fraud-scoring
+                check: drift
+                column: country
+                method: psi
+                bins: 5
+                fail: 0.25
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(6,13): error MAC0012: monitor 'country-ks': method ks needs a numeric column, and 'country' is string; use chi-square or jensen-shannon",
+            "monitors.yaml(12,13): error MAC0012: monitor 'amount-z': method z compares the two categories of a bool or text column, and 'amount' is double; use ks or psi",
+            "monitors.yaml(19,11): error MAC0012: monitor 'country-bins': 'bins' cuts a numeric column into bins, and 'country' is string, whose categories are compared one by one; remove 'bins'");
+    }
+
+    [Fact]
+    public void A_dataset_drift_monitor_reports_each_selected_column_its_method_cannot_measure()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: features-ks
+                dataset: fraud-scoring
+                check: drift
+                roles: [feature]
+                method: ks
+                fail: 0.5
+              - id: features-auto
+                dataset: fraud-scoring
+                check: drift
+                columns: all
+                fail: 0.5
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(6,13): error MAC0012: monitor 'features-ks': method ks needs a numeric column, and 'country' is string; use chi-square or jensen-shannon (selected by roles [feature])");
+    }
+
+    [Fact]
     public void Rule_has_a_documentation_page()
     {
         RulePage.ShouldBeDocumented(DefinitionRules.NotApplicableToColumnType);

@@ -65,7 +65,7 @@ public sealed class WrongValueTypeTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,13): error MAC0003: 'method' must be one of psi, jensen-shannon, wasserstein, not 'jenson-shannon' (did you mean 'jensen-shannon'?)",
+            "monitors.yaml(6,13): error MAC0003: 'method' must be one of psi, jensen-shannon, wasserstein, ks, kl, hellinger, anderson-darling, cramer-von-mises, energy, chi-square, total-variation, l-infinity, z, domain-classifier, auto, not 'jenson-shannon' (did you mean 'jensen-shannon'?)",
             "monitors.yaml(7,15): error MAC0003: 'severity' must be one of info, investigate, act, not 'page'");
     }
 

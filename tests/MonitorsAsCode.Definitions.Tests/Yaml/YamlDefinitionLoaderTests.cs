@@ -147,6 +147,7 @@ public sealed class YamlDefinitionLoaderTests
                 dataset: ds
                 check: drift
                 column: amount
+                method: psi
                 fial: 0.2
               - id: b
                 dataset: ds
@@ -162,10 +163,10 @@ public sealed class YamlDefinitionLoaderTests
 
         loaded.Diagnostics.Select(d => d.ToString()).Should().Equal(
             "m.yaml(7,5): error MAC0004: monitor 'a' needs a 'warn' or 'fail' threshold on its psi",
-            "m.yaml(11,5): error MAC0002: unknown key 'fial' in a monitor (did you mean 'fail'?)",
-            "m.yaml(15,13): error MAC0007: monitor 'b' names column 'amont', which dataset 'ds' does not declare (did you mean 'amount'?)",
-            "m.yaml(18,14): error MAC0006: monitor 'c' names dataset 'nowhere', which is not declared",
-            "m.yaml(21,11): error MAC0008: monitor 'c': fail 1.5 is outside what its null share can take (from 0, up to 1)");
+            "m.yaml(12,5): error MAC0002: unknown key 'fial' in a monitor (did you mean 'fail'?)",
+            "m.yaml(16,13): error MAC0007: monitor 'b' names column 'amont', which dataset 'ds' does not declare (did you mean 'amount'?)",
+            "m.yaml(19,14): error MAC0006: monitor 'c' names dataset 'nowhere', which is not declared",
+            "m.yaml(22,11): error MAC0008: monitor 'c': fail 1.5 is outside what its null share can take (from 0, up to 1)");
     }
 
     [Fact]

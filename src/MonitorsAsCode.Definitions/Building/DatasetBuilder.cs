@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using MonitorsAsCode.Definitions.Datasets;
+
+namespace MonitorsAsCode.Definitions.Building;
+
+/// <summary>
+/// A dataset being declared in C#: where its snapshots are and what each column is. Returned by
+/// <see cref="MonitorBuilder.Dataset"/>; pass it to a monitor to check the dataset.
+/// </summary>
+public sealed class DatasetBuilder
+{
+    private readonly List<ColumnDefinition> columns = [];
+    private readonly FieldLocations locations;
+    private SnapshotPaths? snapshots;
+    private string? description;
+
+    internal DatasetBuilder(string id, string? owner, SourceLocation? location)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Owner = owner;
+        locations = new FieldLocations(location);
+        locations.Set("id", location);
+        if (owner is not null)
+        {
+            locations.Set("owner", location);
+        }
+    }
+
+    /// <summary>The dataset's id, which monitors and reports name it by.</summary>
+    public string Id { get; }
+
+    /// <summary>The owning team.</summary>
+    public string? Owner { get; }
+
+    /// <summary>
+    /// Where the snapshots are: <paramref name="reference"/> is the baseline (the training window)
+    /// that drift, volume and unseen-value checks compare against, <paramref name="current"/> the
+    /// window under test. Relative paths resolve against the directory the definitions are loaded for.
+    /// </summary>
+    public DatasetBuilder Snapshots(string? reference, string current, DateTimeOffset? capturedAt = null, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        snapshots = new SnapshotPaths(reference, current ?? throw new ArgumentNullException(nameof(current))) { CapturedAt = capturedAt?.ToUniversalTime() };
+        var location = CallSite.Of(file, line);
+        locations.Set("snapshots", location);
+        locations.Set("snapshots.current", location);
+        if (reference is not null)
+        {
+            locations.Set("snapshots.reference", location);
+        }
+
+        return this;
+    }
+
+    /// <summary>Declares a column: its type (values are cast to it when read) and what it means to the model.</summary>
+    public DatasetBuilder Column(string name, ColumnType type, ColumnRole role = ColumnRole.Feature, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        var location = CallSite.Of(file, line);
+        var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        if (location is not null)
+        {
+            fields["type"] = location;
+            fields["role"] = location;
+        }
+
+        columns.Add(new ColumnDefinition(name ?? throw new ArgumentNullException(nameof(name)), type, role) { Source = new SourceMap(location, fields) });
+        locations.Set("columns", location);
+        return this;
+    }
+
+    /// <summary>A sentence for people reading the definitions and generated pages.</summary>
+    public DatasetBuilder Description(string text)
+    {
+        description = text;
+        return this;
+    }
+
+    /// <summary>Whether <see cref="Snapshots"/> was called.</summary>
+    internal bool HasSnapshots => snapshots is not null;
+
+    internal SourceLocation? Location => locations.Location;
+
+    internal DatasetDefinition Build(string? baseDirectory)
+    {
+        var paths = snapshots ?? new SnapshotPaths(null, string.Empty);
+        paths = paths with { Reference = Resolve(paths.Reference, baseDirectory), Current = Resolve(paths.Current, baseDirectory) ?? string.Empty };
+        return new DatasetDefinition(Id, Owner, paths, columns.ToArray())
+        {
+            Description = description,
+            Source = locations.ToSourceMap(),
+        };
+    }
+
+    private static string? Resolve(string? path, string? baseDirectory)
+    {
+        if (string.IsNullOrEmpty(path) || baseDirectory is null || System.IO.Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        return System.IO.Path.Combine(baseDirectory, path).Replace('\\', '/');
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "dataset '{0}' ({1} columns)", Id, columns.Count);
+}

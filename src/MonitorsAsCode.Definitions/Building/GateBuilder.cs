@@ -1,0 +1,26 @@
+using MonitorsAsCode.Definitions.Gates;
+
+namespace MonitorsAsCode.Definitions.Building;
+
+/// <summary>A gate being declared in C#: the monitors that must pass before a deploy or a retraining run.</summary>
+public sealed class GateBuilder
+{
+    private GateDefinition definition;
+
+    internal GateBuilder(GateDefinition definition)
+    {
+        this.definition = definition;
+    }
+
+    /// <summary>The gate's id.</summary>
+    public string Id => definition.Id;
+
+    /// <summary>What the gate protects.</summary>
+    public GateBuilder Description(string description)
+    {
+        definition = definition with { Description = description };
+        return this;
+    }
+
+    internal GateDefinition Build() => definition;
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Validation;
+
+namespace MonitorsAsCode.Definitions.Building;
+
+/// <summary>
+/// Declares datasets, monitors and gates in C#, producing the same records as the YAML loader.
+/// Every call records the calling file and line, so validation reports C# positions. The analyzer
+/// reads these calls (when their arguments are constants) and reports the same rules while you type.
+/// </summary>
+public sealed class MonitorBuilder
+{
+    private readonly List<DatasetBuilder> datasets = [];
+    private readonly List<MonitorDefinitionBuilder> monitors = [];
+    private readonly List<GateBuilder> gates = [];
+
+    /// <summary>A builder whose relative snapshot paths resolve against <paramref name="baseDirectory"/> (kept as written when null).</summary>
+    public MonitorBuilder(string? baseDirectory = null)
+    {
+        BaseDirectory = baseDirectory;
+    }
+
+    /// <summary>The directory relative snapshot paths resolve against, or null.</summary>
+    public string? BaseDirectory { get; }
+
+    /// <summary>Declares a dataset; chain <see cref="DatasetBuilder.Snapshots"/> and <see cref="DatasetBuilder.Column"/>.</summary>
+    public DatasetBuilder Dataset(string id, string? owner = null, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        var dataset = new DatasetBuilder(id, owner, CallSite.Of(file, line));
+        datasets.Add(dataset);
+        return dataset;
+    }
+
+    /// <summary>How far <paramref name="column"/>'s current distribution has moved from the reference, measured by <paramref name="method"/>.</summary>
+    public DriftMonitorBuilder Drift(string id, DatasetReference dataset, string column, DriftMethod method = DriftMethod.Psi, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new DriftMonitorBuilder(Monitor(id, dataset, CheckKind.Drift, column) with { Method = method }, CallSite.Of(file, line)));
+
+    /// <summary>The share of null rows in <paramref name="column"/>.</summary>
+    public CompletenessMonitorBuilder Completeness(string id, DatasetReference dataset, string column, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new CompletenessMonitorBuilder(Monitor(id, dataset, CheckKind.Completeness, column), CallSite.Of(file, line)));
+
+    /// <summary>The share of non-null values of <paramref name="column"/> that are invalid; say what is valid on the result.</summary>
+    public ValidityMonitorBuilder Validity(string id, DatasetReference dataset, string column, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new ValidityMonitorBuilder(Monitor(id, dataset, CheckKind.Validity, column), CallSite.Of(file, line)));
+
+    /// <summary>The share of rows whose <paramref name="column"/> repeats an earlier row's.</summary>
+    public UniquenessMonitorBuilder Uniqueness(string id, DatasetReference dataset, string column, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new UniquenessMonitorBuilder(Monitor(id, dataset, CheckKind.Uniqueness, column), CallSite.Of(file, line)));
+
+    /// <summary>The share of rows whose key (the <paramref name="columns"/> together) repeats an earlier row's.</summary>
+    public UniquenessMonitorBuilder Uniqueness(string id, DatasetReference dataset, string[] columns, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new UniquenessMonitorBuilder(Monitor(id, dataset, CheckKind.Uniqueness, columns), CallSite.Of(file, line)));
+
+    /// <summary>Current rows / reference rows, judged against bands: <c>.Warn(below: 0.8, above: 1.25)</c>.</summary>
+    public VolumeMonitorBuilder Volume(string id, DatasetReference dataset, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new VolumeMonitorBuilder(Monitor(id, dataset, CheckKind.Volume), CallSite.Of(file, line)));
+
+    /// <summary>The age of the newest value of <paramref name="column"/> (timestamp or date) at the run's as-of instant.</summary>
+    public FreshnessMonitorBuilder Freshness(string id, DatasetReference dataset, string column, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new FreshnessMonitorBuilder(Monitor(id, dataset, CheckKind.Freshness, column), CallSite.Of(file, line)));
+
+    /// <summary>Every declared column is present with its declared type.</summary>
+    public SchemaMonitorBuilder Schema(string id, DatasetReference dataset, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new SchemaMonitorBuilder(Monitor(id, dataset, CheckKind.Schema), CallSite.Of(file, line)));
+
+    /// <summary>A gate: the monitors, by id, that must pass before a deploy or a retraining run.</summary>
+    public GateBuilder Gate(string id, params string[] monitorIds)
+    {
+        var gate = new GateBuilder(new GateDefinition(id ?? throw new ArgumentNullException(nameof(id)), (string[])monitorIds.Clone()));
+        gates.Add(gate);
+        return gate;
+    }
+
+    /// <summary>The definitions declared so far, in declaration order (not validated).</summary>
+    public DefinitionSet ToDefinitionSet()
+    {
+        var set = new DefinitionSet(
+            ConvertAll(datasets, d => d.Build(BaseDirectory)),
+            ConvertAll(monitors, m => m.Build()),
+            ConvertAll(gates, g => g.Build()));
+        return set;
+    }
+
+    /// <summary>
+    /// Problems only a builder can see, which YAML reports while reading (a dataset without snapshots);
+    /// the rules on the records themselves are <see cref="DefinitionValidator"/>'s.
+    /// </summary>
+    public IReadOnlyList<DefinitionDiagnostic> BuildProblems()
+    {
+        var problems = new List<DefinitionDiagnostic>();
+        foreach (var dataset in datasets)
+        {
+            if (!dataset.HasSnapshots)
+            {
+                problems.Add(new DefinitionDiagnostic(DefinitionRules.MissingRequiredField, $"dataset '{dataset.Id}' is missing the required field 'snapshots': call .Snapshots(reference: ..., current: ...)", dataset.Location));
+            }
+        }
+
+        return problems;
+    }
+
+    private static MonitorDefinition Monitor(string id, DatasetReference dataset, CheckKind check, params string[] columns) =>
+        new(id ?? throw new ArgumentNullException(nameof(id)), dataset.Id ?? throw new ArgumentNullException(nameof(dataset)), check)
+        {
+            Columns = (string[])columns.Clone(),
+        };
+
+    private static TOut[] ConvertAll<TIn, TOut>(List<TIn> items, Func<TIn, TOut> convert)
+    {
+        var result = new TOut[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            result[i] = convert(items[i]);
+        }
+
+        return result;
+    }
+
+    private T Add<T>(T monitor)
+        where T : MonitorDefinitionBuilder
+    {
+        monitors.Add(monitor);
+        return monitor;
+    }
+}
