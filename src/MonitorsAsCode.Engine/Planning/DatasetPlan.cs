@@ -18,6 +18,14 @@ public sealed record DatasetPlan(
     /// <summary>Plans the enabled monitors of one dataset. Columns come out in dataset declaration order.</summary>
     public static DatasetPlan For(DatasetDefinition dataset, IReadOnlyList<MonitorDefinition> monitors)
     {
+        // A dataset drift monitor over roles or all columns compares the columns it selects from this dataset.
+        var planned = new List<MonitorDefinition>(monitors.Count);
+        foreach (var monitor in monitors)
+        {
+            planned.Add(monitor.IsDatasetDrift && monitor.Columns.Count == 0 ? monitor with { Columns = DriftColumns.Select(monitor, dataset) } : monitor);
+        }
+
+        monitors = planned;
         var current = new HashSet<string>(StringComparer.Ordinal);
         var reference = new HashSet<string>(StringComparer.Ordinal);
         var needsReference = false;

@@ -21,12 +21,27 @@ public sealed record CheckResult(
     /// <summary>The metric the value is measured in.</summary>
     public required MetricDescription Metric { get; init; }
 
-    /// <summary>The drift method used, when the check is drift.</summary>
+    /// <summary>The drift method used, when the check is drift (the one <c>auto</c> picked, for a one-column monitor).</summary>
     public DriftMethod? Method { get; init; }
+
+    /// <summary>Why <c>auto</c> picked <see cref="Method"/>; null when the method was written.</summary>
+    public string? MethodReason { get; init; }
+
+    /// <summary>The drift method's statistic (D, χ², z, the raw distance) when it has one besides the value.</summary>
+    public double? Statistic { get; init; }
+
+    /// <summary>The p-value, for drift p-value tests (then also the value).</summary>
+    public double? PValue { get; init; }
 
     /// <summary>Who responds.</summary>
     public string? Owner { get; init; }
 
     /// <summary>The runbook to follow.</summary>
     public string? Runbook { get; init; }
+
+    /// <summary>
+    /// For drift monitors, the reference and current distributions of the column binned for pictures;
+    /// null for other checks and when the monitor could not be measured.
+    /// </summary>
+    public DistributionComparison? Distribution { get; init; }
 }

@@ -5,4 +5,10 @@ public sealed record GateResult(string Id, CheckStatus Status, IReadOnlyList<str
 {
     /// <summary>The member monitors that failed or errored, in gate order.</summary>
     public IReadOnlyList<string> Blocking { get; init; } = [];
+
+    /// <summary>The SLOs the gate also requires, in gate order.</summary>
+    public IReadOnlyList<string> Slos { get; init; } = [];
+
+    /// <summary>The required SLOs that failed (too little budget left, or paging) or could not be measured, in gate order.</summary>
+    public IReadOnlyList<string> BlockingSlos { get; init; } = [];
 }

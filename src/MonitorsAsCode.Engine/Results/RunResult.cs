@@ -3,7 +3,10 @@ namespace MonitorsAsCode.Engine.Results;
 /// <summary>Everything a run produced: one result per monitor in definition order, and one per gate.</summary>
 public sealed record RunResult(IReadOnlyList<CheckResult> Results, IReadOnlyList<GateResult> Gates)
 {
-    /// <summary>Whether any evaluated monitor failed or errored, or any gate failed.</summary>
+    /// <summary>The SLOs evaluated (all, or only a selected gate's), in definition order; reported apart from the monitors.</summary>
+    public IReadOnlyList<SloResult> Slos { get; init; } = [];
+
+    /// <summary>Whether any evaluated monitor or SLO failed or errored, or any gate failed.</summary>
     public bool HasFailures
     {
         get
@@ -11,6 +14,14 @@ public sealed record RunResult(IReadOnlyList<CheckResult> Results, IReadOnlyList
             foreach (var result in Results)
             {
                 if (result.Status is CheckStatus.Fail or CheckStatus.Error)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var slo in Slos)
+            {
+                if (slo.Status is CheckStatus.Fail or CheckStatus.Error)
                 {
                     return true;
                 }

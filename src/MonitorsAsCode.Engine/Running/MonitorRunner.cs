@@ -26,12 +26,15 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         options ??= new RunOptions();
         var gates = definitions.Gates;
         var selected = definitions.Monitors;
+        var selectedSlos = definitions.Slos;
         if (options.Gate is { } gateId)
         {
             var gate = definitions.FindGate(gateId) ?? throw new ArgumentException($"gate '{gateId}' is not declared", nameof(options));
             gates = [gate];
             var members = new HashSet<string>(gate.Monitors, StringComparer.Ordinal);
             selected = [.. definitions.Monitors.Where(m => members.Contains(m.Id))];
+            var gateSlos = new HashSet<string>(gate.Slos, StringComparer.Ordinal);
+            selectedSlos = [.. definitions.Slos.Where(s => gateSlos.Contains(s.Id))];
         }
 
         var results = new Dictionary<string, CheckResult>(StringComparer.Ordinal);
@@ -75,6 +78,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             }
         }
 
+        var sloResults = new Slos.SloRunner(openSnapshot).Run(definitions, selectedSlos, options, cancellationToken);
         var gateResults = new List<GateResult>();
         foreach (var gate in gates)
         {
@@ -92,10 +96,23 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 }
             }
 
-            gateResults.Add(new GateResult(gate.Id, StatusPolicy.Gate(statuses), gate.Monitors) { Blocking = blocking });
+            var blockingSlos = new List<string>();
+            foreach (var slo in sloResults)
+            {
+                if (gate.Slos.Contains(slo.SloId, StringComparer.Ordinal))
+                {
+                    statuses.Add(slo.Status);
+                    if (slo.Status is CheckStatus.Fail or CheckStatus.Error)
+                    {
+                        blockingSlos.Add(slo.SloId);
+                    }
+                }
+            }
+
+            gateResults.Add(new GateResult(gate.Id, StatusPolicy.Gate(statuses), gate.Monitors) { Blocking = blocking, Slos = gate.Slos, BlockingSlos = blockingSlos });
         }
 
-        return new RunResult(ordered, gateResults);
+        return new RunResult(ordered, gateResults) { Slos = sloResults };
     }
 
     private IEnumerable<CheckResult> RunDataset(DatasetPlan plan, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
@@ -150,20 +167,20 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
     private static CheckResult Skipped(MonitorDefinition monitor) =>
         new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, CheckStatus.Skipped, null, monitor.Warn, monitor.Fail, monitor.Severity, Evidence.Of("disabled in its definition"))
         {
-            Metric = MetricCatalog.Describe(monitor.Check, monitor.Method),
-            Method = monitor.Check == CheckKind.Drift ? monitor.Method ?? DriftMethod.Psi : null,
+            Metric = MetricCatalog.Describe(monitor),
+            Method = monitor.EffectiveMethod,
             Owner = monitor.Owner,
             Runbook = monitor.Runbook,
         };
 
     private static CheckResult Evaluate(MonitorDefinition monitor, CheckContext context)
     {
-        var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
+        var metric = MetricCatalog.Describe(monitor);
         CheckResult Result(CheckStatus status, double? value, Evidence evidence) =>
             new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, status, value, monitor.Warn, monitor.Fail, monitor.Severity, evidence)
             {
                 Metric = metric,
-                Method = monitor.Check == CheckKind.Drift ? monitor.Method ?? DriftMethod.Psi : null,
+                Method = monitor.EffectiveMethod,
                 Owner = monitor.Owner,
                 Runbook = monitor.Runbook,
             };
@@ -183,8 +200,19 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         try
         {
             var measurement = check.Measure(context);
-            var status = measurement.Status ?? StatusPolicy.Judge(measurement.Value, monitor.Warn, monitor.Fail);
-            return Result(status, measurement.Value, measurement.Evidence);
+            var thresholds = measurement.Thresholds ?? new ThresholdPair(monitor.Warn, monitor.Fail);
+            var status = measurement.Status ?? StatusPolicy.Judge(measurement.Value, thresholds.Warn, thresholds.Fail);
+            var result = Result(status, double.IsNaN(measurement.Value) ? null : measurement.Value, measurement.Evidence) with
+            {
+                Warn = thresholds.Warn,
+                Fail = thresholds.Fail,
+                Metric = measurement.Metric ?? metric,
+                Method = measurement.Method ?? monitor.EffectiveMethod,
+                MethodReason = measurement.MethodReason,
+                Statistic = measurement.Statistic,
+                PValue = measurement.PValue,
+            };
+            return monitor.Check == CheckKind.Drift ? result with { Distribution = DistributionComparer.Compare(context) } : result;
         }
         catch (CheckException exception)
         {

@@ -28,7 +28,7 @@ public sealed class DriftCheckTests : IDisposable
         result.Value.Should().BeApproximately(2 * moved, 1e-12);
         result.Status.Should().Be(CheckStatus.Fail);
         result.Method.Should().Be(MonitorsAsCode.Definitions.Monitors.DriftMethod.Psi);
-        result.Evidence.Summary.Should().Be("largest moves: 'cash' (gone) 50.0% → 0.0%; 'crypto' (new) 0.0% → 50.0% (over 3 categories)");
+        result.Evidence.Summary.Should().Be("largest moves: 'cash' (gone) 50.0% → 0.0%; 'crypto' (new) 0.0% → 50.0% (over 3 categories); suspected cause: new or lost categories");
         var table = EvidenceText.Table(result.Evidence, "categories that moved most");
         table.Columns.Should().Equal("category", "reference share", "current share", "psi contribution");
         table.Rows.Select(r => (r[0].Text, r[1].Number, r[2].Number)).Should().Equal(("cash", 0.5, 0.0), ("crypto", 0.0, 0.5), ("card", 0.5, 0.5));
@@ -44,7 +44,7 @@ public sealed class DriftCheckTests : IDisposable
         var result = Run("column: x\n    fail: 0.25");
 
         result.Status.Should().Be(CheckStatus.Fail);
-        result.Evidence.Summary.Should().Be("largest moves: (9.1, +inf) 10.0% → 100.0%; (-inf, 1.9] (gone) 10.0% → 0.0% (over 10 bins)");
+        result.Evidence.Summary.Should().Be("largest moves: (9.1, +inf) 10.0% → 100.0%; (-inf, 1.9] (gone) 10.0% → 0.0% (over 10 bins); suspected cause: constant column");
         var table = EvidenceText.Table(result.Evidence, "bins that moved most");
         table.Columns.Should().Equal("bin", "reference share", "current share", "psi contribution");
         table.Rows.Select(r => r[0].Text).Should().Equal("(9.1, +inf)", "(-inf, 1.9]", "(1.9, 2.8]", "(2.8, 3.7]", "(3.7, 4.6]");
@@ -75,7 +75,7 @@ public sealed class DriftCheckTests : IDisposable
 
         var result = Run("column: x\n    bins: 4\n    fail: 1");
 
-        result.Evidence.Summary.Should().EndWith("(over 4 bins)");
+        result.Evidence.Summary.Should().EndWith("(over 4 bins); suspected cause: smooth shift");
         EvidenceText.Table(result.Evidence, "bins that moved most").Rows.Should().HaveCount(4);
     }
 
@@ -160,7 +160,7 @@ public sealed class DriftCheckTests : IDisposable
 
         result.Value.Should().BeApproximately(1 / Math.Sqrt(2), 1e-15, "the samples are one apart everywhere and the reference's population std is √2");
         result.Status.Should().Be(CheckStatus.Warn);
-        result.Evidence.Summary.Should().Be("distance 1 over reference std 1.414; median 2 → 3");
+        result.Evidence.Summary.Should().Be("distance 1 over reference std 1.414; median 2 → 3; suspected cause: smooth shift");
         var table = EvidenceText.Table(result.Evidence, "quantiles");
         table.Columns.Should().Equal("quantile", "reference", "current");
         EvidenceText.Rows(table).Should().Equal("p10 | 0.4 | 1.4", "p25 | 1 | 2", "p50 | 2 | 3", "p75 | 3 | 4", "p90 | 3.6 | 4.6");

@@ -1,0 +1,92 @@
+namespace MonitorsAsCode.Engine.Diffing;
+
+/// <summary>
+/// The kinds of change between two versions of the definitions. Changes of one subject are listed in
+/// this order; <see cref="ChangeWords"/> gives the word each kind is written as.
+/// </summary>
+public enum ChangeKind
+{
+    /// <summary>A dataset id appears that was not declared before.</summary>
+    DatasetAdded,
+
+    /// <summary>A dataset id is no longer declared.</summary>
+    DatasetRemoved,
+
+    /// <summary>A monitor id appears that was not declared before.</summary>
+    MonitorAdded,
+
+    /// <summary>A monitor id is no longer declared (risky).</summary>
+    MonitorRemoved,
+
+    /// <summary>A gate id appears that was not declared before.</summary>
+    GateAdded,
+
+    /// <summary>A gate id is no longer declared, so none of its monitors blocks anything (risky).</summary>
+    GateRemoved,
+
+    /// <summary>A monitor now has <c>enabled: false</c> and is skipped (risky).</summary>
+    MonitorDisabled,
+
+    /// <summary>A disabled monitor runs again.</summary>
+    MonitorEnabled,
+
+    /// <summary>What the monitor checks changed: the check, its dataset, drift bins, a validity range or allowed set, the schema policy.</summary>
+    CheckChanged,
+
+    /// <summary>The column (or uniqueness key columns) a monitor checks changed.</summary>
+    ColumnChanged,
+
+    /// <summary>The drift method changed.</summary>
+    MethodChanged,
+
+    /// <summary>A warn or fail threshold lets more values pass: an upper limit raised, a band widened, a limit removed (risky).</summary>
+    ThresholdLoosened,
+
+    /// <summary>A warn or fail threshold lets fewer values pass: an upper limit lowered, a band narrowed, a limit added.</summary>
+    ThresholdTightened,
+
+    /// <summary>A threshold changed together with the metric it limits (another check or drift method), so the two cannot be ordered.</summary>
+    ThresholdChanged,
+
+    /// <summary>The severity went down (act → investigate → info) (risky).</summary>
+    SeverityLowered,
+
+    /// <summary>The severity went up (info → investigate → act).</summary>
+    SeverityRaised,
+
+    /// <summary>The owner of a monitor or dataset changed.</summary>
+    OwnerChanged,
+
+    /// <summary>A monitor no longer names a runbook (risky).</summary>
+    RunbookRemoved,
+
+    /// <summary>A monitor names a runbook where it named none.</summary>
+    RunbookAdded,
+
+    /// <summary>A monitor names another runbook.</summary>
+    RunbookChanged,
+
+    /// <summary>The description of a dataset, monitor or gate changed.</summary>
+    DescriptionChanged,
+
+    /// <summary>A monitor was taken out of a gate (risky).</summary>
+    GateMemberRemoved,
+
+    /// <summary>A monitor was added to a gate.</summary>
+    GateMemberAdded,
+
+    /// <summary>A dataset declares a new column.</summary>
+    DatasetColumnAdded,
+
+    /// <summary>A dataset no longer declares a column.</summary>
+    DatasetColumnRemoved,
+
+    /// <summary>A declared column's type changed.</summary>
+    DatasetColumnTypeChanged,
+
+    /// <summary>A declared column's role changed.</summary>
+    DatasetColumnRoleChanged,
+
+    /// <summary>A dataset's reference or current snapshot path, or its <c>captured_at</c>, changed.</summary>
+    SnapshotsChanged,
+}

@@ -1,0 +1,48 @@
+namespace MonitorsAsCode.Engine.Diffing;
+
+/// <summary>The words every rendering of a diff uses for change kinds and risks.</summary>
+public static class ChangeWords
+{
+    /// <summary>The kind as a lower-case, hyphenated word: <c>threshold-loosened</c>, <c>gate-member-removed</c>.</summary>
+    public static string Of(ChangeKind kind) => kind switch
+    {
+        ChangeKind.DatasetAdded => "dataset-added",
+        ChangeKind.DatasetRemoved => "dataset-removed",
+        ChangeKind.MonitorAdded => "monitor-added",
+        ChangeKind.MonitorRemoved => "monitor-removed",
+        ChangeKind.GateAdded => "gate-added",
+        ChangeKind.GateRemoved => "gate-removed",
+        ChangeKind.MonitorDisabled => "monitor-disabled",
+        ChangeKind.MonitorEnabled => "monitor-enabled",
+        ChangeKind.ThresholdLoosened => "threshold-loosened",
+        ChangeKind.ThresholdTightened => "threshold-tightened",
+        ChangeKind.ThresholdChanged => "threshold-changed",
+        ChangeKind.SeverityLowered => "severity-lowered",
+        ChangeKind.SeverityRaised => "severity-raised",
+        ChangeKind.CheckChanged => "check-changed",
+        ChangeKind.ColumnChanged => "column-changed",
+        ChangeKind.MethodChanged => "method-changed",
+        ChangeKind.OwnerChanged => "owner-changed",
+        ChangeKind.RunbookRemoved => "runbook-removed",
+        ChangeKind.RunbookAdded => "runbook-added",
+        ChangeKind.RunbookChanged => "runbook-changed",
+        ChangeKind.DescriptionChanged => "description-changed",
+        ChangeKind.GateMemberRemoved => "gate-member-removed",
+        ChangeKind.GateMemberAdded => "gate-member-added",
+        ChangeKind.DatasetColumnAdded => "dataset-column-added",
+        ChangeKind.DatasetColumnRemoved => "dataset-column-removed",
+        ChangeKind.DatasetColumnTypeChanged => "dataset-column-type-changed",
+        ChangeKind.DatasetColumnRoleChanged => "dataset-column-role-changed",
+        ChangeKind.SnapshotsChanged => "snapshots-changed",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown change kind."),
+    };
+
+    /// <summary>The risk as a word: <c>risky</c>, <c>neutral</c>, <c>tightening</c>.</summary>
+    public static string Of(ChangeRisk risk) => risk switch
+    {
+        ChangeRisk.Risky => "risky",
+        ChangeRisk.Neutral => "neutral",
+        ChangeRisk.Tightening => "tightening",
+        _ => throw new ArgumentOutOfRangeException(nameof(risk), risk, "Unknown change risk."),
+    };
+}

@@ -1,0 +1,246 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace MonitorsAsCode.Engine.Diffing;
+
+/// <summary>
+/// A definitions folder inside a git working tree, read as it was at any revision straight from git's
+/// objects (<c>git ls-tree</c>, <c>git show</c>), never by checking out, or as it is on disk now.
+/// A file at a revision is named as <c>git show</c> names it (<c>HEAD~1:monitors/orders/monitors.yaml</c>),
+/// which is no path on disk, so nothing in it is checked against the working tree's files;
+/// <see cref="RepositoryPath"/> turns paths resolved against either kind of name into paths from the
+/// repository root, so both sides can be compared.
+/// </summary>
+public sealed class GitWorkingTree
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private GitWorkingTree(string root, string folder, string folderOnDisk, string directory)
+    {
+        Root = root;
+        Folder = folder;
+        FolderOnDisk = folderOnDisk;
+        DirectoryAsGiven = directory;
+    }
+
+    /// <summary>The top of the working tree, as git reports it.</summary>
+    public string Root { get; }
+
+    /// <summary>The definitions folder relative to <see cref="Root"/>, with '/' separators; empty for the root itself.</summary>
+    public string Folder { get; }
+
+    /// <summary>The definitions folder as an absolute path on disk (it may not exist in the working tree).</summary>
+    public string FolderOnDisk { get; }
+
+    /// <summary>The definitions folder as it was given, which names the working tree's files.</summary>
+    public string DirectoryAsGiven { get; }
+
+    /// <summary>
+    /// Finds the working tree holding <paramref name="directory"/>. The folder need not exist on disk
+    /// (it may have been deleted since the revision compared against); its nearest existing parent must.
+    /// </summary>
+    /// <exception cref="GitException">The path is a file or not inside a git working tree, or git is not installed.</exception>
+    public static GitWorkingTree Find(string directory)
+    {
+        var full = Path.GetFullPath(directory);
+        if (File.Exists(full))
+        {
+            throw new GitException($"'{directory}' is a file; give the directory that holds the *.yaml definitions");
+        }
+
+        var existing = full;
+        var missing = new Stack<string>();
+        while (!Directory.Exists(existing))
+        {
+            var parent = Path.GetDirectoryName(existing);
+            if (parent is null)
+            {
+                throw new GitException($"'{directory}' is not inside a git working tree");
+            }
+
+            missing.Push(Path.GetFileName(existing));
+            existing = parent;
+        }
+
+        var located = Run(existing, "rev-parse", "--show-toplevel", "--show-prefix");
+        var lines = located.Text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
+        if (located.ExitCode != 0 || lines.Length < 2 || lines[0].Length == 0)
+        {
+            throw new GitException($"'{directory}' is not inside a git working tree");
+        }
+
+        var segments = new List<string>();
+        segments.AddRange(lines[1].Split('/', StringSplitOptions.RemoveEmptyEntries));
+        segments.AddRange(missing);
+        var given = directory.Replace('\\', '/').TrimEnd('/');
+        return new GitWorkingTree(lines[0], string.Join('/', segments), full, given.Length == 0 ? "/" : given);
+    }
+
+    /// <summary>The commit <paramref name="revision"/> names (a commit id, branch, tag or <c>HEAD~1</c>).</summary>
+    /// <exception cref="GitException">The revision is unknown or names no commit.</exception>
+    public string ResolveCommit(string revision)
+    {
+        // A revision starting with '-' would be read by git as an option.
+        if (revision.Length == 0 || revision.StartsWith('-'))
+        {
+            throw new GitException($"unknown revision '{revision}'");
+        }
+
+        var resolved = Run(Root, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        if (resolved.ExitCode != 0)
+        {
+            throw new GitException($"unknown revision '{revision}' in the git repository at {Root}");
+        }
+
+        return resolved.Text.Trim();
+    }
+
+    /// <summary>
+    /// The <c>*.yaml</c> / <c>*.yml</c> files under the folder at <paramref name="commit"/>, in ordinal order of
+    /// path, each named <c>revision:path</c> with <paramref name="revision"/> as the user wrote it; none when
+    /// the folder did not exist at that commit.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ReadDefinitions(string commit, string revision)
+    {
+        var listing = Folder.Length == 0
+            ? Run(Root, "ls-tree", "-r", "--name-only", "-z", commit)
+            : Run(Root, "ls-tree", "-r", "--name-only", "-z", commit, "--", Folder);
+        if (listing.ExitCode != 0)
+        {
+            throw new GitException($"git ls-tree failed for {commit}: {FirstLine(listing.Error)}");
+        }
+
+        var paths = new List<string>();
+        foreach (var path in listing.Text.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((Folder.Length == 0 || path.StartsWith(Folder + "/", StringComparison.Ordinal)) && IsDefinitionFile(path))
+            {
+                paths.Add(path);
+            }
+        }
+
+        paths.Sort(StringComparer.Ordinal);
+        var files = new List<KeyValuePair<string, string>>(paths.Count);
+        foreach (var path in paths)
+        {
+            var shown = Run(Root, "show", commit + ":" + path);
+            if (shown.ExitCode != 0)
+            {
+                throw new GitException($"git show {commit}:{path} failed: {FirstLine(shown.Error)}");
+            }
+
+            files.Add(new KeyValuePair<string, string>(revision + ":" + path, shown.Text));
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The <c>*.yaml</c> / <c>*.yml</c> files under the folder on disk, tracked or not, named and ordered as
+    /// <c>monitors run</c> names them: the folder as given, then the path inside it.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree()
+    {
+        var files = new List<KeyValuePair<string, string>>();
+        if (!Directory.Exists(FolderOnDisk))
+        {
+            return files;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(FolderOnDisk, "*", SearchOption.AllDirectories))
+        {
+            if (IsDefinitionFile(path))
+            {
+                var relative = Path.GetRelativePath(FolderOnDisk, path).Replace('\\', '/');
+                files.Add(new KeyValuePair<string, string>(DirectoryAsGiven.TrimEnd('/') + "/" + relative, File.ReadAllText(path)));
+            }
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return files;
+    }
+
+    /// <summary>
+    /// A path resolved against a file of <see cref="ReadDefinitions"/> (<paramref name="revision"/> given) or
+    /// <see cref="ReadWorkingTree"/> (<paramref name="revision"/> null), written from the repository root:
+    /// <c>HEAD~1:monitors/orders/data/current.csv</c> and <c>./monitors/orders/data/current.csv</c> both
+    /// become <c>monitors/orders/data/current.csv</c>. Paths written absolute in the YAML are returned as they are.
+    /// </summary>
+    public string? RepositoryPath(string? path, string? revision)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var prefix = revision is null ? DirectoryAsGiven.TrimEnd('/') + "/" : revision + ":";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var inside = path[prefix.Length..];
+        if (revision is not null)
+        {
+            return inside;
+        }
+
+        return Folder.Length == 0 ? inside : Folder + "/" + inside;
+    }
+
+    private static bool IsDefinitionFile(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static string FirstLine(string text)
+    {
+        var trimmed = text.Trim();
+        var end = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? trimmed : trimmed[..end].TrimEnd();
+    }
+
+    private static GitOutput Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Utf8,
+            StandardErrorEncoding = Utf8,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Set by git hooks and wrappers; they would point every command at another repository than the folder's.
+        foreach (var variable in new[] { "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_PREFIX" })
+        {
+            start.Environment.Remove(variable);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new GitException("git could not be started");
+        }
+        catch (Win32Exception)
+        {
+            throw new GitException("git was not found; install git and put it on PATH");
+        }
+
+        using (process)
+        {
+            // Both pipes are drained together, so a large file cannot block git on a full stderr pipe or the reverse.
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return new GitOutput(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
+        }
+    }
+
+    private sealed record GitOutput(int ExitCode, string Text, string Error);
+}

@@ -1,0 +1,357 @@
+using System.Globalization;
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
+using MonitorsAsCode.Engine.Checks;
+using MonitorsAsCode.Engine.Planning;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Running;
+
+namespace MonitorsAsCode.Engine.Slos;
+
+/// <summary>
+/// Evaluates SLOs on their datasets' current snapshots: reads each dataset once with the columns
+/// its SLOs need (the event-time column, the columns their expressions name, the columns of the
+/// monitors that judge time slices), turns the rows up to the as-of instant into events, and judges
+/// each SLO with <see cref="SloEvaluator"/>. Unreadable data throws <see cref="SnapshotReadException"/>.
+/// </summary>
+public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null)
+{
+    private readonly Func<string, ISnapshotReader> openSnapshot = openSnapshot ?? SnapshotReaders.Open;
+
+    /// <summary>Evaluates <paramref name="slos"/> of the validated <paramref name="definitions"/>, in the given order.</summary>
+    public IReadOnlyList<SloResult> Run(DefinitionSet definitions, IReadOnlyList<SloDefinition> slos, RunOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        ArgumentNullException.ThrowIfNull(slos);
+        options ??= new RunOptions();
+        var byDataset = new Dictionary<string, List<SloDefinition>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var results = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
+        foreach (var slo in slos)
+        {
+            var dataset = DatasetOf(definitions, slo);
+            if (dataset is null)
+            {
+                results[slo] = new SloResult(slo.Id, null, CheckStatus.Skipped, Evidence.Of("measured only by its Prometheus queries: no dataset to evaluate it on"))
+                {
+                    Service = slo.Service,
+                    Objective = slo.Objective,
+                    Window = slo.Window.ToString(),
+                    Budgeting = slo.Budgeting,
+                    ErrorBudget = 1 - slo.Objective,
+                    Owner = slo.Owner,
+                };
+                continue;
+            }
+
+            if (!byDataset.TryGetValue(dataset.Id, out var list))
+            {
+                byDataset[dataset.Id] = list = [];
+                order.Add(dataset.Id);
+            }
+
+            list.Add(slo);
+        }
+
+        DateTimeOffset? clock = null;
+        foreach (var datasetId in order)
+        {
+            var dataset = definitions.FindDataset(datasetId)!; // grouped by datasets found above
+            AsOfSource source;
+            DateTimeOffset asOf;
+            if (options.AsOf is { } given)
+            {
+                (asOf, source) = (given, AsOfSource.Option);
+            }
+            else if (dataset.Snapshots.CapturedAt is { } captured)
+            {
+                (asOf, source) = (captured, AsOfSource.CapturedAt);
+            }
+            else
+            {
+                clock ??= options.Clock.GetUtcNow();
+                (asOf, source) = (clock.Value, AsOfSource.Clock);
+            }
+
+            foreach (var result in RunDataset(definitions, dataset, byDataset[datasetId], asOf, source, cancellationToken))
+            {
+                results[result.Key] = result.Value;
+            }
+        }
+
+        var ordered = new List<SloResult>(slos.Count);
+        foreach (var slo in slos)
+        {
+            ordered.Add(results[slo]);
+        }
+
+        return ordered;
+    }
+
+    private static DatasetDefinition? DatasetOf(DefinitionSet definitions, SloDefinition slo)
+    {
+        if (slo.Indicator.Monitor is { } monitorId)
+        {
+            return definitions.FindMonitor(monitorId) is { } monitor ? definitions.FindDataset(monitor.DatasetId) : null;
+        }
+
+        return slo.Indicator.Good is not null && slo.DatasetId is { } id ? definitions.FindDataset(id) : null;
+    }
+
+    private List<KeyValuePair<SloDefinition, SloResult>> RunDataset(DefinitionSet definitions, DatasetDefinition dataset, List<SloDefinition> slos, DateTimeOffset asOf, AsOfSource source, CancellationToken cancellationToken)
+    {
+        var timeColumn = EventTimeColumn(dataset);
+        var current = new HashSet<string>(StringComparer.Ordinal) { timeColumn.Name };
+        var reference = new HashSet<string>(StringComparer.Ordinal);
+        var needsReference = false;
+        foreach (var slo in slos)
+        {
+            if (slo.Indicator.Monitor is { } monitorId)
+            {
+                var monitor = definitions.FindMonitor(monitorId)!; // the dataset was found through it
+                var check = CheckRegistry.For(monitor.Check);
+                current.UnionWith(check.CurrentColumns(monitor));
+                current.UnionWith(check.EvidenceColumns(monitor, dataset));
+                reference.UnionWith(check.ReferenceColumns(monitor));
+                needsReference |= check.NeedsReference(monitor);
+            }
+            else
+            {
+                current.UnionWith(Parse(slo.Indicator.Good!).Columns());
+                if (slo.Indicator.Total is { } total)
+                {
+                    current.UnionWith(Parse(total).Columns());
+                }
+            }
+        }
+
+        var table = Read(dataset, dataset.Snapshots.Current, "current", current, cancellationToken);
+        SnapshotTable? referenceTable = null;
+        if (needsReference && dataset.Snapshots.Reference is { } referencePath)
+        {
+            referenceTable = Read(dataset, referencePath, "reference", reference, cancellationToken);
+        }
+
+        var results = new List<KeyValuePair<SloDefinition, SloResult>>();
+        foreach (var slo in slos)
+        {
+            results.Add(new(slo, Evaluate(definitions, dataset, slo, timeColumn, table, referenceTable, asOf, source)));
+        }
+
+        return results;
+    }
+
+    private static SloResult Evaluate(DefinitionSet definitions, DatasetDefinition dataset, SloDefinition slo, ColumnDefinition timeColumn, SnapshotTable table, SnapshotTable? reference, DateTimeOffset asOf, AsOfSource source)
+    {
+        var needed = new List<string> { timeColumn.Name };
+        MonitorDefinition? monitor = null;
+        if (slo.Indicator.Monitor is { } monitorId)
+        {
+            monitor = definitions.FindMonitor(monitorId)!; // found when grouping
+            needed.AddRange(CheckRegistry.For(monitor.Check).CurrentColumns(monitor));
+        }
+        else
+        {
+            needed.AddRange(Parse(slo.Indicator.Good!).Columns());
+            if (slo.Indicator.Total is { } total)
+            {
+                needed.AddRange(Parse(total).Columns());
+            }
+        }
+
+        foreach (var name in needed)
+        {
+            if (!table.Contains(name))
+            {
+                return new SloResult(slo.Id, dataset.Id, CheckStatus.Error, Evidence.Of($"column '{name}' is missing from {table.Path}"))
+                {
+                    Service = slo.Service,
+                    Objective = slo.Objective,
+                    Window = slo.Window.ToString(),
+                    Budgeting = slo.Budgeting,
+                    AsOf = asOf,
+                    AsOfSource = source,
+                    ErrorBudget = 1 - slo.Objective,
+                    Owner = slo.Owner,
+                };
+            }
+        }
+
+        var times = Microseconds(table[timeColumn.Name]);
+        var valid = table[timeColumn.Name].Valid;
+        var asOfMicroseconds = SloEventSeries.ToMicroseconds(asOf);
+        var rows = new List<int>();
+        long? dataStart = null;
+        var undated = 0;
+        var later = 0;
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (!valid[i])
+            {
+                undated++;
+            }
+            else if (times[i] > asOfMicroseconds)
+            {
+                later++;
+            }
+            else
+            {
+                rows.Add(i);
+                dataStart = dataStart is { } start && start <= times[i] ? start : times[i];
+            }
+        }
+
+        var notes = new List<string>();
+        if (undated > 0)
+        {
+            notes.Add($"{ValueFormat.Count(undated)} rows without {timeColumn.Name} not counted");
+        }
+
+        if (later > 0)
+        {
+            notes.Add($"{ValueFormat.Count(later)} rows after the as-of instant not counted");
+        }
+
+        var series = monitor is null
+            ? ExpressionSeries(slo, table, times, rows, dataStart)
+            : MonitorSeries(slo, monitor, dataset, table, reference, times, rows, dataStart, asOf, source);
+        return SloEvaluator.Evaluate(slo, series, asOf, source, dataset.Id, notes);
+    }
+
+    private static SloEventSeries ExpressionSeries(SloDefinition slo, SnapshotTable table, long[] times, List<int> rows, long? dataStart)
+    {
+        var good = SliEvaluator.Matches(Parse(slo.Indicator.Good!), table);
+        var total = slo.Indicator.Total is { } totalText ? SliEvaluator.Matches(Parse(totalText), table) : null;
+        var eventTimes = new List<long>(rows.Count);
+        var verdicts = new List<bool>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (total is null || total[row])
+            {
+                eventTimes.Add(times[row]);
+                verdicts.Add(good[row]);
+            }
+        }
+
+        var series = SloEventSeries.Create([.. eventTimes], [.. verdicts], dataStart);
+        return slo.Budgeting == BudgetingMethod.Timeslices && slo.TimeSlice is { } slice
+            ? series.Slices(slice, slo.TimeSliceTarget ?? slo.Objective)
+            : series;
+    }
+
+    /// <summary>One event per time slice holding rows, at the slice's end: good when the monitor passes (or only warns) on the slice's rows.</summary>
+    private static SloEventSeries MonitorSeries(SloDefinition slo, MonitorDefinition monitor, DatasetDefinition dataset, SnapshotTable table, SnapshotTable? reference, long[] times, List<int> rows, long? dataStart, DateTimeOffset asOf, AsOfSource source)
+    {
+        var slice = (slo.TimeSlice ?? TimeSpan.FromDays(1)).Ticks / 10;
+        var bySlice = new SortedDictionary<long, List<int>>();
+        foreach (var row in rows)
+        {
+            var index = times[row] / slice - (times[row] % slice < 0 ? 1 : 0);
+            if (!bySlice.TryGetValue(index, out var members))
+            {
+                bySlice[index] = members = [];
+            }
+
+            members.Add(row);
+        }
+
+        var check = CheckRegistry.For(monitor.Check);
+        var ends = new List<long>();
+        var verdicts = new List<bool>();
+        foreach (var pair in bySlice)
+        {
+            var indices = pair.Value.ToArray();
+            var columns = new List<Column>();
+            foreach (var name in check.CurrentColumns(monitor).Concat(check.EvidenceColumns(monitor, dataset)).Distinct(StringComparer.Ordinal))
+            {
+                if (table.Contains(name))
+                {
+                    columns.Add(ColumnSelection.Take(table[name], indices));
+                }
+            }
+
+            var sliceTable = new SnapshotTable(table.Path, table.Schema, indices.Length, columns);
+            bool good;
+            try
+            {
+                var measurement = check.Measure(new CheckContext(monitor, dataset, sliceTable, reference, asOf, source));
+                var status = measurement.Status ?? StatusPolicy.Judge(measurement.Value, monitor.Warn, monitor.Fail);
+                good = status is CheckStatus.Pass or CheckStatus.Warn;
+            }
+            catch (CheckException)
+            {
+                good = false;
+            }
+
+            ends.Add((pair.Key + 1) * slice);
+            verdicts.Add(good);
+        }
+
+        return SloEventSeries.Create([.. ends], [.. verdicts], dataStart);
+    }
+
+    private static long[] Microseconds(Column column)
+    {
+        switch (column)
+        {
+            case TimestampColumn timestamps:
+                return timestamps.Microseconds;
+            case DateColumn dates:
+                {
+                    // A date's events are counted at the end of that day, when all of them have happened.
+                    var values = new long[dates.Length];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = (dates.Days[i] + 1L) * 86_400_000_000L;
+                    }
+
+                    return values;
+                }
+
+            default:
+                throw new InvalidOperationException($"column '{column.Name}' is not a timestamp or date column");
+        }
+    }
+
+    private static ColumnDefinition EventTimeColumn(DatasetDefinition dataset)
+    {
+        foreach (var column in dataset.Columns)
+        {
+            if (column.Role == ColumnRole.EventTime && column.Type is ColumnType.Timestamp or ColumnType.Date)
+            {
+                return column;
+            }
+        }
+
+        throw new InvalidOperationException($"dataset '{dataset.Id}' has no event_time column; validation should have reported it");
+    }
+
+    private static SliExpression Parse(string text) =>
+        SliParser.Parse(text).Expression ?? throw new InvalidOperationException($"the SLI expression '{text}' does not parse; validation should have reported it");
+
+    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, HashSet<string> columns, CancellationToken cancellationToken)
+    {
+        var reader = openSnapshot(path);
+        var schema = reader.ReadSchema();
+        var requests = new List<ColumnRequest>();
+        foreach (var column in dataset.Columns)
+        {
+            if (columns.Contains(column.Name) && schema.Find(column.Name) is not null)
+            {
+                requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
+            }
+        }
+
+        var table = SnapshotTable.Load(reader, requests, null, cancellationToken);
+        if (table.RowCount == 0)
+        {
+            throw new SnapshotReadException(path, string.Create(CultureInfo.InvariantCulture, $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so its SLOs have no events"));
+        }
+
+        return table;
+    }
+}
