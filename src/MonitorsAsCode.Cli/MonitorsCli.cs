@@ -11,17 +11,25 @@ public static class MonitorsCli
     {
         var root = new RootCommand("""
             monitors: monitoring-as-code for production machine learning.
-            Checks data quality, drift and freshness of a model's data, defined in YAML next to the model,
-            with verdicts CI can act on.
+            Checks data quality, drift, freshness and SLOs of a model's data, defined in YAML or C# next to
+            the model, with verdicts CI can act on, and generates runbooks, dashboards and alert rules.
 
             Examples:
               monitors validate monitors/fraud-scoring
               monitors run monitors/fraud-scoring --gate deploy
               monitors profile monitors/fraud-scoring/data/current.csv
+              monitors run monitors/fraud-scoring --format json --out results.json
+              monitors render monitors/fraud-scoring --out wiki --results results.json
+              monitors diff monitors/fraud-scoring origin/main --format markdown
+              monitors slo rules monitors/fraud-scoring --out prometheus
             """);
         root.Subcommands.Add(ValidateCommand.Create(environment));
         root.Subcommands.Add(RunCommand.Create(environment));
         root.Subcommands.Add(ProfileCommand.Create(environment));
+        root.Subcommands.Add(RenderCommand.Create(environment));
+        root.Subcommands.Add(DiffCommand.Create(environment));
+        root.Subcommands.Add(SloCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -18,7 +18,7 @@ internal static class RunCommand
         var gate = new Option<string?>("--gate") { Description = "Run only this gate's monitors; the exit code is the gate's verdict." };
         var asOf = new Option<string?>("--as-of") { Description = "Instant freshness is measured at: ISO 8601 (2026-11-16T00:00:00Z) or 'now'. Default: each dataset's snapshots.captured_at, else now." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "junit", "markdown");
+        format.AcceptOnlyFromAmong("text", "json", "junit", "markdown", "prometheus");
         var output = new Option<string?>("--out") { Description = "Write the output to this file (atomically: a temporary file renamed into place) instead of standard output." };
         var command = new Command("run", """
             Run the monitors against their snapshots and judge the gates.
@@ -29,6 +29,7 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring
               monitors run monitors/fraud-scoring --gate deploy --format junit --out monitors.xml
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
+              monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
             """)
         {
             directory, gate, asOf, format, output,
@@ -81,6 +82,7 @@ internal static class RunCommand
             ResultFormat.Json => JsonReport.Render(run),
             ResultFormat.Junit => JUnitReport.Render(run),
             ResultFormat.Markdown => MarkdownReport.Render(run),
+            ResultFormat.Prometheus => PrometheusReport.Render(run),
             _ => RenderText(run, toTerminal),
         };
 

@@ -35,7 +35,8 @@ internal static class ValidateCommand
         var set = loaded.Definitions;
         var errors = loaded.Diagnostics.Count(d => d.IsError);
         var warnings = loaded.Diagnostics.Count - errors;
-        var counts = $"{set.Datasets.Count} dataset(s), {set.Monitors.Count} monitor(s), {set.Gates.Count} gate(s) in {loaded.Files.Count} file(s)";
+        var slos = set.Slos.Count > 0 ? $", {set.Slos.Count} SLO(s)" : string.Empty;
+        var counts = $"{set.Datasets.Count} dataset(s), {set.Monitors.Count} monitor(s), {set.Gates.Count} gate(s){slos} in {loaded.Files.Count} file(s)";
         environment.Out.WriteLine(errors == 0
             ? $"valid: {counts}{(warnings > 0 ? $"; {warnings} warning(s)" : string.Empty)}"
             : $"invalid: {errors} error(s), {warnings} warning(s) in {counts}");

@@ -29,7 +29,12 @@ public static class JUnitReport
             xml.WriteStartDocument();
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "monitors");
-            WriteCounts(xml, run.Results.Count + run.Gates.Count, Count(run.Results, CheckStatus.Fail) + CountGates(run, CheckStatus.Fail), Count(run.Results, CheckStatus.Error), Count(run.Results, CheckStatus.Skipped));
+            WriteCounts(
+                xml,
+                run.Results.Count + run.Gates.Count + run.Slos.Count,
+                Count(run.Results, CheckStatus.Fail) + CountGates(run, CheckStatus.Fail) + CountSlos(run, CheckStatus.Fail),
+                Count(run.Results, CheckStatus.Error) + CountSlos(run, CheckStatus.Error),
+                Count(run.Results, CheckStatus.Skipped) + CountSlos(run, CheckStatus.Skipped));
             foreach (var group in run.Results.GroupBy(r => r.DatasetId))
             {
                 var results = group.ToList();
@@ -44,6 +49,19 @@ public static class JUnitReport
                 xml.WriteEndElement();
             }
 
+            if (run.Slos.Count > 0)
+            {
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", "slos");
+                WriteCounts(xml, run.Slos.Count, CountSlos(run, CheckStatus.Fail), CountSlos(run, CheckStatus.Error), CountSlos(run, CheckStatus.Skipped));
+                foreach (var slo in run.Slos)
+                {
+                    WriteCase(xml, "slos." + (slo.DatasetId ?? "prometheus"), slo.SloId, slo.Status, SloText.Headline(slo), SloText.Headline(slo) + "\n" + slo.Evidence.Summary);
+                }
+
+                xml.WriteEndElement();
+            }
+
             if (run.Gates.Count > 0)
             {
                 xml.WriteStartElement("testsuite");
@@ -51,7 +69,8 @@ public static class JUnitReport
                 WriteCounts(xml, run.Gates.Count, CountGates(run, CheckStatus.Fail), 0, 0);
                 foreach (var gate in run.Gates)
                 {
-                    var message = gate.Blocking.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", gate.Blocking)}";
+                    var blockers = gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo)).ToList();
+                    var message = blockers.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", blockers)}";
                     WriteCase(xml, "gates", gate.Id, gate.Status, message, message);
                 }
 
@@ -139,4 +158,6 @@ public static class JUnitReport
     private static int Count(IEnumerable<CheckResult> results, CheckStatus status) => results.Count(r => r.Status == status);
 
     private static int CountGates(RunResult run, CheckStatus status) => run.Gates.Count(g => g.Status == status);
+
+    private static int CountSlos(RunResult run, CheckStatus status) => run.Slos.Count(s => s.Status == status);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
 
@@ -10,7 +11,9 @@ namespace MonitorsAsCode.Cli.Output;
 /// <summary>
 /// Results as JSON: <c>{"results":[…],"gates":[…],"summary":{…}}</c>. Values are written as
 /// shortest round-trip numbers; durations in seconds; thresholds as a number (upper limit) or
-/// <c>{"below":…, "above":…}</c> (band). Field order is fixed, so the same run gives the same bytes.
+/// <c>{"below":…, "above":…}</c> (band, or the lower limit of a p-value). Drift results add <c>method</c>,
+/// <c>method_reason</c> (why <c>auto</c> picked it), <c>statistic</c> and <c>pvalue</c>. Field order is
+/// fixed, so the same run gives the same bytes.
 /// </summary>
 public static class JsonReport
 {
@@ -43,10 +46,27 @@ public static class JsonReport
                 json.WriteString("status", StatusWords.Of(gate.Status));
                 WriteStrings(json, "monitors", gate.Monitors);
                 WriteStrings(json, "blocking", gate.Blocking);
+                if (gate.Slos.Count > 0)
+                {
+                    WriteStrings(json, "slos", gate.Slos);
+                    WriteStrings(json, "blocking_slos", gate.BlockingSlos);
+                }
+
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (run.Slos.Count > 0)
+            {
+                json.WriteStartArray("slos");
+                foreach (var slo in run.Slos)
+                {
+                    WriteSlo(json, slo);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteStartObject("summary");
             json.WriteNumber("monitors", run.Results.Count);
             foreach (var status in Enum.GetValues<CheckStatus>())
@@ -80,6 +100,9 @@ public static class JsonReport
         if (result.Method is { } method)
         {
             json.WriteString("method", YamlWords.Of(method));
+            WriteOptional(json, "method_reason", result.MethodReason);
+            WriteNumber(json, "statistic", result.Statistic);
+            WriteNumber(json, "pvalue", result.PValue);
         }
 
         json.WriteString("status", StatusWords.Of(result.Status));
@@ -126,6 +149,88 @@ public static class JsonReport
         }
 
         json.WriteEndArray();
+        if (result.Distribution is { } distribution)
+        {
+            WriteDistribution(json, distribution);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"distribution": {"kind": "bins"|"categories", "reference_values", "current_values", "merged_categories",
+    /// "bins": [{"label", "reference", "current"}]}</c>: shares per bin for pictures, written for drift monitors only.
+    /// </summary>
+    private static void WriteDistribution(Utf8JsonWriter json, DistributionComparison distribution)
+    {
+        json.WriteStartObject("distribution");
+        json.WriteString("kind", distribution.Kind == DistributionKind.Categories ? "categories" : "bins");
+        json.WriteNumber("reference_values", distribution.ReferenceCount);
+        json.WriteNumber("current_values", distribution.CurrentCount);
+        json.WriteNumber("merged_categories", distribution.MergedCategories);
+        json.WriteStartArray("bins");
+        foreach (var bin in distribution.Bins)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", bin.Label);
+            json.WriteNumber("reference", bin.ReferenceShare);
+            json.WriteNumber("current", bin.CurrentShare);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>{"slo","service","dataset","status","objective","window","budgeting","as_of","window_start","coverage",
+    /// "events","good","sli","error_budget","budget_consumed","budget_remaining","warn","fail","firing","burn_rates":[…],
+    /// "owner","runbook","evidence","details"}</c>; windows in seconds, shares as numbers.
+    /// </summary>
+    private static void WriteSlo(Utf8JsonWriter json, SloResult slo)
+    {
+        json.WriteStartObject();
+        json.WriteString("slo", slo.SloId);
+        WriteOptional(json, "service", slo.Service);
+        WriteOptional(json, "dataset", slo.DatasetId);
+        json.WriteString("status", StatusWords.Of(slo.Status));
+        json.WriteNumber("objective", slo.Objective);
+        json.WriteString("window", slo.Window);
+        json.WriteString("budgeting", SloWords.Of(slo.Budgeting));
+        json.WriteString("as_of", ValueFormat.Instant(slo.AsOf));
+        json.WriteString("window_start", ValueFormat.Instant(slo.WindowStart));
+        json.WriteNumber("coverage", slo.Coverage);
+        json.WriteNumber("events", slo.TotalEvents);
+        json.WriteNumber("good", slo.GoodEvents);
+        WriteNumber(json, "sli", slo.Sli);
+        json.WriteNumber("error_budget", slo.ErrorBudget);
+        WriteNumber(json, "budget_consumed", slo.BudgetConsumed);
+        WriteNumber(json, "budget_remaining", slo.BudgetRemaining);
+        WriteThreshold(json, "warn", slo.BudgetRemainingWarn is { } warn ? new Threshold(warn, null) : null);
+        WriteThreshold(json, "fail", new Threshold(slo.BudgetRemainingFail, null));
+        WriteStrings(json, "firing", [.. slo.Firing.Select(SloWords.Of)]);
+        json.WriteStartArray("burn_rates");
+        foreach (var burn in slo.BurnRates)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", SloWords.Of(burn.Severity));
+            json.WriteNumber("long_window", burn.LongWindow.TotalSeconds);
+            json.WriteNumber("short_window", burn.ShortWindow.TotalSeconds);
+            json.WriteNumber("factor", burn.Factor);
+            WriteNumber(json, "long_burn_rate", burn.LongBurnRate);
+            WriteNumber(json, "short_burn_rate", burn.ShortBurnRate);
+            json.WriteNumber("long_events", burn.LongEvents);
+            json.WriteNumber("short_events", burn.ShortEvents);
+            json.WriteBoolean("long_partial", burn.LongPartial);
+            json.WriteBoolean("short_partial", burn.ShortPartial);
+            json.WriteBoolean("firing", burn.Firing);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteOptional(json, "owner", slo.Owner);
+        WriteOptional(json, "runbook", slo.Runbook);
+        json.WriteString("evidence", slo.Evidence.Summary);
         json.WriteEndObject();
     }
 

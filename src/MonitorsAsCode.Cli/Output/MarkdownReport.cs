@@ -22,7 +22,7 @@ public static class MarkdownReport
             foreach (var gate in run.Gates)
             {
                 text.Append("| ").Append(Cell(gate.Id)).Append(" | ").Append(Status(gate.Status)).Append(" | ")
-                    .Append(Cell(string.Join(", ", gate.Blocking))).Append(" |\n");
+                    .Append(Cell(string.Join(", ", gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo))))).Append(" |\n");
             }
 
             text.Append('\n');
@@ -46,6 +46,26 @@ public static class MarkdownReport
             }
 
             text.Append('\n');
+            DriftReportText.AppendMarkdown(text, group);
+        }
+
+        if (run.Slos.Count > 0)
+        {
+            text.Append("### SLOs\n\n").Append(SloText.Summary(run)).Append("\n\n");
+            text.Append("| status | slo | sli | objective | budget left | alerts | evidence |\n|---|---|---:|---:|---:|---|---|\n");
+            foreach (var slo in run.Slos.OrderBy(s => Rank(s.Status)))
+            {
+                text.Append("| ").Append(Status(slo.Status))
+                    .Append(" | ").Append(Cell(slo.SloId))
+                    .Append(" | ").Append(Cell(SloText.Sli(slo)))
+                    .Append(" | ").Append(Cell(SloText.Objective(slo)))
+                    .Append(" | ").Append(Cell(SloText.BudgetRemaining(slo)))
+                    .Append(" | ").Append(Cell(SloText.Firing(slo)))
+                    .Append(" | ").Append(Cell(slo.Evidence.Summary))
+                    .Append(" |\n");
+            }
+
+            text.Append('\n');
         }
 
         return text.ToString();
@@ -65,7 +85,7 @@ public static class MarkdownReport
     {
         var check = YamlWords.Of(result.Check);
         var column = result.Columns.Count == 0 ? string.Empty : " " + string.Join(", ", result.Columns);
-        var method = result.Method is { } m ? " (" + YamlWords.Of(m) + ")" : string.Empty;
+        var method = result.Method is { } m ? " (" + YamlWords.Of(m) + (result.MethodReason is null ? ")" : ", picked by auto)") : string.Empty;
         return check + column + method;
     }
 

@@ -14,4 +14,7 @@ public enum ResultFormat
 
     /// <summary>A Markdown summary, for pull-request comments and job summaries.</summary>
     Markdown,
+
+    /// <summary>Metrics in the Prometheus text exposition format, for a Pushgateway or a textfile collector.</summary>
+    Prometheus,
 }

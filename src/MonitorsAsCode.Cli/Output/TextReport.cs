@@ -42,6 +42,12 @@ public static class TextReport
 
             console.Write(table);
             console.WriteLine();
+            DriftReportText.Write(console, group);
+        }
+
+        if (run.Slos.Count > 0)
+        {
+            RenderSlos(run, console);
         }
 
         foreach (var gate in run.Gates)
@@ -51,9 +57,43 @@ public static class TextReport
             {
                 console.WriteLine("  blocked by " + monitor);
             }
+
+            foreach (var slo in gate.BlockingSlos)
+            {
+                console.WriteLine("  blocked by SLO " + slo);
+            }
         }
 
         console.WriteLine(StatusWords.Summary(run));
+    }
+
+    /// <summary>The SLOs, worst first, in a table of their own after the monitors, and a line counting them.</summary>
+    private static void RenderSlos(RunResult run, IAnsiConsole console)
+    {
+        console.Write(new Markup("[bold]SLOs[/]\n"));
+        var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
+        table.AddColumn("status");
+        table.AddColumn("slo");
+        table.AddColumn(new TableColumn("sli").RightAligned());
+        table.AddColumn(new TableColumn("objective").RightAligned());
+        table.AddColumn(new TableColumn("budget left").RightAligned());
+        table.AddColumn("alerts");
+        table.AddColumn("evidence");
+        foreach (var slo in run.Slos.OrderBy(s => MarkdownReport.Rank(s.Status)))
+        {
+            table.AddRow(
+                new Markup(Status(slo.Status)),
+                new Text(slo.SloId),
+                new Text(SloText.Sli(slo)),
+                new Text(SloText.Objective(slo)),
+                new Text(SloText.BudgetRemaining(slo)),
+                new Text(SloText.Firing(slo)),
+                new Text(slo.Evidence.Summary));
+        }
+
+        console.Write(table);
+        console.WriteLine(SloText.Summary(run));
+        console.WriteLine();
     }
 
     /// <summary>A console for <paramref name="writer"/>: colour on a terminal, plain fixed-width ASCII otherwise.</summary>

@@ -12,7 +12,8 @@ public sealed partial class ValidateCommandTests
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed);
         outcome.Error.Should().BeEmpty();
-        outcome.OutLines.Should().Equal("valid: 1 dataset(s), 18 monitor(s), 2 gate(s) in 3 file(s)");
+        // The serving log dataset and its three SLOs live in slos.yaml.
+        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 2 gate(s), 3 SLO(s) in 4 file(s)");
     }
 
     [Fact]

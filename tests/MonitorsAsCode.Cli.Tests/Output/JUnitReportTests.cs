@@ -56,8 +56,9 @@ public sealed class JUnitReportTests
         gates.Elements("testcase").Select(c => (string?)c.Attribute("name")).Should().Equal("deploy", "retrain");
         gates.Elements("testcase").Should().AllSatisfy(c => c.Element("failure").Should().NotBeNull());
         var root = Root();
-        ((int?)root.Attribute("tests")).Should().Be(20);
-        ((int?)root.Attribute("failures")).Should().Be(8);
+        // 18 monitors, 2 gates and 3 SLOs; 6 monitors, both gates and the scoring-latency SLO fail.
+        ((int?)root.Attribute("tests")).Should().Be(23);
+        ((int?)root.Attribute("failures")).Should().Be(9);
     }
 
     private static XElement Root() =>

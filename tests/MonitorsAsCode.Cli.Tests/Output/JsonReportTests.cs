@@ -22,7 +22,8 @@ public sealed class JsonReportTests
     {
         var root = Report();
 
-        root.EnumerateObject().Select(p => p.Name).Should().Equal("results", "gates", "summary");
+        // "slos" appears when the definitions declare SLOs, as the worked example does.
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("results", "gates", "slos", "summary");
         root.GetProperty("results").ValueKind.Should().Be(JsonValueKind.Array);
         root.GetProperty("gates").ValueKind.Should().Be(JsonValueKind.Array);
     }

@@ -1,0 +1,7 @@
+namespace MonitorsAsCode.Cli.Output;
+
+/// <summary>What a diff compared, as its renderings name it.</summary>
+/// <param name="Folder">The definitions folder from the repository root (<c>monitors/fraud-scoring</c>), or <c>.</c> for the root.</param>
+/// <param name="Base">The base revision as given (<c>HEAD~1</c>, <c>origin/main</c>).</param>
+/// <param name="Head">The head revision as given, or <c>working tree</c>.</param>
+public sealed record DiffComparison(string Folder, string Base, string Head);

@@ -1,0 +1,96 @@
+using System.Text;
+using MonitorsAsCode.Engine.Diffing;
+
+namespace MonitorsAsCode.Cli.Output;
+
+/// <summary>
+/// A diff as a pull-request comment in GitHub-flavoured Markdown: risky changes first, then
+/// tightening ones, then the rest, one bullet per subject with its changes joined, e.g.
+/// <c>- `amount-drift`: fail threshold loosened 0.25 → 0.5; severity lowered act → investigate</c>.
+/// </summary>
+public static class DiffMarkdownReport
+{
+    /// <summary>Renders <paramref name="changes"/> between the sides of <paramref name="comparison"/>.</summary>
+    public static string Render(DefinitionChanges changes, DiffComparison comparison)
+    {
+        var text = new StringBuilder();
+        text.Append("## Monitoring changes\n\n");
+        text.Append(Code(comparison.Folder)).Append(", ").Append(Code(comparison.Base)).Append(" → ").Append(Code(comparison.Head)).Append(": ");
+        if (changes.Changes.Count == 0)
+        {
+            return text.Append("no changes to the monitoring definitions.\n").ToString();
+        }
+
+        var risky = changes.Count(ChangeRisk.Risky);
+        text.Append(DiffTextReport.Changes(changes.Changes.Count))
+            .Append(risky == 0 ? ", none of them risky" : $", {risky.ToString(System.Globalization.CultureInfo.InvariantCulture)} risky")
+            .Append(".\n");
+        Section(text, changes, ChangeRisk.Risky, "Risky: protection loosened or removed");
+        Section(text, changes, ChangeRisk.Tightening, "Tightened");
+        Section(text, changes, ChangeRisk.Neutral, "Other changes");
+        return text.ToString();
+    }
+
+    private static void Section(StringBuilder text, DefinitionChanges changes, ChangeRisk risk, string title)
+    {
+        // Subjects keep the order of the changes (by id); each subject's summaries are joined on one line.
+        var bySubject = new List<KeyValuePair<string, List<string>>>();
+        foreach (var change in changes.Changes)
+        {
+            if (change.Risk != risk)
+            {
+                continue;
+            }
+
+            if (bySubject.Count == 0 || bySubject[^1].Key != change.Subject)
+            {
+                bySubject.Add(new KeyValuePair<string, List<string>>(change.Subject, []));
+            }
+
+            bySubject[^1].Value.Add(Escape(change.Summary));
+        }
+
+        if (bySubject.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\n### ").Append(title).Append("\n\n");
+        foreach (var subject in bySubject)
+        {
+            text.Append("- ").Append(Code(subject.Key)).Append(": ").Append(string.Join("; ", subject.Value)).Append('\n');
+        }
+    }
+
+    /// <summary>An inline code span, long enough a fence that backticks inside cannot end it.</summary>
+    private static string Code(string text)
+    {
+        var fence = text.Contains('`', StringComparison.Ordinal) ? "``" : "`";
+        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + text + pad + fence;
+    }
+
+    /// <summary>
+    /// Escapes what Markdown would read as formatting, links or HTML in ids, paths and owners. An
+    /// underscore inside a word (<c>hour_of_day</c>) is never emphasis in GitHub-flavoured Markdown, so it stays as written.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var previous = i > 0 ? text[i - 1] : ' ';
+            var next = i + 1 < text.Length ? text[i + 1] : ' ';
+            var emphasis = c == '_' && !(char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next));
+            if (c is '\\' or '`' or '*' or '[' or ']' || emphasis || (c == '<' && next != ' '))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c is '\n' or '\r' ? ' ' : c);
+        }
+
+        return escaped.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using MonitorsAsCode.Engine.Diffing;
+
+namespace MonitorsAsCode.Cli.Output;
+
+/// <summary>
+/// A diff as plain text, one change a line, risky changes first:
+/// <c>risky       amount-drift  fail threshold loosened 0.25 → 0.5</c>.
+/// </summary>
+public static class DiffTextReport
+{
+    private const int RiskWidth = 12;
+
+    /// <summary>Renders <paramref name="changes"/> between the sides of <paramref name="comparison"/>.</summary>
+    public static string Render(DefinitionChanges changes, DiffComparison comparison)
+    {
+        var text = new StringBuilder();
+        text.Append(comparison.Folder).Append(" (").Append(comparison.Base).Append(" → ").Append(comparison.Head).Append("): ");
+        if (changes.Changes.Count == 0)
+        {
+            return text.Append("no changes\n").ToString();
+        }
+
+        text.Append(Counts(changes)).Append("\n\n");
+        var subjectWidth = changes.Changes.Max(c => c.Subject.Length) + 2;
+        foreach (var change in changes.Changes)
+        {
+            text.Append(ChangeWords.Of(change.Risk).PadRight(RiskWidth))
+                .Append(change.Subject.PadRight(subjectWidth))
+                .Append(change.Summary)
+                .Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary><c>4 changes: 2 risky, 1 tightening, 1 neutral</c>, leaving out risks no change has.</summary>
+    internal static string Counts(DefinitionChanges changes)
+    {
+        var parts = new List<string>();
+        foreach (var risk in new[] { ChangeRisk.Risky, ChangeRisk.Tightening, ChangeRisk.Neutral })
+        {
+            if (changes.Count(risk) > 0)
+            {
+                parts.Add(changes.Count(risk).ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + ChangeWords.Of(risk));
+            }
+        }
+
+        return Changes(changes.Changes.Count) + ": " + string.Join(", ", parts);
+    }
+
+    /// <summary><c>1 change</c>, <c>4 changes</c>.</summary>
+    internal static string Changes(int count) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (count == 1 ? " change" : " changes");
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Rendering.Files;
+using MonitorsAsCode.Rendering.Metrics;
+using MonitorsAsCode.Rendering.Templates;
+using MonitorsAsCode.Rendering.Wiki;
+
+namespace MonitorsAsCode.Rendering.Grafana;
+
+/// <summary>
+/// One Grafana dashboard per dataset over the metrics of <see cref="ExportedMetrics"/>: an overview row
+/// (failing monitors, status by monitor, the gates its monitors belong to), then a row per check kind
+/// with a time series per monitor, its thresholds drawn as lines. The dashboard's uid and every panel id
+/// derive from ids, not positions, so adding a monitor changes only the panels it adds.
+/// </summary>
+public static class GrafanaDashboards
+{
+    private const int PanelWidth = 12;
+    private const int PanelHeight = 8;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+
+        // Readable PromQL in diffs (\" rather than \u0022); descriptions are already inert Markdown.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The dashboard's file, relative to the output folder: <c>grafana/fraud-scoring.json</c>.</summary>
+    public static string FileOf(string datasetId) => "grafana/" + PageNames.Slug(datasetId) + ".json";
+
+    /// <summary>The dashboard's uid: <c>mac-</c> and the dataset's id (or a hash of it when it would be too long), at most 40 characters.</summary>
+    public static string UidOf(string datasetId)
+    {
+        var slug = PageNames.Slug(datasetId);
+        return slug.Length <= 36 ? "mac-" + slug : "mac-" + Hash(datasetId)[..16];
+    }
+
+    /// <summary>The dashboard of <paramref name="dataset"/>, for its monitors in <paramref name="definitions"/>.</summary>
+    public static GrafanaDashboard Build(DefinitionSet definitions, DatasetDefinition dataset)
+    {
+        var monitors = new List<MonitorDefinition>();
+        foreach (var monitor in definitions.Monitors)
+        {
+            if (string.Equals(monitor.DatasetId, dataset.Id, StringComparison.Ordinal))
+            {
+                monitors.Add(monitor);
+            }
+        }
+
+        var ids = new PanelIds();
+        var panels = new List<GrafanaPanel>();
+        var y = 0;
+        panels.Add(Row(ids, "row:overview", "Overview", y++));
+        var datasetLabel = Label("dataset", dataset.Id);
+        panels.Add(new GrafanaPanel(ids.For("overview:failing"), "stat", "Failing monitors", new GrafanaGridPosition(PanelHeight, 6, 0, y))
+        {
+            Description = MarkdownText.Inline($"Monitors of {dataset.Id} whose last run failed or errored."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", $"count({ExportedMetrics.CheckStatus.Name}{{{datasetLabel}, status=~\"fail|error\"}} == 1) or vector(0)", "failing") { Instant = true }],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null), new("red", 1)]))),
+            Options = new Dictionary<string, object> { ["colorMode"] = "background", ["graphMode"] = "none", ["reduceOptions"] = new Dictionary<string, object> { ["calcs"] = new[] { "lastNotNull" } } },
+        });
+        panels.Add(new GrafanaPanel(ids.For("overview:status"), "table", "Status by monitor", new GrafanaGridPosition(PanelHeight, 18, 6, y))
+        {
+            Description = MarkdownText.Inline($"The status of each monitor of {dataset.Id} in the last run."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", $"{ExportedMetrics.CheckStatus.Name}{{{datasetLabel}}} == 1", "{{monitor}}") { Instant = true, Format = "table" }],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null)]))),
+        });
+        y += PanelHeight;
+
+        var gates = GatesOf(definitions, monitors);
+        if (gates.Count > 0)
+        {
+            var queries = new List<string>();
+            foreach (var gate in gates)
+            {
+                queries.Add($"{ExportedMetrics.GateStatus.Name}{{{Label("gate", gate)}}} == 1");
+            }
+
+            panels.Add(new GrafanaPanel(ids.For("overview:gates"), "table", "Gates", new GrafanaGridPosition(PanelHeight / 2, 24, 0, y))
+            {
+                Description = MarkdownText.Inline("The verdict of each gate that holds a monitor of this dataset: " + string.Join(", ", gates) + "."),
+                Datasource = GrafanaDataSource.Prometheus,
+                Targets = [new GrafanaTarget("A", string.Join(" or ", queries), "{{gate}}") { Instant = true, Format = "table" }],
+                FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null)]))),
+            });
+            y += PanelHeight / 2;
+        }
+
+        foreach (var check in Enum.GetValues<CheckKind>())
+        {
+            var ofKind = monitors.FindAll(m => m.Check == check);
+            if (ofKind.Count == 0)
+            {
+                continue;
+            }
+
+            var word = YamlWords.Of(check);
+            panels.Add(Row(ids, "row:" + word, char.ToUpperInvariant(word[0]) + word[1..], y++));
+            for (var i = 0; i < ofKind.Count; i++)
+            {
+                panels.Add(MonitorPanel(ids, dataset, ofKind[i], new GrafanaGridPosition(PanelHeight, PanelWidth, (i % 2) * PanelWidth, y + ((i / 2) * PanelHeight))));
+            }
+
+            y += ((ofKind.Count + 1) / 2) * PanelHeight;
+        }
+
+        return new GrafanaDashboard(UidOf(dataset.Id), dataset.Id + " monitors", panels)
+        {
+            Description = dataset.Description is { } description ? MarkdownText.Inline(description) : null,
+            Tags = ["monitors-as-code", dataset.Id],
+            Templating = new GrafanaTemplating([new GrafanaVariable("datasource", "Prometheus", "datasource", "prometheus")]),
+        };
+    }
+
+    /// <summary>The dashboard as JSON: two-space indents, LF line endings, a final line break.</summary>
+    public static string Serialize(GrafanaDashboard dashboard) => JsonSerializer.Serialize(dashboard, Json) + "\n";
+
+    /// <summary>One dashboard file per dataset, in definition order.</summary>
+    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions)
+    {
+        var files = new List<GeneratedFile>();
+        foreach (var dataset in definitions.Datasets)
+        {
+            files.Add(new GeneratedFile(FileOf(dataset.Id), Serialize(Build(definitions, dataset))));
+        }
+
+        return files;
+    }
+
+    private static GrafanaPanel MonitorPanel(PanelIds ids, DatasetDefinition dataset, MonitorDefinition monitor, GrafanaGridPosition position)
+    {
+        var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
+        var family = ExportedMetrics.ValueOf(monitor.Check);
+        var selector = $"{family.Name}{{{Label("dataset", dataset.Id)}, {Label("monitor", monitor.Id)}}}";
+        var custom = new Dictionary<string, object>
+        {
+            ["drawStyle"] = "line",
+            ["lineInterpolation"] = "stepAfter",
+            ["showPoints"] = "always",
+            ["thresholdsStyle"] = new Dictionary<string, object> { ["mode"] = "line" },
+        };
+        var defaults = new GrafanaFieldDefaults(Unit(metric.Unit), new GrafanaThresholds(Steps(monitor)))
+        {
+            Min = metric.Minimum,
+            Max = metric.Unit == MetricUnit.Share ? 1 : null,
+            Custom = custom,
+        };
+        return new GrafanaPanel(ids.For("monitor:" + monitor.Id), "timeseries", monitor.Id, position)
+        {
+            Description = MarkdownText.Inline(monitor.Description ?? DescribeMonitor(monitor)),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", selector, "{{monitor}}")],
+            FieldConfig = new GrafanaFieldConfig(defaults),
+            Options = new Dictionary<string, object>
+            {
+                ["legend"] = new Dictionary<string, object> { ["displayMode"] = "list", ["placement"] = "bottom", ["showLegend"] = true },
+                ["tooltip"] = new Dictionary<string, object> { ["mode"] = "multi", ["sort"] = "none" },
+            },
+        };
+    }
+
+    /// <summary>Green within thresholds, yellow beyond warn, red beyond fail; a band is coloured on both sides.</summary>
+    private static List<GrafanaThresholdStep> Steps(MonitorDefinition monitor)
+    {
+        var steps = new List<GrafanaThresholdStep>();
+        var lowerFail = monitor.Fail?.Below;
+        var lowerWarn = monitor.Warn?.Below;
+        steps.Add(new GrafanaThresholdStep(lowerFail is not null ? "red" : lowerWarn is not null ? "yellow" : "green", null));
+        if (lowerFail is { } failBelow && lowerWarn is not null)
+        {
+            steps.Add(new GrafanaThresholdStep("yellow", failBelow));
+        }
+
+        if ((lowerWarn ?? lowerFail) is { } lowestGreen)
+        {
+            steps.Add(new GrafanaThresholdStep("green", lowestGreen));
+        }
+
+        if (monitor.Warn?.Above is { } warnAbove)
+        {
+            steps.Add(new GrafanaThresholdStep("yellow", warnAbove));
+        }
+
+        if (monitor.Fail?.Above is { } failAbove)
+        {
+            steps.Add(new GrafanaThresholdStep("red", failAbove));
+        }
+
+        return steps;
+    }
+
+    private static string DescribeMonitor(MonitorDefinition monitor) =>
+        Site.DefinitionText.Check(monitor.Check, monitor.Columns, monitor.EffectiveMethod);
+
+    private static GrafanaPanel Row(PanelIds ids, string key, string title, int y) =>
+        new(ids.For(key), "row", title, new GrafanaGridPosition(1, 24, 0, y)) { Collapsed = false, Panels = [] };
+
+    private static List<string> GatesOf(DefinitionSet definitions, List<MonitorDefinition> monitors)
+    {
+        var gates = new List<string>();
+        foreach (var gate in definitions.Gates)
+        {
+            foreach (var member in gate.Monitors)
+            {
+                if (monitors.Exists(m => string.Equals(m.Id, member, StringComparison.Ordinal)))
+                {
+                    gates.Add(gate.Id);
+                    break;
+                }
+            }
+        }
+
+        return gates;
+    }
+
+    private static string Unit(MetricUnit unit) => unit switch
+    {
+        MetricUnit.Share => "percentunit",
+        MetricUnit.Duration => "s",
+        _ => "none",
+    };
+
+    /// <summary>A PromQL label matcher with the value quoted and escaped: <c>dataset="fraud-scoring"</c>.</summary>
+    internal static string Label(string name, string value)
+    {
+        var escaped = new StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\':
+                    escaped.Append("\\\\");
+                    break;
+                case '"':
+                    escaped.Append("\\\"");
+                    break;
+                case '\n':
+                    escaped.Append("\\n");
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return name + "=\"" + escaped + "\"";
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Panel ids from a hash of each panel's key, so they stay put when other panels come and go; collisions move to the next free id.</summary>
+    private sealed class PanelIds
+    {
+        private readonly HashSet<int> used = [];
+
+        public int For(string key)
+        {
+            var id = 1 + (int)(uint.Parse(Hash(key)[..8], NumberStyles.HexNumber, CultureInfo.InvariantCulture) % 999_983);
+            while (!used.Add(id))
+            {
+                id = id % 999_983 + 1;
+            }
+
+            return id;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace MonitorsAsCode.Rendering.Grafana;
+
+/// <summary>A panel: a row heading (<c>row</c>), a time series, a stat or a table.</summary>
+public sealed record GrafanaPanel(int Id, string Type, string Title, [property: JsonPropertyOrder(1)] GrafanaGridPosition GridPos)
+{
+    public string? Description { get; init; }
+
+    public GrafanaDataSource? Datasource { get; init; }
+
+    public IReadOnlyList<GrafanaTarget>? Targets { get; init; }
+
+    public GrafanaFieldConfig? FieldConfig { get; init; }
+
+    /// <summary>Panel options, as the panel type defines them.</summary>
+    public IReadOnlyDictionary<string, object>? Options { get; init; }
+
+    /// <summary>For rows: whether the row starts folded.</summary>
+    public bool? Collapsed { get; init; }
+
+    /// <summary>For rows: the panels a folded row holds (empty: its panels follow it on the grid).</summary>
+    public IReadOnlyList<GrafanaPanel>? Panels { get; init; }
+}

@@ -1,0 +1,105 @@
+using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.Charts;
+using MonitorsAsCode.Rendering.Files;
+using MonitorsAsCode.Rendering.Site;
+using MonitorsAsCode.Rendering.Templates;
+using MonitorsAsCode.Rendering.Wiki;
+
+namespace MonitorsAsCode.Rendering.Report;
+
+/// <summary>
+/// The HTML report of a run, one self-contained file (<c>report.html</c>): styles inline, pictures as
+/// inline SVG, no scripts, fonts or network, and a content security policy that allows none.
+/// </summary>
+internal static class HtmlReport
+{
+    public const string File = "report.html";
+
+    public static GeneratedFile Render(DefinitionText text, RunResult run, TemplateSet templates)
+    {
+        var statuses = Enum.GetValues<CheckStatus>();
+        var datasets = new List<string>();
+        foreach (var result in run.Results)
+        {
+            if (!datasets.Contains(result.DatasetId))
+            {
+                datasets.Add(result.DatasetId);
+            }
+        }
+
+        var datasetViews = new List<ReportDatasetView>();
+        var problems = new List<LinkView>();
+        foreach (var dataset in datasets)
+        {
+            var results = run.Results.Where(r => string.Equals(r.DatasetId, dataset, StringComparison.Ordinal)).ToList();
+            var counts = new List<ReportCountView>();
+            foreach (var status in statuses)
+            {
+                counts.Add(new ReportCountView(StatusText.Word(status), results.Count(r => r.Status == status)));
+            }
+
+            var monitors = new List<ReportMonitorView>();
+            foreach (var result in results.OrderBy(r => StatusText.Rank(r.Status)))
+            {
+                var view = Monitor(text, result);
+                monitors.Add(view);
+                if (result.Status is CheckStatus.Fail or CheckStatus.Error)
+                {
+                    problems.Add(new LinkView(result.MonitorId, "#" + view.Anchor));
+                }
+            }
+
+            datasetViews.Add(new ReportDatasetView(dataset, "dataset-" + PageNames.Slug(dataset), counts, monitors));
+        }
+
+        var gates = new List<ReportGateView>();
+        foreach (var gate in run.Gates)
+        {
+            var blocking = new List<LinkView>();
+            foreach (var monitor in gate.Blocking)
+            {
+                blocking.Add(new LinkView(monitor, "#" + Anchor(monitor)));
+            }
+
+            gates.Add(new ReportGateView(gate.Id, StatusText.Word(gate.Status), StatusText.Label(gate.Status), gate.Monitors.Count, blocking));
+        }
+
+        var words = new List<string>();
+        foreach (var status in statuses)
+        {
+            words.Add(StatusText.Word(status));
+        }
+
+        var page = new ReportPage("Monitoring report: " + text.DefinitionsName, StatusText.Summary(run), run.HasFailures, words, datasetViews, gates)
+        {
+            HasProblems = problems.Count > 0,
+            Problems = problems,
+        };
+        return new GeneratedFile(File, templates.Render("report.html.hbs", page));
+    }
+
+    private static ReportMonitorView Monitor(DefinitionText text, CheckResult result)
+    {
+        var definition = text.Definitions.FindMonitor(result.MonitorId);
+        var column = result.Columns.Count == 1 ? result.Columns[0] : string.Join(", ", result.Columns);
+        return new ReportMonitorView(
+            result.MonitorId,
+            Anchor(result.MonitorId),
+            result.DatasetId,
+            DefinitionText.Check(result.Check, result.Columns, result.Method),
+            YamlWords.Of(result.Severity),
+            DefinitionText.View(result))
+        {
+            Owner = result.Owner,
+            Description = definition?.Description,
+            Runbook = result.Runbook,
+            Gauge = ThresholdChart.Render(result),
+            Chart = result.Distribution is { } distribution && result.Check == CheckKind.Drift ? DistributionChart.Render(distribution, column) : null,
+        };
+    }
+
+    private static string Anchor(string monitorId) => "monitor-" + PageNames.Slug(monitorId);
+}

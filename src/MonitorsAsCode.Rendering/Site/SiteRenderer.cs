@@ -1,0 +1,39 @@
+using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.Files;
+using MonitorsAsCode.Rendering.Grafana;
+using MonitorsAsCode.Rendering.Report;
+using MonitorsAsCode.Rendering.Templates;
+using MonitorsAsCode.Rendering.Wiki;
+
+namespace MonitorsAsCode.Rendering.Site;
+
+/// <summary>
+/// Everything <c>monitors render</c> generates from a set of definitions, in memory: the wiki under
+/// <c>wiki/</c>, a Grafana dashboard per dataset under <c>grafana/</c>, and, given a run, <c>report.html</c>.
+/// The same inputs give the same bytes: pages carry no time, machine or absolute path.
+/// </summary>
+public static class SiteRenderer
+{
+    /// <summary>Renders every file, ordered by path.</summary>
+    /// <param name="definitions">Validated definitions.</param>
+    /// <param name="definitionsFolder">The folder they were loaded from; paths on pages are relative to it.</param>
+    /// <param name="run">The results of a run, or null for pages without results and no report.</param>
+    /// <param name="templates">The templates to write pages with.</param>
+    /// <param name="flavour">The wiki the pages are for.</param>
+    /// <exception cref="TemplateException">A template names a field that does not exist.</exception>
+    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions, string definitionsFolder, RunResult? run, TemplateSet templates, WikiFlavour flavour)
+    {
+        var text = new DefinitionText(definitions, definitionsFolder, run);
+        var files = new List<GeneratedFile>();
+        files.AddRange(WikiRenderer.Render(text, templates, new PageNames(flavour)));
+        files.AddRange(GrafanaDashboards.Render(definitions));
+        if (run is not null)
+        {
+            files.Add(HtmlReport.Render(text, run, templates));
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+}

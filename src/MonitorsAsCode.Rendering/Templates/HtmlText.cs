@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace MonitorsAsCode.Rendering.Templates;
+
+/// <summary>Text from definitions or data made inert in HTML and SVG, in element content and in quoted attribute values.</summary>
+public static class HtmlText
+{
+    /// <summary>Escapes <c>&amp; &lt; &gt; " ' ` =</c> as character references, as Handlebars does for <c>{{value}}</c>.</summary>
+    public static string Escape(string text)
+    {
+        var output = new StringBuilder(text.Length + 16);
+        Escape(text, output);
+        return output.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/>, escaped, to <paramref name="output"/>.</summary>
+    public static void Escape(string text, StringBuilder output)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    output.Append("&amp;");
+                    break;
+                case '<':
+                    output.Append("&lt;");
+                    break;
+                case '>':
+                    output.Append("&gt;");
+                    break;
+                case '"':
+                    output.Append("&quot;");
+                    break;
+                case '\'':
+                    output.Append("&#x27;");
+                    break;
+                case '`':
+                    output.Append("&#x60;");
+                    break;
+                case '=':
+                    output.Append("&#x3D;");
+                    break;
+                default:
+                    output.Append(c);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using MonitorsAsCode.Rendering.Site;
+
+namespace MonitorsAsCode.Rendering.Wiki;
+
+/// <summary>The model of <c>gate.md.hbs</c>: a gate, its member monitors and its last verdict.</summary>
+internal sealed record GatePage(string Home, string Id, IReadOnlyList<MonitorRowView> Monitors)
+{
+    public string? Description { get; init; }
+
+    public required string DefinedIn { get; init; }
+
+    public bool HasResults { get; init; }
+
+    public GateResultView? Result { get; init; }
+}

@@ -1,0 +1,137 @@
+using MonitorsAsCode.Cli.Tests.Globalization;
+
+namespace MonitorsAsCode.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>monitors render</c> on the worked example: from the JSON of <c>monitors run</c> it writes the same
+/// bytes as the golden files of the rendering tests, rewrites nothing when nothing changed, and
+/// <c>--check</c> exits 1 on stale output; bad templates or results are one-line user errors.
+/// </summary>
+[UseCulture("de-DE")]
+public sealed class RenderCommandTests : IDisposable
+{
+    private static readonly string Golden = Path.Combine(RepositoryRoot.FullPath, "tests", "MonitorsAsCode.Rendering.Tests", "Golden");
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "mac-render-tests-" + Guid.NewGuid().ToString("N"));
+
+    public RenderCommandTests()
+    {
+        Directory.CreateDirectory(folder);
+    }
+
+    private string Out => Path.Combine(folder, "out");
+
+    [Fact]
+    public void Rendering_from_the_run_json_writes_the_golden_files_byte_for_byte()
+    {
+        var results = RunJson();
+
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        outcome.Out.Should().EndWith($"{Out}: 28 created, 0 updated, 0 removed, 0 unchanged\n");
+        foreach (var golden in Directory.GetFiles(Golden, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Golden, golden);
+            File.ReadAllBytes(Path.Combine(Out, relative)).Should().Equal(File.ReadAllBytes(golden), "{0} rendered from the JSON results must equal its golden file", relative);
+        }
+
+        File.ReadAllText(Path.Combine(Out, ".monitors-render")).Should().Contain("report.html\n").And.Contain("wiki/monitor-volume.md\n");
+    }
+
+    [Fact]
+    public void Rendering_again_changes_nothing_and_check_says_up_to_date()
+    {
+        var results = RunJson();
+        CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results).ExitCode.Should().Be(0);
+        var page = Path.Combine(Out, "wiki", "Home.md");
+        var written = File.GetLastWriteTimeUtc(page).AddMinutes(-5);
+        File.SetLastWriteTimeUtc(page, written);
+
+        var again = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
+        var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results, "--check");
+
+        again.Out.Should().Be($"{Out}: 0 created, 0 updated, 0 removed, 28 unchanged\n");
+        File.GetLastWriteTimeUtc(page).Should().Be(written, "an unchanged page is not rewritten");
+        check.ExitCode.Should().Be(ExitCodes.Passed);
+        check.Out.Should().Be($"up to date: 28 generated file(s) in {Out}\n");
+    }
+
+    [Fact]
+    public void Check_exits_1_naming_stale_and_missing_files_and_writes_nothing()
+    {
+        CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out).ExitCode.Should().Be(0);
+        var page = Path.Combine(Out, "wiki", "monitor-volume.md");
+        File.WriteAllText(page, "edited by hand\n");
+        File.Delete(Path.Combine(Out, "wiki", "gate-deploy.md"));
+
+        var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--check");
+
+        check.ExitCode.Should().Be(ExitCodes.Failed);
+        check.Out.Should().Contain("missing              wiki/gate-deploy.md\n").And.Contain("stale                wiki/monitor-volume.md\n");
+        check.Out.Should().EndWith($"{Out} is stale: 2 file(s) differ from what the definitions generate; run 'monitors render {RepositoryRoot.FraudScoring} --out {Out}' and commit the result\n");
+        File.ReadAllText(page).Should().Be("edited by hand\n");
+    }
+
+    [Fact]
+    public void Check_of_a_missing_folder_is_stale()
+    {
+        var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--check");
+
+        check.ExitCode.Should().Be(ExitCodes.Failed);
+        Directory.Exists(Out).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_template_naming_a_missing_field_is_a_user_error_naming_file_and_field()
+    {
+        var templates = Path.Combine(folder, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "monitor.md.hbs"), "# {{id}} owned by {{ownr}}\n");
+
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--templates", templates);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().StartWith($"error: template 'monitor.md.hbs' ({templates}/monitor.md.hbs) names field 'ownr', which does not exist");
+        outcome.Error.Should().NotContain("   at ", "a user error has no stack trace");
+        Directory.Exists(Out).Should().BeFalse("nothing is written when a template fails");
+    }
+
+    [Fact]
+    public void A_results_file_that_is_not_json_is_a_user_error()
+    {
+        var results = Path.Combine(folder, "results.json");
+        File.WriteAllText(results, "not json");
+
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().StartWith($"error: results file '{results}' is not valid JSON");
+    }
+
+    [Fact]
+    public void The_wiki_option_chooses_the_navigation_files()
+    {
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--wiki", "mkdocs");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        File.Exists(Path.Combine(Out, "wiki", "index.md")).Should().BeTrue();
+        File.Exists(Path.Combine(Out, "wiki", "SUMMARY.md")).Should().BeTrue();
+        File.Exists(Path.Combine(Out, "report.html")).Should().BeFalse("the report needs --results");
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private string RunJson()
+    {
+        var results = Path.Combine(folder, "results.json");
+        CommandLine.Run("run", RepositoryRoot.FraudScoring, "--format", "json", "--out", results).ExitCode.Should().Be(ExitCodes.Failed);
+        return results;
+    }
+}
