@@ -5,11 +5,11 @@ using MonitorsAsCode.ExampleData.FraudScoring;
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: MonitorsAsCode.ExampleData <output-directory>");
-    Console.Error.WriteLine("  writes reference.csv and current.csv of the fraud-scoring example there");
+    Console.Error.WriteLine("  writes reference.csv, current.csv and serving.csv of the fraud-scoring example there");
     return 2;
 }
 
-foreach (var path in FraudScoringSnapshots.Write(args[0]))
+foreach (var path in FraudScoringSnapshots.Write(args[0]).Append(ServingLog.Write(args[0])))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length} bytes)"));
 }
