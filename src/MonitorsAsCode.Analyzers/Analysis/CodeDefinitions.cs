@@ -1,0 +1,432 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Building;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Validation;
+
+namespace MonitorsAsCode.Analyzers.Analysis;
+
+/// <summary>
+/// Builds the definition records that C# definition chains describe, as <see cref="MonitorBuilder"/> would
+/// at run time, with each field located at its argument. What is not constant is left out and recorded
+/// as unknown, so rules that would need it stay silent rather than guess.
+/// </summary>
+internal sealed class CodeDefinitions
+{
+    /// <summary>
+    /// Stands for a value that exists but is not a constant (a snapshot path, a runbook). It has the shape
+    /// of a relative file path, so rules that judge the value's form take it as written correctly.
+    /// </summary>
+    private const string NotConstant = "./not-a-constant";
+
+    private readonly LocationTable table;
+    private readonly List<DatasetDefinition> datasets = [];
+    private readonly List<MonitorDefinition> monitors = [];
+    private readonly List<GateDefinition> gates = [];
+    private readonly HashSet<string> incomplete = new(StringComparer.Ordinal);
+    private readonly HashSet<string> openDatasets = new(StringComparer.Ordinal);
+    private readonly List<DefinitionDiagnostic> builderProblems = [];
+
+    private CodeDefinitions(LocationTable table)
+    {
+        this.table = table;
+    }
+
+    public DefinitionSet Set => new(datasets, monitors, gates);
+
+    /// <summary>Ids that are referenced but not built (a dataset named by a non-constant), and columns of datasets not fully known.</summary>
+    public IReadOnlyCollection<string> Incomplete => incomplete;
+
+    /// <summary>Whether some definition has an id that is not constant, so references to undeclared ids may be to it.</summary>
+    public bool ReferencesMayBeMissing { get; private set; }
+
+    /// <summary>Problems the builder reports itself (a dataset without snapshots).</summary>
+    public IReadOnlyList<DefinitionDiagnostic> BuilderProblems => builderProblems;
+
+    /// <summary>Builds every chain, in source order (file, then position), so "first declared" means first in the source.</summary>
+    public static CodeDefinitions Build(IEnumerable<DefinitionChain> chains, LocationTable table)
+    {
+        var ordered = new List<DefinitionChain>(chains);
+        ordered.Sort((a, b) =>
+        {
+            var order = string.CompareOrdinal(a.FilePath, b.FilePath);
+            return order != 0 ? order : a.Position.CompareTo(b.Position);
+        });
+
+        var definitions = new CodeDefinitions(table);
+        foreach (var chain in ordered)
+        {
+            definitions.Add(chain);
+        }
+
+        definitions.MarkColumnsOfOpenDatasets();
+        return definitions;
+    }
+
+    /// <summary>The diagnostics of one monitor judged alone: the rules that need nothing but the monitor (thresholds, runbook, ranges).</summary>
+    public static IReadOnlyList<FoundDiagnostic> ValidateAlone(DefinitionChain chain)
+    {
+        var table = new LocationTable();
+        var definitions = new CodeDefinitions(table);
+        definitions.Add(chain);
+        if (definitions.monitors.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<FoundDiagnostic>();
+        foreach (var diagnostic in DefinitionValidator.Validate(new DefinitionSet([], definitions.monitors, []), referencesMayBeMissing: true))
+        {
+            if (table.Find(diagnostic.Location) is { } location)
+            {
+                found.Add(new FoundDiagnostic(diagnostic.Rule, diagnostic.Message, location, inCode: true, fromBuilder: false));
+            }
+        }
+
+        return found;
+    }
+
+    private void Add(DefinitionChain chain)
+    {
+        switch (chain.Head.Name)
+        {
+            case "Dataset":
+                AddDataset(chain);
+                break;
+            case "Gate":
+                AddGate(chain);
+                break;
+            default:
+                AddMonitor(chain);
+                break;
+        }
+    }
+
+    private void AddDataset(DefinitionChain chain)
+    {
+        var head = chain.Head;
+        if (head.Argument("id")?.Text is not { } id)
+        {
+            ReferencesMayBeMissing = true;
+            return;
+        }
+
+        var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal) { ["id"] = At(head.LocationOf("id")) };
+        var open = chain.IsOpen;
+        string? reference = NotConstant;
+        string? current = null;
+        var columns = new List<ColumnDefinition>();
+        foreach (var call in chain.Calls)
+        {
+            switch (call.Name)
+            {
+                case "Snapshots":
+                    reference = call.Argument("reference") is { IsConstant: true } written ? written.Text : NotConstant;
+                    current = call.Argument("current")?.Text ?? NotConstant;
+                    fields["snapshots"] = At(call.NameLocation);
+                    break;
+                case "Column":
+                    if (call.Argument("name")?.Text is not { } name
+                        || call.Argument("type")?.EnumValue is not { } type
+                        || call.Argument("role")?.EnumValue is not { } role)
+                    {
+                        open = true;
+                        break;
+                    }
+
+                    var columnFields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal)
+                    {
+                        ["type"] = At(call.LocationOf("type")),
+                        ["role"] = At(call.LocationOf("role")),
+                    };
+                    columns.Add(new ColumnDefinition(name, (ColumnType)type, (ColumnRole)role) { Source = new SourceMap(At(call.LocationOf("name")), columnFields) });
+                    break;
+            }
+        }
+
+        if (current is null && !open)
+        {
+            // The builder's own check, so the message is the one MonitorSetLoader reports at run time.
+            var probe = new MonitorBuilder();
+            probe.Dataset(id);
+            foreach (var problem in probe.BuildProblems())
+            {
+                builderProblems.Add(new DefinitionDiagnostic(problem.Rule, problem.Message, At(head.NameLocation)));
+            }
+        }
+
+        if (open)
+        {
+            openDatasets.Add(id);
+        }
+
+        datasets.Add(new DatasetDefinition(id, head.Argument("owner")?.Text, new SnapshotPaths(reference, current ?? NotConstant), columns)
+        {
+            Source = new SourceMap(At(head.NameLocation), fields),
+        });
+    }
+
+    private void AddMonitor(DefinitionChain chain)
+    {
+        var head = chain.Head;
+        if (!TryCheck(head.Name, out var check))
+        {
+            return;
+        }
+
+        if (head.Argument("id")?.Text is not { } id)
+        {
+            ReferencesMayBeMissing = true;
+            return;
+        }
+
+        var headLocation = At(head.NameLocation);
+        var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal)
+        {
+            ["id"] = At(head.LocationOf("id")),
+            ["dataset"] = At(head.LocationOf("dataset")),
+            ["check"] = headLocation,
+        };
+
+        var datasetId = head.Argument("dataset")?.Text;
+        if (datasetId is null)
+        {
+            datasetId = "\0" + id;
+            incomplete.Add(datasetId);
+        }
+
+        var columns = new List<string>();
+        foreach (var column in ColumnsOf(head))
+        {
+            if (column.Text is { } name)
+            {
+                fields["columns[" + columns.Count.ToString(CultureInfo.InvariantCulture) + "]"] = At(column.Location ?? head.NameLocation);
+                columns.Add(name);
+            }
+        }
+
+        var monitor = new MonitorDefinition(id, datasetId, check) { Columns = columns };
+        if (check == CheckKind.Drift)
+        {
+            var method = head.Argument("method")?.EnumValue;
+            monitor = monitor with { Method = method is { } value && Enum.IsDefined(typeof(DriftMethod), value) ? (DriftMethod)value : DriftMethod.Psi };
+            fields["method"] = At(head.LocationOf("method"));
+        }
+
+        foreach (var call in chain.Calls)
+        {
+            monitor = Apply(monitor, call, fields);
+        }
+
+        if (chain.IsOpen)
+        {
+            // More may be written elsewhere: take every optional field as written, so nothing is called missing.
+            foreach (var field in new[] { "warn", "fail", "min", "max", "allowed" })
+            {
+                if (!fields.ContainsKey(field))
+                {
+                    fields[field] = headLocation;
+                }
+            }
+
+            monitor = monitor with { Runbook = monitor.Runbook ?? NotConstant };
+        }
+
+        monitors.Add(monitor with { Source = new SourceMap(headLocation, fields) });
+    }
+
+    private MonitorDefinition Apply(MonitorDefinition monitor, DefinitionCall call, Dictionary<string, SourceLocation> fields)
+    {
+        switch (call.Name)
+        {
+            case "Warn":
+                fields["warn"] = At(ArgumentsLocation(call));
+                return monitor with { Warn = ThresholdOf(call) };
+            case "Fail":
+                fields["fail"] = At(ArgumentsLocation(call));
+                return monitor with { Fail = ThresholdOf(call) };
+            case "Severity":
+                fields["severity"] = At(call.LocationOf("severity"));
+                return call.Argument("severity")?.EnumValue is { } severity && Enum.IsDefined(typeof(Severity), severity)
+                    ? monitor with { Severity = (Severity)severity }
+                    : monitor;
+            case "Runbook":
+                fields["runbook"] = At(call.LocationOf("runbook"));
+                return monitor with { Runbook = call.Argument("runbook") is { IsConstant: true } runbook ? runbook.Text : NotConstant };
+            case "Owner":
+                return monitor with { Owner = call.Argument("owner")?.Text ?? NotConstant };
+            case "Disabled":
+                return monitor with { Enabled = false };
+            case "Bins":
+                return call.Argument("bins")?.Number is { } bins ? monitor with { Bins = (int)bins } : monitor;
+            case "Range":
+                fields["min"] = At(call.LocationOf("min"));
+                fields["max"] = At(call.LocationOf("max"));
+                return monitor with { Min = call.Argument("min")?.Number, Max = call.Argument("max")?.Number };
+            case "Min":
+                fields["min"] = At(call.LocationOf("min"));
+                return monitor with { Min = call.Argument("min")?.Number };
+            case "Max":
+                fields["max"] = At(call.LocationOf("max"));
+                return monitor with { Max = call.Argument("max")?.Number };
+            case "Allowed":
+                fields["allowed"] = At(call.NameLocation);
+                return monitor with { Allowed = TextsOf(call.Argument("values")) };
+            case "AllowedFromReference":
+                fields["allowed"] = At(call.NameLocation);
+                return monitor with { AllowedFromReference = true };
+            case "UnexpectedColumns":
+                return call.Argument("policy")?.EnumValue is { } policy && Enum.IsDefined(typeof(UnexpectedColumns), policy)
+                    ? monitor with { UnexpectedColumns = (UnexpectedColumns)policy }
+                    : monitor;
+            default:
+                return monitor;
+        }
+    }
+
+    /// <summary>An upper limit (<c>limit</c>), a duration (<c>age</c>, in seconds) or a band (<c>below</c>, <c>above</c>); null when not constant.</summary>
+    private static Threshold? ThresholdOf(DefinitionCall call)
+    {
+        if (call.Argument("limit") is { } limit)
+        {
+            return limit.Number is { } value ? Threshold.AtMost(value) : null;
+        }
+
+        if (call.Argument("age") is { } age)
+        {
+            return age.Number is { } seconds ? Threshold.AtMost(seconds) : null;
+        }
+
+        var below = call.Argument("below");
+        var above = call.Argument("above");
+        if (below is { IsConstant: false } || above is { IsConstant: false })
+        {
+            return null;
+        }
+
+        return new Threshold(below?.Number, above?.Number);
+    }
+
+    /// <summary>The span of the arguments written (both limits of a band), or the method name when none were.</summary>
+    private static Location ArgumentsLocation(DefinitionCall call)
+    {
+        Location? first = null;
+        Location? last = null;
+        foreach (var argument in call.Arguments.Values)
+        {
+            if (argument.Location is not { } location || !location.IsInSource)
+            {
+                continue;
+            }
+
+            if (first is null || location.SourceSpan.Start < first.SourceSpan.Start)
+            {
+                first = location;
+            }
+
+            if (last is null || location.SourceSpan.End > last.SourceSpan.End)
+            {
+                last = location;
+            }
+        }
+
+        if (first is null || last is null || first.SourceTree is null)
+        {
+            return call.NameLocation;
+        }
+
+        return ReferenceEquals(first, last) ? first : Location.Create(first.SourceTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(first.SourceSpan.Start, last.SourceSpan.End));
+    }
+
+    private static IEnumerable<ArgumentReading> ColumnsOf(DefinitionCall head)
+    {
+        if (head.Argument("column") is { } column)
+        {
+            yield return column;
+        }
+
+        if (head.Argument("columns")?.Elements is { } elements)
+        {
+            foreach (var element in elements)
+            {
+                yield return element;
+            }
+        }
+    }
+
+    private static IReadOnlyList<string>? TextsOf(ArgumentReading? list)
+    {
+        var texts = new List<string>();
+        if (list?.Elements is { } elements)
+        {
+            foreach (var element in elements)
+            {
+                texts.Add(element.Text ?? NotConstant);
+            }
+        }
+
+        return texts;
+    }
+
+    private static bool TryCheck(string name, out CheckKind check)
+    {
+        switch (name)
+        {
+            case "Drift": check = CheckKind.Drift; return true;
+            case "Completeness": check = CheckKind.Completeness; return true;
+            case "Validity": check = CheckKind.Validity; return true;
+            case "Uniqueness": check = CheckKind.Uniqueness; return true;
+            case "Volume": check = CheckKind.Volume; return true;
+            case "Freshness": check = CheckKind.Freshness; return true;
+            case "Schema": check = CheckKind.Schema; return true;
+            default: check = default; return false;
+        }
+    }
+
+    private void AddGate(DefinitionChain chain)
+    {
+        var head = chain.Head;
+        if (head.Argument("id")?.Text is not { } id)
+        {
+            return;
+        }
+
+        var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal) { ["id"] = At(head.LocationOf("id")) };
+        var members = new List<string>();
+        if (head.Argument("monitorIds")?.Elements is { } elements)
+        {
+            foreach (var element in elements)
+            {
+                if (element.Text is { } member)
+                {
+                    fields["monitors[" + members.Count.ToString(CultureInfo.InvariantCulture) + "]"] = At(element.Location ?? head.NameLocation);
+                    members.Add(member);
+                }
+            }
+        }
+
+        gates.Add(new GateDefinition(id, members) { Source = new SourceMap(At(head.NameLocation), fields) });
+    }
+
+    /// <summary>Columns of a dataset that is not fully known may be declared where the analyzer cannot see: do not call them unknown.</summary>
+    private void MarkColumnsOfOpenDatasets()
+    {
+        foreach (var monitor in monitors)
+        {
+            if (openDatasets.Contains(monitor.DatasetId))
+            {
+                foreach (var column in monitor.Columns)
+                {
+                    incomplete.Add("column:" + column);
+                }
+            }
+        }
+    }
+
+    private SourceLocation At(Location location) => table.Add(location);
+}

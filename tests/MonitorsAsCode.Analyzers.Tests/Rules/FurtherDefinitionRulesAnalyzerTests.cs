@@ -1,0 +1,47 @@
+using Microsoft.CodeAnalysis;
+using MonitorsAsCode.Analyzers.Rules;
+using MonitorsAsCode.Analyzers.Tests.Verification;
+using MonitorsAsCode.Definitions.Validation;
+
+namespace MonitorsAsCode.Analyzers.Tests.Rules;
+
+public sealed class FurtherDefinitionRulesAnalyzerTests
+{
+    [Fact]
+    public void Every_definition_rule_is_reported_by_exactly_one_analyzer_with_its_id_title_severity_and_page()
+    {
+        var supported = DefinitionAnalysis.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToList();
+
+        supported.Select(d => d.Id).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(DefinitionRules.All.Select(r => r.Id));
+        foreach (var rule in DefinitionRules.All)
+        {
+            var descriptor = supported.Single(d => d.Id == rule.Id);
+            descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(rule.Title);
+            descriptor.HelpLinkUri.Should().Be(rule.HelpPath);
+            descriptor.Category.Should().Be("MonitorsAsCode");
+        }
+    }
+
+    [Fact]
+    public void Rules_with_their_own_analyzer_are_listed_in_the_unshipped_release()
+    {
+        var unshipped = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src", "MonitorsAsCode.Analyzers", "AnalyzerReleases.Unshipped.md"));
+
+        foreach (var analyzer in DefinitionAnalysis.AllAnalyzers.Where(a => a is not FurtherDefinitionRulesAnalyzer))
+        {
+            var descriptor = analyzer.SupportedDiagnostics.Single();
+            unshipped.Should().Contain($"{descriptor.Id} | MonitorsAsCode | Error | {analyzer.GetType().Name}");
+        }
+    }
+
+    [Fact]
+    public void Rules_that_need_every_definition_are_marked_as_reported_at_compilation_end()
+    {
+        var judgedAlone = new[] { "MAC0004", "MAC0008", "MAC0009", "MAC0010", "MAC0013" };
+
+        foreach (var descriptor in DefinitionAnalysis.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics))
+        {
+            descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd).Should().Be(!judgedAlone.Contains(descriptor.Id), descriptor.Id);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using MonitorsAsCode.Benchmarks.Drift;
+
+// dataset-drift [rows] [repeats]: the end-to-end stopwatch measurement the README reports;
+// anything else goes to BenchmarkDotNet (for example --filter '*DatasetDrift*').
+if (args.Length > 0 && args[0] == "dataset-drift")
+{
+    var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    return DatasetDriftMeasurement.Run(rows, Math.Max(1, repeats), Console.Out);
+}
+
+// Artifacts go next to the binaries (ignored by git), not into the folder the command was run from.
+var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(DatasetDriftBenchmarks).Assembly).Run(args, config);
+return 0;
