@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using MonitorsAsCode.Cli.Tests.Globalization;
 
 namespace MonitorsAsCode.Cli.Tests.Commands;
 

@@ -1,4 +1,3 @@
-using MonitorsAsCode.Cli.Tests.Globalization;
 
 namespace MonitorsAsCode.Cli.Tests.Commands;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using MonitorsAsCode.Cli.Tests.Commands;
-using MonitorsAsCode.Cli.Tests.Globalization;
 
 namespace MonitorsAsCode.Cli.Tests.Output;
 

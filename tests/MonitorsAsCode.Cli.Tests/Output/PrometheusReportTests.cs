@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Cli.Tests.Commands;
-using MonitorsAsCode.Cli.Tests.Globalization;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 

@@ -1,7 +1,6 @@
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Csv;
 using MonitorsAsCode.Data.Snapshots;
-using MonitorsAsCode.Data.Tests.Globalization;
 using MonitorsAsCode.Data.Tests.IO;
 
 namespace MonitorsAsCode.Data.Tests.Csv;

@@ -3,7 +3,6 @@ using System.Text;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Parquet;
 using MonitorsAsCode.Data.Snapshots;
-using MonitorsAsCode.Data.Tests.Globalization;
 using MonitorsAsCode.Data.Tests.Snapshots;
 
 namespace MonitorsAsCode.Data.Tests.Parquet;

@@ -2,7 +2,6 @@ using System.Globalization;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Parquet;
 using MonitorsAsCode.Data.Snapshots;
-using MonitorsAsCode.Data.Tests.Globalization;
 
 namespace MonitorsAsCode.Data.Tests.Parquet;
 

@@ -3,7 +3,6 @@ using System.Text;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Parquet;
 using MonitorsAsCode.Data.Snapshots;
-using MonitorsAsCode.Data.Tests.Globalization;
 using MonitorsAsCode.Data.Tests.IO;
 using MonitorsAsCode.Data.Tests.Snapshots;
 using MonitorsAsCode.Data.Tests.Thrift;

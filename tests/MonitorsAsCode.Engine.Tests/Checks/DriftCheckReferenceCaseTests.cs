@@ -3,7 +3,6 @@ using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Definitions;
-using MonitorsAsCode.Engine.Tests.Globalization;
 
 namespace MonitorsAsCode.Engine.Tests.Checks;
 

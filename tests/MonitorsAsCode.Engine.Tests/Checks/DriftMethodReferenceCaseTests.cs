@@ -4,7 +4,6 @@ using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Definitions;
-using MonitorsAsCode.Engine.Tests.Globalization;
 using MonitorsAsCode.Engine.Tests.Results;
 
 namespace MonitorsAsCode.Engine.Tests.Checks;

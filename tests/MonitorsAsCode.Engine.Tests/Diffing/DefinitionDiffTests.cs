@@ -1,5 +1,4 @@
 using MonitorsAsCode.Engine.Diffing;
-using MonitorsAsCode.Engine.Tests.Globalization;
 using static MonitorsAsCode.Engine.Tests.Diffing.OrdersDefinitions;
 
 namespace MonitorsAsCode.Engine.Tests.Diffing;

@@ -3,7 +3,6 @@ using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Engine.Profiling;
 using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Checks;
-using MonitorsAsCode.Engine.Tests.Globalization;
 using MonitorsAsCode.Engine.Tests.IO;
 
 namespace MonitorsAsCode.Engine.Tests.Profiling;

@@ -2,7 +2,6 @@ using FluentAssertions.Equivalency;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Rendering.OpenSlo;
-using MonitorsAsCode.Rendering.Tests.Globalization;
 using MonitorsAsCode.Rendering.Tests.Prometheus;
 
 namespace MonitorsAsCode.Rendering.Tests.OpenSlo;

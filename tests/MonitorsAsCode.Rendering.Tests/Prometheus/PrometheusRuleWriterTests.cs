@@ -1,6 +1,5 @@
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Rendering.Prometheus;
-using MonitorsAsCode.Rendering.Tests.Globalization;
 using MonitorsAsCode.Rendering.Tests.IO;
 
 namespace MonitorsAsCode.Rendering.Tests.Prometheus;

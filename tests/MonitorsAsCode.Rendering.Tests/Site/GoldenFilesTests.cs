@@ -1,5 +1,4 @@
 using System.Text;
-using MonitorsAsCode.Rendering.Tests.Globalization;
 
 namespace MonitorsAsCode.Rendering.Tests.Site;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
-using MonitorsAsCode.Rendering.Tests.Globalization;
 using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Tests.Site;

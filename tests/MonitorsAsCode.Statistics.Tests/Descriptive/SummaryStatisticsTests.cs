@@ -1,7 +1,6 @@
 using MonitorsAsCode.Statistics.Descriptive;
 using MonitorsAsCode.Statistics.Tests.Assertions;
 using MonitorsAsCode.Statistics.Tests.Drift;
-using MonitorsAsCode.Statistics.Tests.Globalization;
 
 namespace MonitorsAsCode.Statistics.Tests.Descriptive;
 

@@ -1,6 +1,5 @@
 using MonitorsAsCode.Statistics.Drift;
 using MonitorsAsCode.Statistics.Tests.Assertions;
-using MonitorsAsCode.Statistics.Tests.Globalization;
 
 namespace MonitorsAsCode.Statistics.Tests.Drift;
 

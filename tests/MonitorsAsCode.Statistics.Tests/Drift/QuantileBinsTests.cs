@@ -1,5 +1,4 @@
 using MonitorsAsCode.Statistics.Drift;
-using MonitorsAsCode.Statistics.Tests.Globalization;
 
 namespace MonitorsAsCode.Statistics.Tests.Drift;
 

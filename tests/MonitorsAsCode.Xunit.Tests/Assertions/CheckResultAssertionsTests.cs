@@ -1,7 +1,6 @@
 using FluentAssertions.Execution;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Xunit.Assertions;
-using MonitorsAsCode.Xunit.Tests.Globalization;
 using Xunit.Sdk;
 
 namespace MonitorsAsCode.Xunit.Tests.Assertions;

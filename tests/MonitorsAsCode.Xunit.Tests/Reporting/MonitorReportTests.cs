@@ -1,6 +1,5 @@
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Xunit.Reporting;
-using MonitorsAsCode.Xunit.Tests.Globalization;
 
 namespace MonitorsAsCode.Xunit.Tests.Reporting;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Xunit.Sdk;
 
-namespace MonitorsAsCode.Cli.Tests.Globalization;
+namespace MonitorsAsCode.Testing;
 
 /// <summary>
 /// Runs a test (or every test of a class) under <c>CurrentCulture</c> and <c>CurrentUICulture</c>
