@@ -19,20 +19,24 @@ internal static class RunCommand
         var asOf = new Option<string?>("--as-of") { Description = "Instant freshness is measured at: ISO 8601 (2026-11-16T00:00:00Z) or 'now'. Default: each dataset's snapshots.captured_at, else now." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "junit", "markdown", "prometheus");
+        var failOn = new Option<string>("--fail-on") { Description = "Least severe verdict that exits 1: 'fail' (default) or 'warn' (warnings fail the run too).", DefaultValueFactory = _ => "fail" };
+        failOn.AcceptOnlyFromAmong("fail", "warn");
         var output = new Option<string?>("--out") { Description = "Write the output to this file (atomically: a temporary file renamed into place) instead of standard output." };
         var command = new Command("run", """
             Run the monitors against their snapshots and judge the gates.
-            Exit code 0 when every monitor passed (warnings allowed), 1 when a monitor or gate failed,
-            2 when the definitions or options are invalid, 3 when a snapshot cannot be read.
+            Exit code 0 when every monitor passed (warnings allowed unless --fail-on warn), 1 when a monitor
+            or blocking gate failed, 2 when the definitions or options are invalid, 3 when a snapshot cannot be read.
+            With --gate, the exit code is that gate's verdict; an advisory gate reports its verdict and exits 0.
 
             Examples:
               monitors run monitors/fraud-scoring
               monitors run monitors/fraud-scoring --gate deploy --format junit --out monitors.xml
+              monitors run monitors/fraud-scoring --fail-on warn
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
             """)
         {
-            directory, gate, asOf, format, output,
+            directory, gate, asOf, format, failOn, output,
         };
         command.SetAction(parse => Execute(
             environment,
@@ -40,11 +44,12 @@ internal static class RunCommand
             parse.GetValue(gate),
             parse.GetValue(asOf),
             Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true),
-            parse.GetValue(output)));
+            parse.GetValue(output),
+            string.Equals(parse.GetValue(failOn), "warn", StringComparison.Ordinal) ? FailOn.Warn : FailOn.Fail));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, string directory, string? gate, string? asOfText, ResultFormat format, string? output)
+    private static int Execute(CliEnvironment environment, string directory, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail)
     {
         var loaded = DefinitionsLoader.Load(directory);
         if (loaded.HasErrors)
@@ -103,7 +108,15 @@ internal static class RunCommand
             environment.Out.Flush();
         }
 
-        return run.HasFailures ? ExitCodes.Failed : ExitCodes.Passed;
+        foreach (var judged in run.Gates)
+        {
+            if (judged.Mode == Definitions.Gates.GateMode.Advisory && judged.Status is not CheckStatus.Pass && string.Equals(judged.Id, gate, StringComparison.Ordinal))
+            {
+                environment.Error.WriteLine($"gate '{judged.Id}' is advisory: its verdict ({StatusWords.Of(judged.Status)}) is reported but does not fail the run");
+            }
+        }
+
+        return run.Fails(failOn) ? ExitCodes.Failed : ExitCodes.Passed;
     }
 
     private static string RenderText(RunResult run, bool terminal)

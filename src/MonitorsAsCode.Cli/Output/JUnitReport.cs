@@ -71,7 +71,13 @@ public static class JUnitReport
                 {
                     var blockers = gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo)).ToList();
                     var message = blockers.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", blockers)}";
-                    WriteCase(xml, "gates", gate.Id, gate.Status, message, message);
+                    var notes = StatusWords.GateNotes(gate);
+                    if (notes.Length > 0)
+                    {
+                        message += gate.Status == CheckStatus.Fail && blockers.Count == 0 ? $" ({notes}; below its minimum quality)" : $" ({notes})";
+                    }
+
+                    WriteCase(xml, "gates", gate.Id, gate.Status, message, message, GateProperties(gate));
                 }
 
                 xml.WriteEndElement();
@@ -84,11 +90,48 @@ public static class JUnitReport
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteCase(XmlWriter xml, string className, string name, CheckStatus status, string message, string details)
+    /// <summary>A gate's mode and quality score as testcase properties; none for a blocking gate without a quality requirement.</summary>
+    private static List<KeyValuePair<string, string>> GateProperties(GateResult gate)
+    {
+        var properties = new List<KeyValuePair<string, string>>();
+        if (StatusWords.GateNotes(gate).Length == 0)
+        {
+            return properties;
+        }
+
+        properties.Add(new("mode", gate.Mode == Definitions.Gates.GateMode.Advisory ? "advisory" : "blocking"));
+        if (gate.QualityMin is { } min)
+        {
+            properties.Add(new("quality", gate.Quality is { } score ? StatusWords.Score(score) : string.Empty));
+            properties.Add(new("quality_min", StatusWords.Score(min)));
+        }
+
+        return properties;
+    }
+
+    private static void WriteCase(XmlWriter xml, string className, string name, CheckStatus status, string message, string details, List<KeyValuePair<string, string>>? properties = null)
     {
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("classname", className);
         xml.WriteAttributeString("name", name);
+        if (properties is { Count: > 0 })
+        {
+            xml.WriteStartElement("properties");
+            foreach (var property in properties)
+            {
+                xml.WriteStartElement("property");
+                xml.WriteAttributeString("name", property.Key);
+                xml.WriteAttributeString("value", property.Value);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            if (status == CheckStatus.Pass)
+            {
+                xml.WriteElementString("system-out", details);
+            }
+        }
+
         switch (status)
         {
             case CheckStatus.Fail:

@@ -46,6 +46,14 @@ public static class JsonReport
                 json.WriteString("status", StatusWords.Of(gate.Status));
                 WriteStrings(json, "monitors", gate.Monitors);
                 WriteStrings(json, "blocking", gate.Blocking);
+                json.WriteString("mode", gate.Mode == Definitions.Gates.GateMode.Advisory ? "advisory" : "blocking");
+                if (gate.QualityMin is { } min)
+                {
+                    json.WriteStartObject("quality");
+                    WriteNumber(json, "score", gate.Quality);
+                    json.WriteNumber("min", min);
+                    json.WriteEndObject();
+                }
                 if (gate.Slos.Count > 0)
                 {
                     WriteStrings(json, "slos", gate.Slos);

@@ -21,7 +21,8 @@ public static class MarkdownReport
             text.Append("| gate | status | blocked by |\n|---|---|---|\n");
             foreach (var gate in run.Gates)
             {
-                text.Append("| ").Append(Cell(gate.Id)).Append(" | ").Append(Status(gate.Status)).Append(" | ")
+                var notes = StatusWords.GateNotes(gate);
+                text.Append("| ").Append(Cell(gate.Id)).Append(" | ").Append(Status(gate.Status)).Append(notes.Length == 0 ? string.Empty : " (" + Cell(notes) + ")").Append(" | ")
                     .Append(Cell(string.Join(", ", gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo))))).Append(" |\n");
             }
 

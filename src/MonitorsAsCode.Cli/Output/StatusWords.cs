@@ -16,6 +16,31 @@ public static class StatusWords
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
     };
 
+    /// <summary>
+    /// What a gate adds to its status: <c>advisory</c> and <c>quality 0.875 (min 0.95)</c>, joined by "; ";
+    /// empty for a blocking gate without a quality requirement.
+    /// </summary>
+    public static string GateNotes(GateResult gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        var notes = new List<string>();
+        if (gate.Mode == Definitions.Gates.GateMode.Advisory)
+        {
+            notes.Add("advisory");
+        }
+
+        if (gate.QualityMin is { } min)
+        {
+            var score = gate.Quality is { } value ? Score(value) : "n/a (no scored monitor ran)";
+            notes.Add($"quality {score} (min {Score(min)})");
+        }
+
+        return string.Join("; ", notes);
+    }
+
+    /// <summary>A quality score with up to four decimals, invariant culture.</summary>
+    public static string Score(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>One line counting results by status: <c>18 monitors: 11 pass, 0 warn, 7 fail, 0 error, 0 skipped</c>.</summary>
     public static string Summary(RunResult run)
     {

@@ -52,7 +52,8 @@ public static class TextReport
 
         foreach (var gate in run.Gates)
         {
-            console.Write(new Markup($"gate [bold]{Markup.Escape(gate.Id)}[/]: {Status(gate.Status)}\n"));
+            var notes = StatusWords.GateNotes(gate);
+            console.Write(new Markup($"gate [bold]{Markup.Escape(gate.Id)}[/]: {Status(gate.Status)}{(notes.Length == 0 ? string.Empty : " (" + Markup.Escape(notes) + ")")}\n"));
             foreach (var monitor in gate.Blocking)
             {
                 console.WriteLine("  blocked by " + monitor);

@@ -11,7 +11,9 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// <summary>The <c>gates:</c> list.</summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] GateKeys = ["id", "description", "monitors", "slos"];
+    private static readonly string[] GateKeys = ["id", "description", "monitors", "slos", "mode", "quality", "hard"];
+    private static readonly string[] QualityKeys = ["min", "weights"];
+    private static readonly string[] QualityWeightKeys = ["completeness", "validity", "uniqueness", "freshness"];
 
     private void ReadGate(YamlMapping mapping)
     {
@@ -25,11 +27,88 @@ internal sealed partial class YamlDefinitionReader
             return;
         }
 
+        var mode = fields.Word("mode", YamlWords.GateModes) ?? GateMode.Blocking;
+        var quality = ReadGateQuality(fields);
+        var hard = fields.TextList("hard") ?? [];
+        for (var i = 0; i < hard.Count; i++)
+        {
+            if (!monitors.Contains(hard[i]))
+            {
+                var location = fields.Locations.TryGetValue("hard[" + i.ToString(CultureInfo.InvariantCulture) + "]", out var at) ? at : mapping.Location;
+                Report(DefinitionRules.UnknownGateMonitor, $"gate '{id}' lists '{hard[i]}' under 'hard', which is not one of its monitors", location);
+            }
+        }
+
         Gates.Add(new GateDefinition(id, monitors)
         {
             Description = fields.Text("description"),
             Slos = fields.TextList("slos") ?? [],
+            Mode = mode,
+            Quality = quality,
+            Hard = hard,
             Source = new SourceMap(mapping.Location, fields.Locations),
         });
+    }
+
+    /// <summary><c>quality: { min: 0.95, weights: { completeness: 1, validity: 1, uniqueness: 1, freshness: 1 } }</c>; weights default to 1.</summary>
+    private GateQuality? ReadGateQuality(YamlFields fields)
+    {
+        if (fields.Node("quality") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'quality' must be a mapping such as {{ min: 0.95 }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var quality = new YamlFields(mapping, "'quality'", QualityKeys, diagnostics);
+        quality.RequireAll("min");
+        var min = quality.Number("min");
+        if (min is { } m && (m < 0 || m > 1))
+        {
+            Report(DefinitionRules.WrongValueType, $"'min' must be a score from 0 to 1, not {m.ToString(CultureInfo.InvariantCulture)}", quality.Node("min")!.Location);
+            min = null;
+        }
+
+        var result = min is { } value ? new GateQuality(value) : null;
+        if (quality.Node("weights") is { } weightsNode)
+        {
+            if (weightsNode is YamlMapping weightsMapping)
+            {
+                var weights = new YamlFields(weightsMapping, "'weights'", QualityWeightKeys, diagnostics);
+                double Weight(string key)
+                {
+                    if (weights.Number(key) is not { } w)
+                    {
+                        return 1;
+                    }
+
+                    if (w < 0)
+                    {
+                        Report(DefinitionRules.WrongValueType, $"'{key}' must be a weight of 0 or more, not {w.ToString(CultureInfo.InvariantCulture)}", weights.Node(key)!.Location);
+                        return 1;
+                    }
+
+                    return w;
+                }
+
+                var completeness = Weight("completeness");
+                var validity = Weight("validity");
+                var uniqueness = Weight("uniqueness");
+                var freshness = Weight("freshness");
+                Nest(quality, "weights", weights);
+                result = result is null ? null : result with { Completeness = completeness, Validity = validity, Uniqueness = uniqueness, Freshness = freshness };
+            }
+            else
+            {
+                Report(DefinitionRules.WrongValueType, $"'weights' must be a mapping such as {{ completeness: 1, validity: 1 }}, not {weightsNode.Describe()}", weightsNode.Location);
+            }
+        }
+
+        Nest(fields, "quality", quality);
+        return result;
     }
 }

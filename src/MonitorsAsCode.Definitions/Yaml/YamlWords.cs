@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Runbooks;
 
@@ -38,6 +39,12 @@ public static class YamlWords
     [
         new("benjamini-hochberg", PValueCorrection.BenjaminiHochberg), new("bonferroni", PValueCorrection.Bonferroni),
         new("none", PValueCorrection.None),
+    ];
+
+    /// <summary>Gate mode names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, GateMode>> GateModes { get; } =
+    [
+        new("blocking", GateMode.Blocking), new("advisory", GateMode.Advisory),
     ];
 
     /// <summary>Severity names.</summary>

@@ -1,6 +1,7 @@
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Planning;
@@ -82,37 +83,103 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var gateResults = new List<GateResult>();
         foreach (var gate in gates)
         {
-            var statuses = new List<CheckStatus>();
-            var blocking = new List<string>();
-            foreach (var member in gate.Monitors)
-            {
-                if (results.TryGetValue(member, out var result))
-                {
-                    statuses.Add(result.Status);
-                    if (result.Status is CheckStatus.Fail or CheckStatus.Error)
-                    {
-                        blocking.Add(member);
-                    }
-                }
-            }
-
-            var blockingSlos = new List<string>();
-            foreach (var slo in sloResults)
-            {
-                if (gate.Slos.Contains(slo.SloId, StringComparer.Ordinal))
-                {
-                    statuses.Add(slo.Status);
-                    if (slo.Status is CheckStatus.Fail or CheckStatus.Error)
-                    {
-                        blockingSlos.Add(slo.SloId);
-                    }
-                }
-            }
-
-            gateResults.Add(new GateResult(gate.Id, StatusPolicy.Gate(statuses), gate.Monitors) { Blocking = blocking, Slos = gate.Slos, BlockingSlos = blockingSlos });
+            gateResults.Add(JudgeGate(gate, results, sloResults));
         }
 
-        return new RunResult(ordered, gateResults) { Slos = sloResults };
+        return new RunResult(ordered, gateResults) { Slos = sloResults, SelectedGate = options.Gate };
+    }
+
+    /// <summary>
+    /// Without a quality requirement, any failing member or SLO fails the gate. With one, members the score covers
+    /// (a kind with positive weight) block only through the score: the gate fails when the score is below the minimum,
+    /// and otherwise warns if any of them failed. Hard members count in the score and always block when they fail;
+    /// members of unscored kinds (drift, schema, volume) block as usual.
+    /// </summary>
+    private static GateResult JudgeGate(GateDefinition gate, Dictionary<string, CheckResult> results, IReadOnlyList<SloResult> sloResults)
+    {
+        var statuses = new List<CheckStatus>();
+        var blocking = new List<string>();
+        var scored = new List<CheckResult>();
+        var scoredFailures = new List<string>();
+        foreach (var member in gate.Monitors)
+        {
+            if (!results.TryGetValue(member, out var result))
+            {
+                continue;
+            }
+
+            var failed = result.Status is CheckStatus.Fail or CheckStatus.Error;
+            var inScore = gate.Quality is { } quality && quality.WeightOf(result.Check) > 0;
+            if (inScore)
+            {
+                scored.Add(result);
+            }
+
+            if (inScore && !gate.Hard.Contains(member, StringComparer.Ordinal))
+            {
+                statuses.Add(failed ? CheckStatus.Warn : result.Status);
+                if (failed)
+                {
+                    scoredFailures.Add(member);
+                }
+
+                continue;
+            }
+
+            statuses.Add(result.Status);
+            if (failed)
+            {
+                blocking.Add(member);
+            }
+        }
+
+        double? score = null;
+        if (gate.Quality is { } required)
+        {
+            score = StatusPolicy.QualityScore(scored.Select(r => (r.Check, r.Status)), required);
+            if (score is { } value && value < required.Min)
+            {
+                statuses.Add(CheckStatus.Fail);
+                blocking.AddRange(scoredFailures);
+                blocking.Sort((a, b) => IndexOf(gate.Monitors, a).CompareTo(IndexOf(gate.Monitors, b)));
+            }
+        }
+
+        var blockingSlos = new List<string>();
+        foreach (var slo in sloResults)
+        {
+            if (gate.Slos.Contains(slo.SloId, StringComparer.Ordinal))
+            {
+                statuses.Add(slo.Status);
+                if (slo.Status is CheckStatus.Fail or CheckStatus.Error)
+                {
+                    blockingSlos.Add(slo.SloId);
+                }
+            }
+        }
+
+        return new GateResult(gate.Id, StatusPolicy.Gate(statuses), gate.Monitors)
+        {
+            Blocking = blocking,
+            Slos = gate.Slos,
+            BlockingSlos = blockingSlos,
+            Mode = gate.Mode,
+            Quality = score,
+            QualityMin = gate.Quality?.Min,
+        };
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], item, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private IEnumerable<CheckResult> RunDataset(DatasetPlan plan, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 
@@ -40,5 +41,37 @@ public static class StatusPolicy
         }
 
         return status;
+    }
+
+    /// <summary>A member's contribution to a quality score: pass 1, warn 0.5, fail or error 0; null for skipped (not counted).</summary>
+    public static double? QualityPoints(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => 1,
+        CheckStatus.Warn => 0.5,
+        CheckStatus.Fail or CheckStatus.Error => 0,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A gate's dataset quality score: Σ weight(kind)·points(status) / Σ weight(kind) over the members whose kind has a
+    /// positive weight and that were not skipped (<see cref="QualityPoints"/>). Null when no member counts.
+    /// </summary>
+    public static double? QualityScore(IEnumerable<(CheckKind Check, CheckStatus Status)> members, GateQuality quality)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(quality);
+        var weighted = 0.0;
+        var total = 0.0;
+        foreach (var (check, status) in members)
+        {
+            var weight = quality.WeightOf(check);
+            if (weight > 0 && QualityPoints(status) is { } points)
+            {
+                weighted += weight * points;
+                total += weight;
+            }
+        }
+
+        return total > 0 ? weighted / total : null;
     }
 }

@@ -52,7 +52,7 @@ public static class RunResultJson
             {
                 foreach (var gate in gateArray.EnumerateArray())
                 {
-                    gates.Add(new GateResult(Text(gate, "id"), Status(gate), Strings(gate, "monitors")) { Blocking = Strings(gate, "blocking") });
+                    gates.Add(new GateResult(Text(gate, "id"), Status(gate), Strings(gate, "monitors")) { Blocking = Strings(gate, "blocking"), Mode = GateMode(gate), Quality = QualityNumber(gate, "score"), QualityMin = QualityNumber(gate, "min") });
                 }
             }
 
@@ -181,6 +181,15 @@ public static class RunResultJson
         Require(item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array, $"'{name}' must be an array");
         return value.EnumerateArray();
     }
+
+    private static Definitions.Gates.GateMode GateMode(JsonElement gate) =>
+        gate.TryGetProperty("mode", out var mode) && mode.ValueKind == JsonValueKind.String && mode.GetString() == "advisory"
+            ? Definitions.Gates.GateMode.Advisory
+            : Definitions.Gates.GateMode.Blocking;
+
+    private static double? QualityNumber(JsonElement gate, string name) =>
+        gate.TryGetProperty("quality", out var quality) && quality.ValueKind == JsonValueKind.Object
+            && quality.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static string Text(JsonElement item, string name)
     {
