@@ -20,15 +20,29 @@ public static class SnapshotReaders
     public static IReadOnlyList<string> SupportedExtensions { get; } = ListExtensions();
 
     /// <summary>
-    /// A reader for the snapshot at <paramref name="path"/>, chosen by its extension (any case).
-    /// Nothing is read yet beyond checking that the file exists.
+    /// A reader for the snapshot at <paramref name="path"/>: a file, read by the reader its extension
+    /// (any case) names; a folder, read as every <c>.parquet</c> file directly in it (not in its
+    /// subfolders); or a glob with <c>*</c> or <c>?</c> in the file-name part only (e.g.
+    /// <c>data/part-*.parquet</c>), read as every matching <c>.parquet</c> file. A folder or glob is
+    /// one snapshot of its parts in ordinal path order (<see cref="PartitionedSnapshotReader"/>).
+    /// Nothing is read yet beyond checking that the file exists or listing the parts.
     /// </summary>
-    /// <exception cref="SnapshotReadException">The file does not exist or its format is not supported.</exception>
+    /// <exception cref="SnapshotReadException">
+    /// The file does not exist, its format is not supported, or no <c>.parquet</c> file matches the folder or glob.
+    /// </exception>
     public static ISnapshotReader Open(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
         {
+            if (Directory.Exists(path) || IsGlob(path))
+            {
+                var parts = ListParts(path);
+                return parts.Count == 0
+                    ? throw new SnapshotReadException(path, "no .parquet files match '" + path + "'")
+                    : new PartitionedSnapshotReader(path, parts);
+            }
+
             throw new SnapshotReadException(path, "file not found");
         }
 
@@ -43,6 +57,54 @@ public static class SnapshotReaders
 
         var shown = extension.Length == 0 ? "(no extension)" : "'" + extension + "'";
         throw new SnapshotReadException(path, "unsupported snapshot format " + shown + "; expected " + DescribeSupported());
+    }
+
+    private static bool IsGlob(string path) =>
+        System.IO.Path.GetFileName(path).AsSpan().IndexOfAny('*', '?') >= 0;
+
+    /// <summary>The <c>.parquet</c> files directly in the folder, or matching the glob's file-name part, in ordinal order.</summary>
+    private static List<string> ListParts(string path)
+    {
+        string folder;
+        string? pattern = null;
+        var bare = false; // a glob without a folder part: list the parts as bare names, as given
+        if (Directory.Exists(path))
+        {
+            folder = path;
+        }
+        else
+        {
+            var parent = System.IO.Path.GetDirectoryName(path);
+            bare = string.IsNullOrEmpty(parent);
+            folder = bare ? "." : parent!;
+            pattern = System.IO.Path.GetFileName(path);
+        }
+
+        var parts = new List<string>();
+        if (!Directory.Exists(folder))
+        {
+            return parts;
+        }
+
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple }))
+            {
+                var name = System.IO.Path.GetFileName(file);
+                if (string.Equals(System.IO.Path.GetExtension(name), ".parquet", StringComparison.OrdinalIgnoreCase)
+                    && (pattern is null || System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: false)))
+                {
+                    parts.Add(bare ? name : file);
+                }
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new SnapshotReadException(path, "cannot be listed: " + error.Message, inner: error);
+        }
+
+        parts.Sort(StringComparer.Ordinal);
+        return parts;
     }
 
     private static string[] ListExtensions()
