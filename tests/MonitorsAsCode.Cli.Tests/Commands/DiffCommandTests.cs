@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 
 namespace MonitorsAsCode.Cli.Tests.Commands;
 
@@ -67,7 +65,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Text_lists_each_change_with_its_risk_risky_first()
     {
-        using var repository = GitFolder.WithTwoCommits(EditedMonitorsYaml);
+        using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD");
 
@@ -87,7 +85,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Markdown_is_a_pull_request_comment_with_risky_changes_first()
     {
-        using var repository = GitFolder.WithTwoCommits(EditedMonitorsYaml);
+        using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--format", "markdown");
 
@@ -115,7 +113,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Markdown_escapes_formatting_but_not_underscores_inside_words()
     {
-        using var repository = GitFolder.WithTwoCommits(MonitorsYaml
+        using var repository = DiffRepositories.WithTwoCommits(MonitorsYaml
             .Replace("owner: shop-oncall", "owner: '*shop*'", StringComparison.Ordinal)
             .Replace("owner: shop-data", "owner: shop_data_oncall", StringComparison.Ordinal));
 
@@ -128,7 +126,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Json_lists_every_field_of_every_change_in_a_stable_order()
     {
-        using var repository = GitFolder.WithTwoCommits(EditedMonitorsYaml);
+        using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--format", "json");
 
@@ -153,7 +151,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Fail_on_loosened_exits_1_when_a_change_is_risky()
     {
-        using var repository = GitFolder.WithTwoCommits(EditedMonitorsYaml);
+        using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--fail-on-loosened");
 
@@ -164,7 +162,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Fail_on_loosened_exits_0_when_changes_only_tighten()
     {
-        using var repository = GitFolder.WithTwoCommits(MonitorsYaml.Replace("fail: 0.25", "fail: 0.2", StringComparison.Ordinal));
+        using var repository = DiffRepositories.WithTwoCommits(MonitorsYaml.Replace("fail: 0.25", "fail: 0.2", StringComparison.Ordinal));
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--fail-on-loosened");
 
@@ -175,7 +173,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Monitors_moved_to_a_renamed_file_and_reformatted_are_no_change()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
         Directory.CreateDirectory(repository.PathOf(Definitions + "/alerts"));
         repository.Git("mv", Definitions + "/monitors.yaml", Definitions + "/alerts/quality.yml");
         repository.Write(Definitions + "/alerts/quality.yml", "# Same monitors, another file and style.\n" + MonitorsYaml
@@ -195,7 +193,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Without_a_head_revision_the_working_tree_is_compared()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
         repository.Write(Definitions + "/monitors.yaml", MonitorsYaml.Replace("    monitors: [amount-drift, amount-completeness, orders-freshness]", "    monitors: [amount-drift, orders-freshness]", StringComparison.Ordinal));
         // Untracked files count too: the working tree is what 'monitors run' would read.
         repository.Write(Definitions + "/retrain.yaml", "gates:\n  - id: retrain\n    monitors: [amount-drift]\n");
@@ -213,7 +211,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Folder_given_as_a_relative_path_resolves_snapshots_alike_on_both_sides()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
         repository.Write(Definitions + "/monitors.yaml", MonitorsYaml.Replace("fail: 36h", "fail: 30h", StringComparison.Ordinal));
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, repository.PathOf(Definitions)) + "/";
 
@@ -229,7 +227,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Changes_outside_the_folder_are_not_reported()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
         repository.Write("monitors/payments/monitors.yaml", DatasetsYaml.Replace("id: orders", "id: payments", StringComparison.Ordinal));
         repository.Write("monitors/orders-archive/monitors.yaml", DatasetsYaml.Replace("id: orders", "id: archive", StringComparison.Ordinal));
         repository.Commit("Another dataset next door");
@@ -243,7 +241,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Folder_created_after_the_base_revision_is_all_added()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
         repository.Write("monitors/payments/datasets.yaml", DatasetsYaml.Replace("id: orders", "id: payments", StringComparison.Ordinal));
         repository.Commit("Payments");
 
@@ -259,7 +257,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Invalid_definitions_at_a_revision_exit_2_with_diagnostics_naming_the_revision()
     {
-        using var repository = GitFolder.WithTwoCommits(MonitorsYaml.Replace("column: amount\n    warn: 0.01", "column: amont\n    warn: 0.01", StringComparison.Ordinal));
+        using var repository = DiffRepositories.WithTwoCommits(MonitorsYaml.Replace("column: amount\n    warn: 0.01", "column: amont\n    warn: 0.01", StringComparison.Ordinal));
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD");
 
@@ -272,7 +270,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Invalid_definitions_in_the_working_tree_are_reported_at_their_path_on_disk()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
         repository.Write(Definitions + "/monitors.yaml", MonitorsYaml.Replace("severity: act", "severity: urgent", StringComparison.Ordinal));
 
         var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD");
@@ -285,7 +283,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Unknown_revision_exits_2_with_one_line()
     {
-        using var repository = GitFolder.WithFirstCommit();
+        using var repository = DiffRepositories.WithFirstCommit();
 
         var unknown = CommandLine.Run("diff", repository.PathOf(Definitions), "no-such-branch", "HEAD");
         var beforeFirstCommit = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD");
@@ -316,7 +314,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Folder_without_definitions_on_either_side_exits_2()
     {
-        using var repository = GitFolder.WithTwoCommits(EditedMonitorsYaml);
+        using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);
 
         var outcome = CommandLine.Run("diff", repository.PathOf("monitors/typo"), "HEAD~1", "HEAD");
 
@@ -335,26 +333,13 @@ public sealed class DiffCommandTests
     }
 
     /// <summary>A git repository in a fresh temporary directory, deleted on dispose.</summary>
-    private sealed class GitFolder : IDisposable
+    /// <summary>Throwaway repositories holding <c>monitors/orders</c>.</summary>
+    private static class DiffRepositories
     {
-        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-        private GitFolder(string root)
-        {
-            Root = root;
-        }
-
-        public string Root { get; }
-
         /// <summary>A repository whose one commit holds <c>monitors/orders</c>: datasets.yaml, monitors.yaml and the runbook they name.</summary>
-        public static GitFolder WithFirstCommit()
+        public static GitRepositoryFolder WithFirstCommit()
         {
-            var repository = new GitFolder(Directory.CreateTempSubdirectory("mac-cli-diff-").FullName);
-            repository.Git("init", "--quiet");
-            repository.Git("config", "user.name", "Diff Tests");
-            repository.Git("config", "user.email", "diff-tests@example.com");
-            repository.Git("config", "commit.gpgsign", "false");
-            repository.Git("config", "core.autocrlf", "false");
+            var repository = GitRepositoryFolder.Create();
             repository.Write(Definitions + "/datasets.yaml", DatasetsYaml);
             repository.Write(Definitions + "/monitors.yaml", MonitorsYaml);
             repository.Write(Definitions + "/runbooks/drift.md", "# Amount drift\n");
@@ -364,59 +349,12 @@ public sealed class DiffCommandTests
         }
 
         /// <summary>The first commit, then a second with monitors.yaml replaced by <paramref name="monitorsYaml"/>.</summary>
-        public static GitFolder WithTwoCommits(string monitorsYaml)
+        public static GitRepositoryFolder WithTwoCommits(string monitorsYaml)
         {
             var repository = WithFirstCommit();
             repository.Write(Definitions + "/monitors.yaml", monitorsYaml);
             repository.Commit("Edit the monitors");
             return repository;
-        }
-
-        public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
-
-        public void Write(string relativePath, string content)
-        {
-            var path = PathOf(relativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path) ?? Root);
-            File.WriteAllText(path, content, Utf8);
-        }
-
-        public void Commit(string message)
-        {
-            Git("add", "--all");
-            Git("commit", "--quiet", "--no-verify", "-m", message);
-        }
-
-        public void Git(params string[] arguments)
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = Root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("git did not start");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            process.ExitCode.Should().Be(0, "git {0} failed: {1}{2}", string.Join(' ', arguments), output.Result, error.Result);
-        }
-
-        public void Dispose()
-        {
-            // Git writes its objects read-only, which Windows refuses to delete.
-            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
-            {
-                File.SetAttributes(file, FileAttributes.Normal);
-            }
-
-            Directory.Delete(Root, recursive: true);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace MonitorsAsCode.Engine.Tests.Diffing;
+namespace MonitorsAsCode.Testing;
 
 /// <summary>A throwaway git repository in a fresh temporary directory, with its own user; deleted on dispose.</summary>
 internal sealed class GitRepositoryFolder : IDisposable
@@ -19,10 +19,10 @@ internal sealed class GitRepositoryFolder : IDisposable
     /// <summary>An empty repository with no commits.</summary>
     public static GitRepositoryFolder Create()
     {
-        var repository = new GitRepositoryFolder(Directory.CreateTempSubdirectory("mac-engine-git-").FullName);
+        var repository = new GitRepositoryFolder(Directory.CreateTempSubdirectory("mac-git-").FullName);
         repository.Git("init", "--quiet");
-        repository.Git("config", "user.name", "Diffing Tests");
-        repository.Git("config", "user.email", "diffing-tests@example.com");
+        repository.Git("config", "user.name", "MonitorsAsCode Tests");
+        repository.Git("config", "user.email", "tests@example.com");
         repository.Git("config", "commit.gpgsign", "false");
         repository.Git("config", "core.autocrlf", "false");
         return repository;
@@ -65,7 +65,11 @@ internal sealed class GitRepositoryFolder : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        process.ExitCode.Should().Be(0, "git {0} failed: {1}{2}", string.Join(' ', arguments), output.Result, error.Result);
+        if (process.ExitCode != 0)
+        {
+            // Shared by every test project, so it fails the test without depending on an assertion library.
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {output.Result}{error.Result}");
+        }
     }
 
     public void Dispose()
