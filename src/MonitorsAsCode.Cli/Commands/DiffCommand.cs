@@ -22,11 +22,12 @@ internal static class DiffCommand
         var headRevision = new Argument<string?>("HEAD") { Description = "The revision to compare to. Default: the working tree, as 'monitors run' would read it.", Arity = ArgumentArity.ZeroOrOne };
         var format = new Option<string>("--format") { Description = "Output format: text, json, or markdown (a pull-request comment, risky changes first).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown");
-        var failOnLoosened = new Option<bool>("--fail-on-loosened") { Description = "Exit 1 when any change is risky: a threshold loosened, a severity lowered, a monitor removed or disabled, a gate removed or a monitor taken out of one, a runbook removed." };
+        var failOnLoosened = new Option<bool>("--fail-on-loosened") { Description = "Exit 1 when any change is risky: a threshold or validity range loosened, a severity lowered, a monitor removed or disabled, a gate removed, made advisory or a member taken out of it, a runbook removed, an SLO removed, its objective lowered or its alerts removed or muted." };
         var command = new Command("diff", """
             Compare the definitions under DIR between two git revisions, by meaning rather than by line:
-            thresholds loosened or tightened, severities raised or lowered, monitors, gates, gate members,
-            datasets and columns added or removed, owners, runbooks, checks and snapshot paths changed.
+            thresholds and validity ranges loosened or tightened, severities raised or lowered, monitors,
+            gates, gate members, SLOs, datasets and columns added or removed, gates made advisory, SLO
+            objectives, budgets and alerts changed, owners, runbooks, checks and snapshot paths changed.
             Each change is risky, neutral or tightening. Definitions are matched by id, so moving a monitor
             to another file or reformatting the YAML is no change. Files are read from git's objects;
             nothing is checked out.

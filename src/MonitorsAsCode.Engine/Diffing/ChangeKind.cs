@@ -33,6 +33,12 @@ public enum ChangeKind
     /// <summary>What the monitor checks changed: the check, its dataset, drift bins, a validity range or allowed set, the schema policy.</summary>
     CheckChanged,
 
+    /// <summary>A validity monitor accepts more values: its min lowered, its max raised or removed, a value allowed that was not (risky).</summary>
+    RangeLoosened,
+
+    /// <summary>A validity monitor accepts fewer values: its min raised, its max lowered or added, a value no longer allowed.</summary>
+    RangeTightened,
+
     /// <summary>The column (or uniqueness key columns) a monitor checks changed.</summary>
     ColumnChanged,
 
@@ -89,4 +95,49 @@ public enum ChangeKind
 
     /// <summary>A dataset's reference or current snapshot path, or its <c>captured_at</c>, changed.</summary>
     SnapshotsChanged,
+
+    /// <summary>A blocking gate became advisory, so its failure no longer fails the run (risky).</summary>
+    GateMadeAdvisory,
+
+    /// <summary>An advisory gate became blocking.</summary>
+    GateMadeBlocking,
+
+    /// <summary>An SLO id appears that was not declared before.</summary>
+    SloAdded,
+
+    /// <summary>An SLO id is no longer declared, so nothing watches its budget (risky).</summary>
+    SloRemoved,
+
+    /// <summary>An SLO promises less: its objective lowered, so its error budget grew (risky).</summary>
+    ObjectiveLowered,
+
+    /// <summary>An SLO promises more: its objective raised.</summary>
+    ObjectiveRaised,
+
+    /// <summary>What an SLO measures or over which window changed: indicator, window, budgeting, time slice, dataset, service.</summary>
+    SloChanged,
+
+    /// <summary>An SLO no longer pages or opens tickets, or a page or ticket lost its runbook (risky).</summary>
+    AlertRemoved,
+
+    /// <summary>An SLO pages or opens tickets where it did not.</summary>
+    AlertAdded,
+
+    /// <summary>How an SLO alerts changed otherwise: alert name, labels, annotations, burn-rate windows.</summary>
+    AlertChanged,
+
+    /// <summary>A maintenance window now mutes an SLO's alerts, or mutes them for longer (risky).</summary>
+    AlertsMuted,
+
+    /// <summary>A maintenance window that muted an SLO's alerts was removed or shortened.</summary>
+    AlertsUnmuted,
+
+    /// <summary>A runbook is declared in the <c>runbooks:</c> list that was not before.</summary>
+    RunbookDefinitionAdded,
+
+    /// <summary>A runbook of the <c>runbooks:</c> list is no longer declared.</summary>
+    RunbookDefinitionRemoved,
+
+    /// <summary>The text of a declared runbook changed: its title, meaning, causes, mitigations, diagnostics or escalation.</summary>
+    RunbookDefinitionChanged,
 }

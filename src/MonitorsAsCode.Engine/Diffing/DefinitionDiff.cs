@@ -14,7 +14,7 @@ namespace MonitorsAsCode.Engine.Diffing;
 /// flow or block style are no change; values compare as loaded (<c>36h</c> equals <c>1d12h</c>,
 /// a default equals the same value written out).
 /// </summary>
-public static class DefinitionDiff
+public static partial class DefinitionDiff
 {
     private const int DefaultBins = 10;
 
@@ -25,6 +25,8 @@ public static class DefinitionDiff
         CompareAll(changes, before.Datasets, after.Datasets, d => d.Id, AddedDataset, RemovedDataset, CompareDataset);
         CompareAll(changes, before.Monitors, after.Monitors, m => m.Id, AddedMonitor, RemovedMonitor, CompareMonitor);
         CompareAll(changes, before.Gates, after.Gates, g => g.Id, AddedGate, RemovedGate, CompareGate);
+        CompareAll(changes, before.Slos, after.Slos, s => s.Id, AddedSlo, RemovedSlo, CompareSlo);
+        CompareAll(changes, before.Runbooks, after.Runbooks, r => r.Id, AddedRunbook, RemovedRunbook, CompareRunbookDefinition);
 
         // OrderBy is stable: changes of one subject and kind keep the order they were found in (warn before fail).
         var ordered = changes
@@ -39,9 +41,12 @@ public static class DefinitionDiff
     public static ChangeRisk RiskOf(ChangeKind kind) => kind switch
     {
         ChangeKind.MonitorRemoved or ChangeKind.GateRemoved or ChangeKind.MonitorDisabled or ChangeKind.ThresholdLoosened
-            or ChangeKind.SeverityLowered or ChangeKind.RunbookRemoved or ChangeKind.GateMemberRemoved => ChangeRisk.Risky,
+            or ChangeKind.RangeLoosened or ChangeKind.SeverityLowered or ChangeKind.RunbookRemoved or ChangeKind.GateMemberRemoved
+            or ChangeKind.GateMadeAdvisory or ChangeKind.SloRemoved or ChangeKind.ObjectiveLowered or ChangeKind.AlertRemoved
+            or ChangeKind.AlertsMuted => ChangeRisk.Risky,
         ChangeKind.MonitorAdded or ChangeKind.GateAdded or ChangeKind.MonitorEnabled or ChangeKind.ThresholdTightened
-            or ChangeKind.SeverityRaised or ChangeKind.GateMemberAdded => ChangeRisk.Tightening,
+            or ChangeKind.RangeTightened or ChangeKind.SeverityRaised or ChangeKind.GateMemberAdded or ChangeKind.GateMadeBlocking
+            or ChangeKind.SloAdded or ChangeKind.ObjectiveRaised or ChangeKind.AlertAdded or ChangeKind.AlertsUnmuted => ChangeRisk.Tightening,
         _ => ChangeRisk.Neutral,
     };
 
@@ -171,8 +176,8 @@ public static class DefinitionDiff
 
         if (before.Check == CheckKind.Validity && after.Check == CheckKind.Validity)
         {
-            CompareText(changes, ChangeKind.CheckChanged, id, "min", ChangeText.Number(before.Min), ChangeText.Number(after.Min), "min changed");
-            CompareText(changes, ChangeKind.CheckChanged, id, "max", ChangeText.Number(before.Max), ChangeText.Number(after.Max), "max changed");
+            CompareLimit(changes, id, "min", before.Min, after.Min, tighterWhenLower: false);
+            CompareLimit(changes, id, "max", before.Max, after.Max, tighterWhenLower: true);
             CompareAllowed(changes, before, after);
         }
 
@@ -299,7 +304,33 @@ public static class DefinitionDiff
             parts.Add("removed " + string.Join(", ", lost));
         }
 
-        Add(changes, ChangeKind.CheckChanged, after.Id, "allowed", old, current, "allowed values changed: " + string.Join("; ", parts));
+        // A value allowed that was not lets more rows pass, whatever else was removed.
+        var kind = gained.Count > 0 ? ChangeKind.RangeLoosened : ChangeKind.RangeTightened;
+        Add(changes, kind, after.Id, "allowed", old, current, "allowed values " + (gained.Count > 0 ? "loosened" : "tightened") + ": " + string.Join("; ", parts));
+    }
+
+    /// <summary>
+    /// A validity bound: a min lowered or removed and a max raised or removed accept more values
+    /// (loosened); the reverse accepts fewer (tightened).
+    /// </summary>
+    private static void CompareLimit(List<DefinitionChange> changes, string id, string field, double? before, double? after, bool tighterWhenLower)
+    {
+        var direction = Direction(before, after, tighterWhenLower);
+        if (direction == 0)
+        {
+            return;
+        }
+
+        var old = ChangeText.Number(before);
+        var current = ChangeText.Number(after);
+        var kind = direction < 0 ? ChangeKind.RangeLoosened : ChangeKind.RangeTightened;
+        var summary = (before, after) switch
+        {
+            (null, _) => $"{field} added: {current}",
+            (_, null) => $"{field} removed (was {old})",
+            _ => $"{field} {Verb(direction)} {ChangeText.Arrow(old, current)}",
+        };
+        Add(changes, kind, id, field, old, current, summary);
     }
 
     private static string? AllowedText(MonitorDefinition monitor)
@@ -400,8 +431,66 @@ public static class DefinitionDiff
             Add(changes, ChangeKind.GateMemberAdded, after.Id, "monitors", null, member, $"monitor {member} added to the gate");
         }
 
+        foreach (var member in before.Hard.Except(after.Hard, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            Add(changes, ChangeKind.GateMemberRemoved, after.Id, "hard", member, null, $"monitor {member} no longer blocks the gate on its own (hard)");
+        }
+
+        foreach (var member in after.Hard.Except(before.Hard, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            Add(changes, ChangeKind.GateMemberAdded, after.Id, "hard", null, member, $"monitor {member} now blocks the gate on its own (hard)");
+        }
+
+        foreach (var slo in before.Slos.Except(after.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            Add(changes, ChangeKind.GateMemberRemoved, after.Id, "slos", slo, null, $"SLO {slo} removed from the gate");
+        }
+
+        foreach (var slo in after.Slos.Except(before.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            Add(changes, ChangeKind.GateMemberAdded, after.Id, "slos", null, slo, $"SLO {slo} added to the gate");
+        }
+
+        if (before.Mode != after.Mode)
+        {
+            var advisory = after.Mode == GateMode.Advisory;
+            var old = ModeWord(before.Mode);
+            var current = ModeWord(after.Mode);
+            Add(changes, advisory ? ChangeKind.GateMadeAdvisory : ChangeKind.GateMadeBlocking, after.Id, "mode", old, current, $"gate made {current} ({old} → {current})");
+        }
+
+        CompareQuality(changes, after.Id, before.Quality, after.Quality);
         CompareText(changes, ChangeKind.DescriptionChanged, after.Id, "description", before.Description, after.Description, null);
     }
+
+    private static string ModeWord(GateMode mode) => mode == GateMode.Advisory ? "advisory" : "blocking";
+
+    /// <summary>A lower required quality score, or none, lets more runs through (loosened); the weights are neutral.</summary>
+    private static void CompareQuality(List<DefinitionChange> changes, string id, GateQuality? before, GateQuality? after)
+    {
+        var direction = Direction(before?.Min, after?.Min, tighterWhenLower: false);
+        if (direction != 0)
+        {
+            var old = ChangeText.Number(before?.Min);
+            var current = ChangeText.Number(after?.Min);
+            var kind = direction < 0 ? ChangeKind.ThresholdLoosened : ChangeKind.ThresholdTightened;
+            var summary = (before, after) switch
+            {
+                (null, _) => $"quality.min threshold added: {current}",
+                (_, null) => $"quality.min threshold removed (was {old})",
+                _ => $"quality.min threshold {Verb(direction)} {ChangeText.Arrow(old, current)}",
+            };
+            Add(changes, kind, id, "quality.min", old, current, summary);
+        }
+
+        if (before is not null && after is not null)
+        {
+            CompareText(changes, ChangeKind.CheckChanged, id, "quality.weights", Weights(before), Weights(after), "quality weights changed");
+        }
+    }
+
+    private static string Weights(GateQuality quality) =>
+        $"completeness {ValueFormat.Number(quality.Completeness)}, validity {ValueFormat.Number(quality.Validity)}, uniqueness {ValueFormat.Number(quality.Uniqueness)}, freshness {ValueFormat.Number(quality.Freshness)}";
 
     /// <summary>
     /// Adds a change when the texts differ. <paramref name="lead"/> starts the summary, followed by
