@@ -5,10 +5,8 @@ namespace MonitorsAsCode.Definitions.Tests.Validation;
 /// <summary>The documentation page of a rule, <c>docs/rules/&lt;id&gt;.md</c>, found from the test's output folder.</summary>
 internal static class RulePage
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
-
     /// <summary>The folder that holds <c>MonitorsAsCode.sln</c>.</summary>
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot => RepositoryCheckout.Root;
 
     /// <summary>The absolute path of the rule's page (which may not exist).</summary>
     public static string PathOf(DiagnosticRule rule) => Path.Combine(RepositoryRoot, rule.HelpPath);
@@ -23,18 +21,5 @@ internal static class RulePage
         File.Exists(path).Should().BeTrue($"rule {rule.Id} needs its page at {rule.HelpPath}");
         var firstLine = File.ReadLines(path).FirstOrDefault();
         firstLine.Should().StartWith($"# {rule.Id}:").And.Be($"# {rule.Id}: {rule.Title}");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MonitorsAsCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no folder above {AppContext.BaseDirectory} holds MonitorsAsCode.sln");
     }
 }
