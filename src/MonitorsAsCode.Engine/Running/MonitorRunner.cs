@@ -6,12 +6,14 @@ using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Slos;
 
 namespace MonitorsAsCode.Engine.Running;
 
 /// <summary>
 /// Runs validated definitions against their snapshots: plans per dataset, reads each snapshot once
-/// with only the needed columns, evaluates every monitor and judges the gates.
+/// with only the columns its monitors and SLOs need, evaluates every monitor and SLO from that one
+/// scan, and judges the gates.
 /// Unreadable data (missing, truncated, uncastable or empty snapshots) throws
 /// <see cref="SnapshotReadException"/>; a monitor that cannot be evaluated becomes an <c>error</c> result.
 /// </summary>
@@ -39,34 +41,29 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var results = new Dictionary<string, CheckResult>(StringComparer.Ordinal);
+        var sloResults = new Dictionary<Definitions.Slos.SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
+        var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
         foreach (var dataset in definitions.Datasets)
         {
             var monitors = selected.Where(m => string.Equals(m.DatasetId, dataset.Id, StringComparison.Ordinal)).ToList();
-            if (monitors.Count == 0)
+            var slos = slosByDataset.TryGetValue(dataset.Id, out var found) ? found : [];
+            if (monitors.Count == 0 && slos.Count == 0)
             {
                 continue;
             }
 
-            AsOfSource source;
-            DateTimeOffset asOf;
-            if (options.AsOf is { } given)
-            {
-                (asOf, source) = (given, AsOfSource.Option);
-            }
-            else if (dataset.Snapshots.CapturedAt is { } captured)
-            {
-                (asOf, source) = (captured, AsOfSource.CapturedAt);
-            }
-            else
-            {
-                clock ??= options.Clock.GetUtcNow();
-                (asOf, source) = (clock.Value, AsOfSource.Clock);
-            }
-
-            foreach (var result in RunDataset(DatasetPlan.For(dataset, monitors), asOf, source, options.Progress, cancellationToken))
+            var (asOf, source) = SloRunner.AsOf(dataset, options, ref clock);
+            var plan = DatasetPlan.For(dataset, monitors);
+            var scan = RunDataset(definitions, plan, slos, asOf, source, options.Progress, cancellationToken);
+            foreach (var result in scan.Monitors)
             {
                 results[result.MonitorId] = result;
+            }
+
+            foreach (var result in scan.Slos)
+            {
+                sloResults[result.Key] = result.Value;
             }
         }
 
@@ -79,14 +76,14 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             }
         }
 
-        var sloResults = new Slos.SloRunner(openSnapshot).Run(definitions, selectedSlos, options, cancellationToken);
+        var sloResultList = SloRunner.InOrder(selectedSlos, sloResults);
         var gateResults = new List<GateResult>();
         foreach (var gate in gates)
         {
-            gateResults.Add(JudgeGate(gate, results, sloResults));
+            gateResults.Add(JudgeGate(gate, results, sloResultList));
         }
 
-        return new RunResult(ordered, gateResults) { Slos = sloResults, SelectedGate = options.Gate };
+        return new RunResult(ordered, gateResults) { Slos = sloResultList, SelectedGate = options.Gate };
     }
 
     /// <summary>
@@ -182,42 +179,70 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         return -1;
     }
 
-    private IEnumerable<CheckResult> RunDataset(DatasetPlan plan, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Evaluates a dataset's monitors and SLOs from one scan of each snapshot: the columns the monitors' plan
+    /// needs and the columns the SLOs need are read together. Each side sees the reference only when it asked
+    /// for it, so sharing the scan changes no result.
+    /// </summary>
+    private DatasetScan RunDataset(DefinitionSet definitions, DatasetPlan plan, List<Definitions.Slos.SloDefinition> slos, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         var dataset = plan.Dataset;
-        if (plan.Monitors.All(m => !m.Enabled))
+
+        // Nothing is measured for disabled monitors, so they read nothing: a disabled monitor must not fail on its data.
+        var monitorsRead = plan.Monitors.Any(m => m.Enabled);
+        if (!monitorsRead && slos.Count == 0)
         {
-            // Nothing will be measured, so nothing is read: a disabled monitor must not fail on its data.
-            return [.. plan.Monitors.Select(m => Skipped(m))];
+            return new DatasetScan([.. plan.Monitors.Select(m => Skipped(m))], []);
         }
 
-        var current = Read(dataset, dataset.Snapshots.Current, "current", plan.CurrentColumns, progress, cancellationToken);
-        SnapshotTable? reference = null;
-        if (plan.NeedsReference && dataset.Snapshots.Reference is { } referencePath)
+        var current = new HashSet<string>(monitorsRead ? plan.CurrentColumns : [], StringComparer.Ordinal);
+        var reference = new HashSet<string>(StringComparer.Ordinal);
+        var monitorsNeedReference = monitorsRead && plan.NeedsReference;
+        if (monitorsNeedReference)
         {
-            reference = Read(dataset, referencePath, "reference", plan.ReferenceColumns, progress, cancellationToken);
+            reference.UnionWith(plan.ReferenceColumns);
+        }
+
+        var slosNeedReference = false;
+        if (slos.Count > 0)
+        {
+            var needs = SloRunner.Needs(definitions, dataset, slos);
+            current.UnionWith(needs.Current);
+            reference.UnionWith(needs.Reference);
+            slosNeedReference = needs.NeedsReference;
+        }
+
+        var noRows = monitorsRead ? null : SloRunner.NoEvents(dataset, "current");
+        var currentTable = Read(dataset, dataset.Snapshots.Current, "current", current, noRows, progress, cancellationToken);
+        SnapshotTable? referenceTable = null;
+        if ((monitorsNeedReference || slosNeedReference) && dataset.Snapshots.Reference is { } referencePath)
+        {
+            referenceTable = Read(dataset, referencePath, "reference", reference, monitorsRead ? null : SloRunner.NoEvents(dataset, "reference"), progress, cancellationToken);
         }
 
         var results = new List<CheckResult>();
         foreach (var monitor in plan.Monitors)
         {
-            results.Add(Evaluate(monitor, new CheckContext(monitor, dataset, current, reference, asOf, asOfSource)));
+            results.Add(Evaluate(monitor, new CheckContext(monitor, dataset, currentTable, monitorsNeedReference ? referenceTable : null, asOf, asOfSource)));
         }
 
-        return results;
+        var sloResults = slos.Count == 0
+            ? []
+            : SloRunner.Evaluate(definitions, dataset, slos, currentTable, slosNeedReference ? referenceTable : null, asOf, asOfSource);
+        return new DatasetScan(results, sloResults);
     }
 
-    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, IReadOnlyList<string> columns, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, HashSet<string> columns, string? noRows, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         var reader = openSnapshot(path);
         var schema = reader.ReadSchema();
         var requests = new List<ColumnRequest>();
-        foreach (var name in columns)
+        foreach (var column in dataset.Columns)
         {
             // A declared column missing from the file is the schema monitor's finding; monitors on it report an error.
-            if (schema.Find(name) is not null)
+            if (columns.Contains(column.Name) && schema.Find(column.Name) is not null)
             {
-                requests.Add(new ColumnRequest(name, ColumnKinds.Of(dataset.FindColumn(name)!.Type)));
+                requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
             }
         }
 
@@ -225,7 +250,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var table = SnapshotTable.Load(reader, requests, fraction, cancellationToken);
         if (table.RowCount == 0)
         {
-            throw new SnapshotReadException(path, $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor");
+            throw new SnapshotReadException(path, noRows ?? $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor");
         }
 
         return table;
@@ -299,6 +324,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
         return null;
     }
+
+    private sealed record DatasetScan(List<CheckResult> Monitors, List<KeyValuePair<Definitions.Slos.SloDefinition, SloResult>> Slos);
 
     private sealed class Progress(IProgress<ScanProgress> target, string datasetId, string snapshot) : IProgress<double>
     {
