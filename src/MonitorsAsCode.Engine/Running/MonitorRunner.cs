@@ -3,6 +3,7 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
@@ -41,7 +42,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var results = new Dictionary<string, CheckResult>(StringComparer.Ordinal);
-        var sloResults = new Dictionary<Definitions.Slos.SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
+        var sloResults = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
         var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
         foreach (var dataset in definitions.Datasets)
@@ -143,15 +144,20 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var blockingSlos = new List<string>();
-        foreach (var slo in sloResults)
+        var verdicts = new List<GateSloVerdict>();
+        foreach (var member in gate.Slos)
         {
-            if (gate.Slos.Contains(slo.SloId, StringComparer.Ordinal))
+            if (Find(sloResults, member) is not { } slo || verdicts.Exists(v => string.Equals(v.SloId, member, StringComparison.Ordinal)))
             {
-                statuses.Add(slo.Status);
-                if (slo.Status is CheckStatus.Fail or CheckStatus.Error)
-                {
-                    blockingSlos.Add(slo.SloId);
-                }
+                continue;
+            }
+
+            var verdict = JudgeSlo(slo, gate.SloBudgets.TryGetValue(member, out var min) ? min : null);
+            verdicts.Add(verdict);
+            statuses.Add(verdict.Status);
+            if (verdict.Status is CheckStatus.Fail or CheckStatus.Error)
+            {
+                blockingSlos.Add(slo.SloId);
             }
         }
 
@@ -160,10 +166,72 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             Blocking = blocking,
             Slos = gate.Slos,
             BlockingSlos = blockingSlos,
+            SloVerdicts = verdicts,
             Mode = gate.Mode,
             Quality = score,
             QualityMin = gate.Quality?.Min,
         };
+    }
+
+    /// <summary>
+    /// An SLO as a gate member. Without a budget of the gate's own, the SLO's verdict. With one, the gate's minimum
+    /// replaces the SLO's <c>budget_remaining.fail</c>: the SLO blocks when less budget remains or its page alert
+    /// would be firing, and errors when its budget could not be measured; when the gate's demand is met but the
+    /// SLO fails or warns by its own thresholds, it warns.
+    /// </summary>
+    private static GateSloVerdict JudgeSlo(SloResult slo, double? minBudgetRemaining)
+    {
+        var remaining = slo.BudgetRemaining;
+        if (minBudgetRemaining is not { } min)
+        {
+            var reason = slo.Status switch
+            {
+                CheckStatus.Fail or CheckStatus.Warn => SloReason(slo),
+                CheckStatus.Error => "could not be measured: " + slo.Evidence.Summary,
+                _ => null,
+            };
+            return new GateSloVerdict(slo.SloId, slo.Status) { BudgetRemaining = remaining, Reason = reason };
+        }
+
+        var required = ValueFormat.Percent(min);
+        if (slo.Status == CheckStatus.Error || remaining is null)
+        {
+            var why = slo.Status == CheckStatus.Error ? slo.Evidence.Summary : "no events in its window";
+            return new GateSloVerdict(slo.SloId, CheckStatus.Error) { MinBudgetRemaining = min, Reason = $"its budget could not be measured ({why}); the gate requires {required} of it left" };
+        }
+
+        var left = ValueFormat.Percent(remaining.Value) + " of the error budget left";
+        var paging = slo.Firing.Contains(AlertSeverity.Page);
+        var (status, text) = remaining.Value < min
+            ? (CheckStatus.Fail, $"{left}, the gate requires {required}")
+            : paging
+                ? (CheckStatus.Fail, $"{left} (the gate requires {required}), but its page alert is firing")
+                : slo.Status is CheckStatus.Fail or CheckStatus.Warn
+                    ? (CheckStatus.Warn, $"{left}, enough for the gate's {required}, though by its own thresholds the SLO {Word(slo.Status)}")
+                    : (CheckStatus.Pass, (string?)null);
+        return new GateSloVerdict(slo.SloId, status) { MinBudgetRemaining = min, BudgetRemaining = remaining, Reason = text };
+    }
+
+    private static string SloReason(SloResult slo)
+    {
+        var left = slo.BudgetRemaining is { } remaining ? ValueFormat.Percent(remaining) + " of the error budget left" : "no budget measured";
+        var firing = slo.Firing;
+        return firing.Count == 0 ? left : left + ", " + string.Join(" and ", firing.Select(SloWords.Of)) + " alert firing";
+    }
+
+    private static string Word(CheckStatus status) => status == CheckStatus.Fail ? "fails" : "warns";
+
+    private static SloResult? Find(IReadOnlyList<SloResult> results, string sloId)
+    {
+        foreach (var result in results)
+        {
+            if (string.Equals(result.SloId, sloId, StringComparison.Ordinal))
+            {
+                return result;
+            }
+        }
+
+        return null;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string item)
@@ -184,7 +252,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
     /// needs and the columns the SLOs need are read together. Each side sees the reference only when it asked
     /// for it, so sharing the scan changes no result.
     /// </summary>
-    private DatasetScan RunDataset(DefinitionSet definitions, DatasetPlan plan, List<Definitions.Slos.SloDefinition> slos, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    private DatasetScan RunDataset(DefinitionSet definitions, DatasetPlan plan, List<SloDefinition> slos, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         var dataset = plan.Dataset;
 
@@ -325,7 +393,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         return null;
     }
 
-    private sealed record DatasetScan(List<CheckResult> Monitors, List<KeyValuePair<Definitions.Slos.SloDefinition, SloResult>> Slos);
+    private sealed record DatasetScan(List<CheckResult> Monitors, List<KeyValuePair<SloDefinition, SloResult>> Slos);
 
     private sealed class Progress(IProgress<ScanProgress> target, string datasetId, string snapshot) : IProgress<double>
     {
