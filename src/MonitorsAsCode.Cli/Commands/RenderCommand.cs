@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
+using MonitorsAsCode.Rendering.OpenSlo;
 using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
@@ -10,8 +11,8 @@ namespace MonitorsAsCode.Cli.Commands;
 
 /// <summary>
 /// <c>monitors render DIR --out OUT</c>: the wiki pages, Grafana dashboards and (with <c>--results</c>)
-/// the HTML report generated from the definitions, written only where they change; <c>--check</c>
-/// says whether OUT is stale instead of writing.
+/// the HTML report generated from the definitions (and with <c>--openslo</c> the SLOs as OpenSLO documents),
+/// written only where they change; <c>--check</c> says whether OUT is stale instead of writing.
 /// </summary>
 internal static class RenderCommand
 {
@@ -24,10 +25,12 @@ internal static class RenderCommand
         var wiki = new Option<string>("--wiki") { Description = "The wiki the pages are for, which decides links and navigation files.", DefaultValueFactory = _ => "github" };
         wiki.AcceptOnlyFromAmong("github", "azure-devops", "mkdocs");
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when a generated file in OUT is missing, different or no longer generated." };
+        var openSlo = new Option<bool>("--openslo") { Description = $"Also write the SLOs as OpenSLO v1 documents ({SloCommand.OpenSloFile}), generated and checked like the pages." };
         var command = new Command("render", """
             Generate documentation from the definitions: a wiki page per monitor (thresholds, owner, runbook,
             last result), dataset and gate, a home page and a sidebar; a Grafana dashboard per dataset for the
             metrics 'monitors run --format prometheus' exports; and, given results, a self-contained HTML report.
+            With --openslo, also the SLOs as OpenSLO v1 documents in openslo.yaml.
             The same inputs give the same bytes, and a file is only rewritten when its content changes.
             Exit code 0; with --check, 1 when OUT is stale; 2 when the definitions, templates or results are invalid.
 
@@ -36,9 +39,10 @@ internal static class RenderCommand
               monitors run monitors/fraud-scoring --format json --out results.json
               monitors render monitors/fraud-scoring --out site --results results.json --wiki mkdocs
               monitors render monitors/fraud-scoring --out docs/monitoring --check
+              monitors render monitors/fraud-scoring --out docs/monitoring --openslo
             """)
         {
-            directory, output, templates, results, wiki, check,
+            directory, output, templates, results, wiki, check, openSlo,
         };
         command.SetAction(parse => Execute(
             environment,
@@ -47,11 +51,12 @@ internal static class RenderCommand
             parse.GetValue(templates),
             parse.GetValue(results),
             parse.GetValue(wiki)!,
-            parse.GetValue(check)));
+            parse.GetValue(check),
+            parse.GetValue(openSlo)));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check)
+    private static int Execute(CliEnvironment environment, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check, bool openSlo)
     {
         var loaded = DefinitionsLoader.Load(directory);
         if (loaded.HasErrors)
@@ -78,6 +83,10 @@ internal static class RenderCommand
             var templates = TemplateSet.Load(templatesFolder);
             RunResult? run = resultsFile is null ? null : RunResultJson.ReadFile(resultsFile);
             files = SiteRenderer.Render(loaded.Definitions, directory, run, templates, flavour);
+            if (openSlo)
+            {
+                files = [.. files.Append(new GeneratedFile(SloCommand.OpenSloFile, OpenSloWriter.Write(loaded.Definitions))).OrderBy(f => f.Path, StringComparer.Ordinal)];
+            }
         }
         catch (Exception exception) when (exception is TemplateException or ResultsFileException or DirectoryNotFoundException)
         {
@@ -99,7 +108,7 @@ internal static class RenderCommand
             }
 
             Report(environment, plan, "missing", "stale", "no longer generated");
-            environment.Out.WriteLine($"{output} is stale: {plan.Created.Count + plan.Changed.Count + plan.Removed.Count} file(s) differ from what the definitions generate; run 'monitors render {directory} --out {output}' and commit the result");
+            environment.Out.WriteLine($"{output} is stale: {plan.Created.Count + plan.Changed.Count + plan.Removed.Count} file(s) differ from what the definitions generate; run 'monitors render {directory} --out {output}{(openSlo ? " --openslo" : string.Empty)}' and commit the result");
             return ExitCodes.Failed;
         }
 

@@ -24,7 +24,7 @@ internal static class SloCommand
     {
         var directory = new Argument<string>("DIR") { Description = "Directory holding the *.yaml / *.yml definitions (searched recursively)." };
         var output = new Option<string>("--out") { Description = $"Folder to write {RulesFile} and {AlertmanagerFile} into (and {OpenSloFile} with --openslo). Created when missing.", Required = true };
-        var openSlo = new Option<bool>("--openslo") { Description = $"Also write the SLOs as OpenSLO v1 documents ({OpenSloFile})." };
+        var openSlo = new Option<bool>("--openslo") { Description = $"Also write the SLOs as OpenSLO v1 documents ({OpenSloFile}), the same file 'monitors render --openslo' writes." };
         var rules = new Command("rules", $"""
             Generate Prometheus rules for the SLOs in Sloth's conventions (slo:sli_error:ratio_rate<window>
             recording rules, objective and error budget, multi-window multi-burn-rate page and ticket alerts

@@ -70,6 +70,7 @@ public static class JUnitReport
                 foreach (var gate in run.Gates)
                 {
                     var blockers = gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo)).ToList();
+                    var sloLines = StatusWords.GateSloLines(gate);
                     var message = blockers.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", blockers)}";
                     var notes = StatusWords.GateNotes(gate);
                     if (notes.Length > 0)
@@ -77,7 +78,8 @@ public static class JUnitReport
                         message += gate.Status == CheckStatus.Fail && blockers.Count == 0 ? $" ({notes}; below its minimum quality)" : $" ({notes})";
                     }
 
-                    WriteCase(xml, "gates", gate.Id, gate.Status, message, message, GateProperties(gate));
+                    var details = sloLines.Count == 0 ? message : message + "\n" + string.Join("\n", sloLines);
+                    WriteCase(xml, "gates", gate.Id, gate.Status, message, details, GateProperties(gate));
                 }
 
                 xml.WriteEndElement();
@@ -94,16 +96,25 @@ public static class JUnitReport
     private static List<KeyValuePair<string, string>> GateProperties(GateResult gate)
     {
         var properties = new List<KeyValuePair<string, string>>();
-        if (StatusWords.GateNotes(gate).Length == 0)
+        if (StatusWords.GateNotes(gate).Length > 0)
         {
-            return properties;
+            properties.Add(new("mode", gate.Mode == Definitions.Gates.GateMode.Advisory ? "advisory" : "blocking"));
+            if (gate.QualityMin is { } min)
+            {
+                properties.Add(new("quality", gate.Quality is { } score ? StatusWords.Score(score) : string.Empty));
+                properties.Add(new("quality_min", StatusWords.Score(min)));
+            }
         }
 
-        properties.Add(new("mode", gate.Mode == Definitions.Gates.GateMode.Advisory ? "advisory" : "blocking"));
-        if (gate.QualityMin is { } min)
+        // A budget the gate demands of an SLO: the requirement and what was left, as 'slo:<id>:…' properties.
+        foreach (var verdict in gate.SloVerdicts)
         {
-            properties.Add(new("quality", gate.Quality is { } score ? StatusWords.Score(score) : string.Empty));
-            properties.Add(new("quality_min", StatusWords.Score(min)));
+            if (verdict.MinBudgetRemaining is { } required)
+            {
+                properties.Add(new($"slo:{verdict.SloId}:budget_remaining_min", StatusWords.Score(required)));
+                properties.Add(new($"slo:{verdict.SloId}:budget_remaining", verdict.BudgetRemaining is { } left ? StatusWords.Score(left) : string.Empty));
+                properties.Add(new($"slo:{verdict.SloId}:status", StatusWords.Of(verdict.Status)));
+            }
         }
 
         return properties;

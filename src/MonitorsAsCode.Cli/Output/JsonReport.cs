@@ -58,6 +58,19 @@ public static class JsonReport
                 {
                     WriteStrings(json, "slos", gate.Slos);
                     WriteStrings(json, "blocking_slos", gate.BlockingSlos);
+                    json.WriteStartArray("slo_verdicts");
+                    foreach (var verdict in gate.SloVerdicts)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("slo", verdict.SloId);
+                        json.WriteString("status", StatusWords.Of(verdict.Status));
+                        WriteNumber(json, "budget_remaining", verdict.BudgetRemaining);
+                        WriteNumber(json, "min_budget_remaining", verdict.MinBudgetRemaining);
+                        WriteOptional(json, "reason", verdict.Reason);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
                 }
 
                 json.WriteEndObject();

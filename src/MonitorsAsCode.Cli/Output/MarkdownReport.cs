@@ -23,7 +23,7 @@ public static class MarkdownReport
             {
                 var notes = StatusWords.GateNotes(gate);
                 text.Append("| ").Append(Cell(gate.Id)).Append(" | ").Append(Status(gate.Status)).Append(notes.Length == 0 ? string.Empty : " (" + Cell(notes) + ")").Append(" | ")
-                    .Append(Cell(string.Join(", ", gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo))))).Append(" |\n");
+                    .Append(Cell(string.Join(", ", gate.Blocking.Concat(gate.BlockingSlos.Select(slo => SloBlocker(gate, slo)))))).Append(" |\n");
             }
 
             text.Append('\n');
@@ -98,6 +98,13 @@ public static class MarkdownReport
         CheckStatus.Pass => "pass",
         _ => "skipped",
     };
+
+    /// <summary>A blocking SLO with the budget the gate demanded: <c>SLO scoring-latency (12.5% of the error budget left, the gate requires 25%)</c>.</summary>
+    private static string SloBlocker(GateResult gate, string slo)
+    {
+        var verdict = gate.SloVerdicts.FirstOrDefault(v => string.Equals(v.SloId, slo, StringComparison.Ordinal));
+        return verdict is { MinBudgetRemaining: not null, Reason: { } reason } ? $"SLO {slo} ({reason})" : "SLO " + slo;
+    }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

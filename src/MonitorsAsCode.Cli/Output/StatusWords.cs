@@ -38,6 +38,32 @@ public static class StatusWords
         return string.Join("; ", notes);
     }
 
+    /// <summary>
+    /// The gate's SLOs that hold it back, a line each, blocking first:
+    /// <c>blocked by SLO scoring-latency: 12.5% of the error budget left, the gate requires 25%</c>, then
+    /// <c>warned by SLO …: …</c>. A blocking SLO without a reason (from a results file) is named alone.
+    /// </summary>
+    public static IReadOnlyList<string> GateSloLines(GateResult gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        var lines = new List<string>();
+        foreach (var slo in gate.BlockingSlos)
+        {
+            var reason = gate.SloVerdicts.FirstOrDefault(v => string.Equals(v.SloId, slo, StringComparison.Ordinal))?.Reason;
+            lines.Add(reason is null ? "blocked by SLO " + slo : $"blocked by SLO {slo}: {reason}");
+        }
+
+        foreach (var verdict in gate.SloVerdicts)
+        {
+            if (verdict.Status == CheckStatus.Warn)
+            {
+                lines.Add(verdict.Reason is null ? "warned by SLO " + verdict.SloId : $"warned by SLO {verdict.SloId}: {verdict.Reason}");
+            }
+        }
+
+        return lines;
+    }
+
     /// <summary>A quality score with up to four decimals, invariant culture.</summary>
     public static string Score(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -59,9 +59,9 @@ public static class TextReport
                 console.WriteLine("  blocked by " + monitor);
             }
 
-            foreach (var slo in gate.BlockingSlos)
+            foreach (var line in StatusWords.GateSloLines(gate))
             {
-                console.WriteLine("  blocked by SLO " + slo);
+                console.WriteLine("  " + line);
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace MonitorsAsCode.Definitions.Gates;
@@ -10,6 +11,14 @@ public sealed record GateDefinition(string Id, IReadOnlyList<string> Monitors)
 
     /// <summary>SLOs that must pass too: each fails the gate when too little of its error budget remains.</summary>
     public IReadOnlyList<string> Slos { get; init; } = [];
+
+    /// <summary>
+    /// The share of its error budget (0 to 1) that a required SLO must have left for this gate, by SLO id
+    /// (<c>slos: [{ id: scoring-latency, budget_remaining: 0.25 }]</c>). It replaces the SLO's own
+    /// <c>budget_remaining.fail</c> in this gate's verdict, so two gates can demand different budgets;
+    /// an SLO without an entry is judged by its own verdict.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> SloBudgets { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 
     /// <summary>Whether a failing gate fails the run (<c>blocking</c>, the default) or is only reported (<c>advisory</c>).</summary>
     public GateMode Mode { get; init; } = GateMode.Blocking;

@@ -33,8 +33,36 @@ public static partial class DefinitionValidator
 
                     Add(diagnostics, DefinitionRules.UnknownSloReference, $"gate '{gate.Id}' names SLO '{member}', which is not declared{NearestName.Suggest(member, names)}", gate.Source.Of(Indexed("slos", i)));
                 }
+
+                if (gate.SloBudgets.TryGetValue(member, out var budget) && (budget < 0 || budget > 1) && i == BudgetIndex(gate, member))
+                {
+                    Add(diagnostics, DefinitionRules.ThresholdOutOfRange, $"gate '{gate.Id}': budget_remaining {Format(budget)} of SLO '{member}' is outside what the budget remaining can be required to be (from 0, up to 1, the whole budget); it is a share, so write 25% as 0.25", gate.Source.Of(Indexed("slos", i) + ".budget_remaining"));
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Where a gate's budget for an SLO is written: the last item naming the SLO with a budget (the one the reader
+    /// kept), else, for gates built in C#, the SLO's first item.
+    /// </summary>
+    private static int BudgetIndex(Gates.GateDefinition gate, string sloId)
+    {
+        var first = -1;
+        for (var i = gate.Slos.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(gate.Slos[i], sloId, StringComparison.Ordinal))
+            {
+                if (gate.Source.Has(Indexed("slos", i) + ".budget_remaining"))
+                {
+                    return i;
+                }
+
+                first = i;
+            }
+        }
+
+        return first;
     }
 
     private static SloDefinition? FindSlo(DefinitionSet set, string id)

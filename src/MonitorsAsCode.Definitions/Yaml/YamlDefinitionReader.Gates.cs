@@ -13,6 +13,7 @@ internal sealed partial class YamlDefinitionReader
 {
     private static readonly string[] GateKeys = ["id", "description", "monitors", "slos", "mode", "quality", "hard"];
     private static readonly string[] QualityKeys = ["min", "weights"];
+    private static readonly string[] GateSloKeys = ["id", "budget_remaining"];
     private static readonly string[] QualityWeightKeys = ["completeness", "validity", "uniqueness", "freshness"];
 
     private void ReadGate(YamlMapping mapping)
@@ -39,15 +40,84 @@ internal sealed partial class YamlDefinitionReader
             }
         }
 
+        var (slos, budgets) = ReadGateSlos(fields);
         Gates.Add(new GateDefinition(id, monitors)
         {
             Description = fields.Text("description"),
-            Slos = fields.TextList("slos") ?? [],
+            Slos = slos,
+            SloBudgets = budgets,
             Mode = mode,
             Quality = quality,
             Hard = hard,
             Source = new SourceMap(mapping.Location, fields.Locations),
         });
+    }
+
+    /// <summary>
+    /// <c>slos: [scoring-latency, { id: scoring-availability, budget_remaining: 0.25 }]</c>: each item an SLO id, or
+    /// a mapping with the id and the budget the gate requires. <c>slos[i]</c> locates the id and
+    /// <c>slos[i].budget_remaining</c> the budget, for the validator.
+    /// </summary>
+    private (List<string> Slos, Dictionary<string, double> Budgets) ReadGateSlos(YamlFields fields)
+    {
+        var slos = new List<string>();
+        var budgets = new Dictionary<string, double>(StringComparer.Ordinal);
+        var node = fields.Node("slos");
+        if (node is null)
+        {
+            return (slos, budgets);
+        }
+
+        var items = node switch
+        {
+            YamlSequence sequence => sequence.Items,
+            YamlScalar { IsNull: false } or YamlMapping => [node],
+            _ => null,
+        };
+        if (items is null)
+        {
+            Report(DefinitionRules.WrongValueType, $"'slos' must be a list of SLO ids or of {{ id, budget_remaining }} mappings, not {node.Describe()}", node.Location);
+            return (slos, budgets);
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var at = "slos[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            switch (items[i])
+            {
+                case YamlScalar { IsNull: false } scalar:
+                    fields.Locate(at, scalar.Location);
+                    slos.Add(scalar.Value);
+                    break;
+                case YamlMapping mapping:
+                    {
+                        var item = new YamlFields(mapping, "an SLO of a gate", GateSloKeys, diagnostics);
+                        item.RequireAll("id");
+                        var sloId = item.Text("id");
+                        var budget = item.Number("budget_remaining");
+                        if (sloId is null)
+                        {
+                            break;
+                        }
+
+                        fields.Locate(at, item.Locations["id"]);
+                        slos.Add(sloId);
+                        if (budget is { } value)
+                        {
+                            fields.Locate(at + ".budget_remaining", item.Locations["budget_remaining"]);
+                            budgets[sloId] = value;
+                        }
+
+                        break;
+                    }
+
+                default:
+                    Report(DefinitionRules.WrongValueType, $"'slos' items must be an SLO id or {{ id, budget_remaining }}, not {items[i].Describe()}", items[i].Location);
+                    break;
+            }
+        }
+
+        return (slos, budgets);
     }
 
     /// <summary><c>quality: { min: 0.95, weights: { completeness: 1, validity: 1, uniqueness: 1, freshness: 1 } }</c>; weights default to 1.</summary>

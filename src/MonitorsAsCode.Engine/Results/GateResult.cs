@@ -17,6 +17,9 @@ public sealed record GateResult(string Id, CheckStatus Status, IReadOnlyList<str
     /// <summary>The required SLOs that failed (too little budget left, or paging) or could not be measured, in gate order.</summary>
     public IReadOnlyList<string> BlockingSlos { get; init; } = [];
 
+    /// <summary>How the gate judged each SLO it requires that was evaluated, in gate order.</summary>
+    public IReadOnlyList<GateSloVerdict> SloVerdicts { get; init; } = [];
+
     /// <summary>Whether the gate's failure fails the run (<c>blocking</c>) or is only reported (<c>advisory</c>).</summary>
     public GateMode Mode { get; init; } = GateMode.Blocking;
 

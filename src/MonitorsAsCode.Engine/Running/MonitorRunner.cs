@@ -3,15 +3,18 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Slos;
 
 namespace MonitorsAsCode.Engine.Running;
 
 /// <summary>
 /// Runs validated definitions against their snapshots: plans per dataset, reads each snapshot once
-/// with only the needed columns, evaluates every monitor and judges the gates.
+/// with only the columns its monitors and SLOs need, evaluates every monitor and SLO from that one
+/// scan, and judges the gates.
 /// Unreadable data (missing, truncated, uncastable or empty snapshots) throws
 /// <see cref="SnapshotReadException"/>; a monitor that cannot be evaluated becomes an <c>error</c> result.
 /// </summary>
@@ -39,34 +42,29 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var results = new Dictionary<string, CheckResult>(StringComparer.Ordinal);
+        var sloResults = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
+        var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
         foreach (var dataset in definitions.Datasets)
         {
             var monitors = selected.Where(m => string.Equals(m.DatasetId, dataset.Id, StringComparison.Ordinal)).ToList();
-            if (monitors.Count == 0)
+            var slos = slosByDataset.TryGetValue(dataset.Id, out var found) ? found : [];
+            if (monitors.Count == 0 && slos.Count == 0)
             {
                 continue;
             }
 
-            AsOfSource source;
-            DateTimeOffset asOf;
-            if (options.AsOf is { } given)
-            {
-                (asOf, source) = (given, AsOfSource.Option);
-            }
-            else if (dataset.Snapshots.CapturedAt is { } captured)
-            {
-                (asOf, source) = (captured, AsOfSource.CapturedAt);
-            }
-            else
-            {
-                clock ??= options.Clock.GetUtcNow();
-                (asOf, source) = (clock.Value, AsOfSource.Clock);
-            }
-
-            foreach (var result in RunDataset(DatasetPlan.For(dataset, monitors), asOf, source, options.Progress, cancellationToken))
+            var (asOf, source) = SloRunner.AsOf(dataset, options, ref clock);
+            var plan = DatasetPlan.For(dataset, monitors);
+            var scan = RunDataset(definitions, plan, slos, asOf, source, options.Progress, cancellationToken);
+            foreach (var result in scan.Monitors)
             {
                 results[result.MonitorId] = result;
+            }
+
+            foreach (var result in scan.Slos)
+            {
+                sloResults[result.Key] = result.Value;
             }
         }
 
@@ -79,14 +77,14 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             }
         }
 
-        var sloResults = new Slos.SloRunner(openSnapshot).Run(definitions, selectedSlos, options, cancellationToken);
+        var sloResultList = SloRunner.InOrder(selectedSlos, sloResults);
         var gateResults = new List<GateResult>();
         foreach (var gate in gates)
         {
-            gateResults.Add(JudgeGate(gate, results, sloResults));
+            gateResults.Add(JudgeGate(gate, results, sloResultList));
         }
 
-        return new RunResult(ordered, gateResults) { Slos = sloResults, SelectedGate = options.Gate };
+        return new RunResult(ordered, gateResults) { Slos = sloResultList, SelectedGate = options.Gate };
     }
 
     /// <summary>
@@ -146,15 +144,20 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var blockingSlos = new List<string>();
-        foreach (var slo in sloResults)
+        var verdicts = new List<GateSloVerdict>();
+        foreach (var member in gate.Slos)
         {
-            if (gate.Slos.Contains(slo.SloId, StringComparer.Ordinal))
+            if (Find(sloResults, member) is not { } slo || verdicts.Exists(v => string.Equals(v.SloId, member, StringComparison.Ordinal)))
             {
-                statuses.Add(slo.Status);
-                if (slo.Status is CheckStatus.Fail or CheckStatus.Error)
-                {
-                    blockingSlos.Add(slo.SloId);
-                }
+                continue;
+            }
+
+            var verdict = JudgeSlo(slo, gate.SloBudgets.TryGetValue(member, out var min) ? min : null);
+            verdicts.Add(verdict);
+            statuses.Add(verdict.Status);
+            if (verdict.Status is CheckStatus.Fail or CheckStatus.Error)
+            {
+                blockingSlos.Add(slo.SloId);
             }
         }
 
@@ -163,10 +166,72 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             Blocking = blocking,
             Slos = gate.Slos,
             BlockingSlos = blockingSlos,
+            SloVerdicts = verdicts,
             Mode = gate.Mode,
             Quality = score,
             QualityMin = gate.Quality?.Min,
         };
+    }
+
+    /// <summary>
+    /// An SLO as a gate member. Without a budget of the gate's own, the SLO's verdict. With one, the gate's minimum
+    /// replaces the SLO's <c>budget_remaining.fail</c>: the SLO blocks when less budget remains or its page alert
+    /// would be firing, and errors when its budget could not be measured; when the gate's demand is met but the
+    /// SLO fails or warns by its own thresholds, it warns.
+    /// </summary>
+    private static GateSloVerdict JudgeSlo(SloResult slo, double? minBudgetRemaining)
+    {
+        var remaining = slo.BudgetRemaining;
+        if (minBudgetRemaining is not { } min)
+        {
+            var reason = slo.Status switch
+            {
+                CheckStatus.Fail or CheckStatus.Warn => SloReason(slo),
+                CheckStatus.Error => "could not be measured: " + slo.Evidence.Summary,
+                _ => null,
+            };
+            return new GateSloVerdict(slo.SloId, slo.Status) { BudgetRemaining = remaining, Reason = reason };
+        }
+
+        var required = ValueFormat.Percent(min);
+        if (slo.Status == CheckStatus.Error || remaining is null)
+        {
+            var why = slo.Status == CheckStatus.Error ? slo.Evidence.Summary : "no events in its window";
+            return new GateSloVerdict(slo.SloId, CheckStatus.Error) { MinBudgetRemaining = min, Reason = $"its budget could not be measured ({why}); the gate requires {required} of it left" };
+        }
+
+        var left = ValueFormat.Percent(remaining.Value) + " of the error budget left";
+        var paging = slo.Firing.Contains(AlertSeverity.Page);
+        var (status, text) = remaining.Value < min
+            ? (CheckStatus.Fail, $"{left}, the gate requires {required}")
+            : paging
+                ? (CheckStatus.Fail, $"{left} (the gate requires {required}), but its page alert is firing")
+                : slo.Status is CheckStatus.Fail or CheckStatus.Warn
+                    ? (CheckStatus.Warn, $"{left}, enough for the gate's {required}, though by its own thresholds the SLO {Word(slo.Status)}")
+                    : (CheckStatus.Pass, (string?)null);
+        return new GateSloVerdict(slo.SloId, status) { MinBudgetRemaining = min, BudgetRemaining = remaining, Reason = text };
+    }
+
+    private static string SloReason(SloResult slo)
+    {
+        var left = slo.BudgetRemaining is { } remaining ? ValueFormat.Percent(remaining) + " of the error budget left" : "no budget measured";
+        var firing = slo.Firing;
+        return firing.Count == 0 ? left : left + ", " + string.Join(" and ", firing.Select(SloWords.Of)) + " alert firing";
+    }
+
+    private static string Word(CheckStatus status) => status == CheckStatus.Fail ? "fails" : "warns";
+
+    private static SloResult? Find(IReadOnlyList<SloResult> results, string sloId)
+    {
+        foreach (var result in results)
+        {
+            if (string.Equals(result.SloId, sloId, StringComparison.Ordinal))
+            {
+                return result;
+            }
+        }
+
+        return null;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string item)
@@ -182,42 +247,70 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         return -1;
     }
 
-    private IEnumerable<CheckResult> RunDataset(DatasetPlan plan, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Evaluates a dataset's monitors and SLOs from one scan of each snapshot: the columns the monitors' plan
+    /// needs and the columns the SLOs need are read together. Each side sees the reference only when it asked
+    /// for it, so sharing the scan changes no result.
+    /// </summary>
+    private DatasetScan RunDataset(DefinitionSet definitions, DatasetPlan plan, List<SloDefinition> slos, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         var dataset = plan.Dataset;
-        if (plan.Monitors.All(m => !m.Enabled))
+
+        // Nothing is measured for disabled monitors, so they read nothing: a disabled monitor must not fail on its data.
+        var monitorsRead = plan.Monitors.Any(m => m.Enabled);
+        if (!monitorsRead && slos.Count == 0)
         {
-            // Nothing will be measured, so nothing is read: a disabled monitor must not fail on its data.
-            return [.. plan.Monitors.Select(m => Skipped(m))];
+            return new DatasetScan([.. plan.Monitors.Select(m => Skipped(m))], []);
         }
 
-        var current = Read(dataset, dataset.Snapshots.Current, "current", plan.CurrentColumns, progress, cancellationToken);
-        SnapshotTable? reference = null;
-        if (plan.NeedsReference && dataset.Snapshots.Reference is { } referencePath)
+        var current = new HashSet<string>(monitorsRead ? plan.CurrentColumns : [], StringComparer.Ordinal);
+        var reference = new HashSet<string>(StringComparer.Ordinal);
+        var monitorsNeedReference = monitorsRead && plan.NeedsReference;
+        if (monitorsNeedReference)
         {
-            reference = Read(dataset, referencePath, "reference", plan.ReferenceColumns, progress, cancellationToken);
+            reference.UnionWith(plan.ReferenceColumns);
+        }
+
+        var slosNeedReference = false;
+        if (slos.Count > 0)
+        {
+            var needs = SloRunner.Needs(definitions, dataset, slos);
+            current.UnionWith(needs.Current);
+            reference.UnionWith(needs.Reference);
+            slosNeedReference = needs.NeedsReference;
+        }
+
+        var noRows = monitorsRead ? null : SloRunner.NoEvents(dataset, "current");
+        var currentTable = Read(dataset, dataset.Snapshots.Current, "current", current, noRows, progress, cancellationToken);
+        SnapshotTable? referenceTable = null;
+        if ((monitorsNeedReference || slosNeedReference) && dataset.Snapshots.Reference is { } referencePath)
+        {
+            referenceTable = Read(dataset, referencePath, "reference", reference, monitorsRead ? null : SloRunner.NoEvents(dataset, "reference"), progress, cancellationToken);
         }
 
         var results = new List<CheckResult>();
         foreach (var monitor in plan.Monitors)
         {
-            results.Add(Evaluate(monitor, new CheckContext(monitor, dataset, current, reference, asOf, asOfSource)));
+            results.Add(Evaluate(monitor, new CheckContext(monitor, dataset, currentTable, monitorsNeedReference ? referenceTable : null, asOf, asOfSource)));
         }
 
-        return results;
+        var sloResults = slos.Count == 0
+            ? []
+            : SloRunner.Evaluate(definitions, dataset, slos, currentTable, slosNeedReference ? referenceTable : null, asOf, asOfSource);
+        return new DatasetScan(results, sloResults);
     }
 
-    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, IReadOnlyList<string> columns, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, HashSet<string> columns, string? noRows, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
         var reader = openSnapshot(path);
         var schema = reader.ReadSchema();
         var requests = new List<ColumnRequest>();
-        foreach (var name in columns)
+        foreach (var column in dataset.Columns)
         {
             // A declared column missing from the file is the schema monitor's finding; monitors on it report an error.
-            if (schema.Find(name) is not null)
+            if (columns.Contains(column.Name) && schema.Find(column.Name) is not null)
             {
-                requests.Add(new ColumnRequest(name, ColumnKinds.Of(dataset.FindColumn(name)!.Type)));
+                requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
             }
         }
 
@@ -225,7 +318,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var table = SnapshotTable.Load(reader, requests, fraction, cancellationToken);
         if (table.RowCount == 0)
         {
-            throw new SnapshotReadException(path, $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor");
+            throw new SnapshotReadException(path, noRows ?? $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor");
         }
 
         return table;
@@ -299,6 +392,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
         return null;
     }
+
+    private sealed record DatasetScan(List<CheckResult> Monitors, List<KeyValuePair<SloDefinition, SloResult>> Slos);
 
     private sealed class Progress(IProgress<ScanProgress> target, string datasetId, string snapshot) : IProgress<double>
     {

@@ -28,9 +28,41 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(slos);
         options ??= new RunOptions();
-        var byDataset = new Dictionary<string, List<SloDefinition>>(StringComparer.Ordinal);
-        var order = new List<string>();
         var results = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
+        var byDataset = Group(definitions, slos, results);
+        DateTimeOffset? clock = null;
+        foreach (var dataset in definitions.Datasets)
+        {
+            if (!byDataset.TryGetValue(dataset.Id, out var datasetSlos))
+            {
+                continue;
+            }
+
+            var (asOf, source) = AsOf(dataset, options, ref clock);
+            var needs = Needs(definitions, dataset, datasetSlos);
+            var table = Read(dataset, dataset.Snapshots.Current, "current", needs.Current, cancellationToken);
+            SnapshotTable? referenceTable = null;
+            if (needs.NeedsReference && dataset.Snapshots.Reference is { } referencePath)
+            {
+                referenceTable = Read(dataset, referencePath, "reference", needs.Reference, cancellationToken);
+            }
+
+            foreach (var result in Evaluate(definitions, dataset, datasetSlos, table, referenceTable, asOf, source))
+            {
+                results[result.Key] = result.Value;
+            }
+        }
+
+        return InOrder(slos, results);
+    }
+
+    /// <summary>
+    /// Groups the SLOs that are measured on a dataset by its id; an SLO without one (measured only by its
+    /// Prometheus queries) gets its skipped result in <paramref name="results"/> straight away.
+    /// </summary>
+    internal static Dictionary<string, List<SloDefinition>> Group(DefinitionSet definitions, IReadOnlyList<SloDefinition> slos, Dictionary<SloDefinition, SloResult> results)
+    {
+        var byDataset = new Dictionary<string, List<SloDefinition>>(StringComparer.Ordinal);
         foreach (var slo in slos)
         {
             var dataset = DatasetOf(definitions, slo);
@@ -51,38 +83,17 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
             if (!byDataset.TryGetValue(dataset.Id, out var list))
             {
                 byDataset[dataset.Id] = list = [];
-                order.Add(dataset.Id);
             }
 
             list.Add(slo);
         }
 
-        DateTimeOffset? clock = null;
-        foreach (var datasetId in order)
-        {
-            var dataset = definitions.FindDataset(datasetId)!; // grouped by datasets found above
-            AsOfSource source;
-            DateTimeOffset asOf;
-            if (options.AsOf is { } given)
-            {
-                (asOf, source) = (given, AsOfSource.Option);
-            }
-            else if (dataset.Snapshots.CapturedAt is { } captured)
-            {
-                (asOf, source) = (captured, AsOfSource.CapturedAt);
-            }
-            else
-            {
-                clock ??= options.Clock.GetUtcNow();
-                (asOf, source) = (clock.Value, AsOfSource.Clock);
-            }
+        return byDataset;
+    }
 
-            foreach (var result in RunDataset(definitions, dataset, byDataset[datasetId], asOf, source, cancellationToken))
-            {
-                results[result.Key] = result.Value;
-            }
-        }
-
+    /// <summary>The results of <paramref name="slos"/>, in their order.</summary>
+    internal static List<SloResult> InOrder(IReadOnlyList<SloDefinition> slos, Dictionary<SloDefinition, SloResult> results)
+    {
         var ordered = new List<SloResult>(slos.Count);
         foreach (var slo in slos)
         {
@@ -90,6 +101,23 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         }
 
         return ordered;
+    }
+
+    /// <summary>The as-of instant of a dataset: the option, else its <c>captured_at</c>, else the clock (read once per run).</summary>
+    internal static (DateTimeOffset AsOf, AsOfSource Source) AsOf(DatasetDefinition dataset, RunOptions options, ref DateTimeOffset? clock)
+    {
+        if (options.AsOf is { } given)
+        {
+            return (given, AsOfSource.Option);
+        }
+
+        if (dataset.Snapshots.CapturedAt is { } captured)
+        {
+            return (captured, AsOfSource.CapturedAt);
+        }
+
+        clock ??= options.Clock.GetUtcNow();
+        return (clock.Value, AsOfSource.Clock);
     }
 
     private static DatasetDefinition? DatasetOf(DefinitionSet definitions, SloDefinition slo)
@@ -102,10 +130,14 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         return slo.Indicator.Good is not null && slo.DatasetId is { } id ? definitions.FindDataset(id) : null;
     }
 
-    private List<KeyValuePair<SloDefinition, SloResult>> RunDataset(DefinitionSet definitions, DatasetDefinition dataset, List<SloDefinition> slos, DateTimeOffset asOf, AsOfSource source, CancellationToken cancellationToken)
+    /// <summary>
+    /// The columns a dataset's SLOs read: of the current snapshot the event-time column, the columns their
+    /// expressions name and the columns of the monitors that judge time slices; of the reference snapshot,
+    /// what those monitors compare against, and whether they need it at all.
+    /// </summary>
+    internal static SloColumns Needs(DefinitionSet definitions, DatasetDefinition dataset, IReadOnlyList<SloDefinition> slos)
     {
-        var timeColumn = EventTimeColumn(dataset);
-        var current = new HashSet<string>(StringComparer.Ordinal) { timeColumn.Name };
+        var current = new HashSet<string>(StringComparer.Ordinal) { EventTimeColumn(dataset).Name };
         var reference = new HashSet<string>(StringComparer.Ordinal);
         var needsReference = false;
         foreach (var slo in slos)
@@ -129,13 +161,13 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
             }
         }
 
-        var table = Read(dataset, dataset.Snapshots.Current, "current", current, cancellationToken);
-        SnapshotTable? referenceTable = null;
-        if (needsReference && dataset.Snapshots.Reference is { } referencePath)
-        {
-            referenceTable = Read(dataset, referencePath, "reference", reference, cancellationToken);
-        }
+        return new SloColumns(current, reference, needsReference);
+    }
 
+    /// <summary>Judges a dataset's SLOs on its snapshots, already read with (at least) the columns of <see cref="Needs"/>.</summary>
+    internal static List<KeyValuePair<SloDefinition, SloResult>> Evaluate(DefinitionSet definitions, DatasetDefinition dataset, IReadOnlyList<SloDefinition> slos, SnapshotTable table, SnapshotTable? referenceTable, DateTimeOffset asOf, AsOfSource source)
+    {
+        var timeColumn = EventTimeColumn(dataset);
         var results = new List<KeyValuePair<SloDefinition, SloResult>>();
         foreach (var slo in slos)
         {
@@ -144,6 +176,10 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
 
         return results;
     }
+
+    /// <summary>The message of an empty current snapshot that only SLOs read.</summary>
+    internal static string NoEvents(DatasetDefinition dataset, string role) =>
+        string.Create(CultureInfo.InvariantCulture, $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so its SLOs have no events");
 
     private static SloResult Evaluate(DefinitionSet definitions, DatasetDefinition dataset, SloDefinition slo, ColumnDefinition timeColumn, SnapshotTable table, SnapshotTable? reference, DateTimeOffset asOf, AsOfSource source)
     {
@@ -333,7 +369,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
     private static SliExpression Parse(string text) =>
         SliParser.Parse(text).Expression ?? throw new InvalidOperationException($"the SLI expression '{text}' does not parse; validation should have reported it");
 
-    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, HashSet<string> columns, CancellationToken cancellationToken)
+    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, IReadOnlySet<string> columns, CancellationToken cancellationToken)
     {
         var reader = openSnapshot(path);
         var schema = reader.ReadSchema();
@@ -349,7 +385,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         var table = SnapshotTable.Load(reader, requests, null, cancellationToken);
         if (table.RowCount == 0)
         {
-            throw new SnapshotReadException(path, string.Create(CultureInfo.InvariantCulture, $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so its SLOs have no events"));
+            throw new SnapshotReadException(path, NoEvents(dataset, role));
         }
 
         return table;

@@ -119,6 +119,41 @@ public sealed class RenderCommandTests : IDisposable
         File.Exists(Path.Combine(Out, "report.html")).Should().BeFalse("the report needs --results");
     }
 
+    [Fact]
+    public void The_openslo_option_writes_the_same_openslo_documents_as_slo_rules_and_check_covers_them()
+    {
+        var rules = Path.Combine(folder, "rules");
+        CommandLine.Run("slo", "rules", RepositoryRoot.FraudScoring, "--out", rules, "--openslo").ExitCode.Should().Be(ExitCodes.Passed);
+
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo");
+        var upToDate = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo", "--check");
+        var imported = CommandLine.Run("import", "openslo", Path.Combine(Out, "openslo.yaml"));
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        outcome.Out.Should().Contain("created              openslo.yaml\n");
+        File.ReadAllBytes(Path.Combine(Out, "openslo.yaml")).Should().Equal(File.ReadAllBytes(Path.Combine(rules, "openslo.yaml")));
+        File.ReadAllText(Path.Combine(Out, ".monitors-render")).Should().Contain("openslo.yaml\n");
+        upToDate.ExitCode.Should().Be(ExitCodes.Passed, upToDate.Out);
+        imported.ExitCode.Should().Be(ExitCodes.Passed, imported.Error);
+        imported.Out.Should().Contain("  - id: scoring-latency\n");
+
+        File.AppendAllText(Path.Combine(Out, "openslo.yaml"), "# edited by hand\n");
+        var stale = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo", "--check");
+        stale.ExitCode.Should().Be(ExitCodes.Failed);
+        stale.Out.Should().Contain("stale                openslo.yaml\n").And.Contain("--openslo' and commit the result");
+    }
+
+    [Fact]
+    public void Rendering_without_the_openslo_option_removes_the_openslo_documents_it_wrote_before()
+    {
+        CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo").ExitCode.Should().Be(ExitCodes.Passed);
+
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out);
+
+        outcome.Out.Should().Contain("removed              openslo.yaml\n");
+        File.Exists(Path.Combine(Out, "openslo.yaml")).Should().BeFalse();
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(folder))

@@ -216,6 +216,51 @@ public sealed class SloYamlTests
         loaded.Definitions.Gates[0].Slos.Should().Equal("latency");
     }
 
+    [Fact]
+    public void A_gate_may_demand_its_own_budget_of_an_slo_next_to_plain_ids()
+    {
+        var loaded = SloFiles.Load(Minimal("window: 28d") + """
+
+            gates:
+              - id: deploy
+                monitors: []
+                slos:
+                  - latency
+                  - { id: availability, budget_remaining: 0.25 }
+              - id: retrain
+                monitors: []
+                slos: [{ id: latency, budget_remaining: 0.5 }]
+            """);
+
+        loaded.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            "slos.yaml(13,15): error MAC0021: gate 'deploy' names SLO 'availability', which is not declared");
+        var deploy = loaded.Definitions.Gates[0];
+        deploy.Slos.Should().Equal("latency", "availability");
+        deploy.SloBudgets.Should().Equal(new Dictionary<string, double> { ["availability"] = 0.25 });
+        loaded.Definitions.Gates[1].SloBudgets.Should().Equal(new Dictionary<string, double> { ["latency"] = 0.5 }, "each gate demands its own budget");
+    }
+
+    [Fact]
+    public void A_gate_slo_item_that_is_neither_an_id_nor_a_mapping_with_an_id_is_reported_where_it_is_written()
+    {
+        var loaded = SloFiles.Load(Minimal("window: 28d") + """
+
+            gates:
+              - id: deploy
+                monitors: []
+                slos:
+                  - [latency]
+                  - { budget_remaining: 0.25 }
+                  - { id: latency, budget_remaining: most, burn: 2 }
+            """);
+
+        loaded.Diagnostics.Select(d => d.ToString()).Should().Equal(
+            "slos.yaml(12,9): error MAC0003: 'slos' items must be an SLO id or { id, budget_remaining }, not a list",
+            "slos.yaml(13,9): error MAC0004: an SLO of a gate is missing the required field 'id'",
+            "slos.yaml(14,42): error MAC0003: 'budget_remaining' must be a number, not 'most'",
+            "slos.yaml(14,48): error MAC0002: unknown key 'burn' in an SLO of a gate");
+    }
+
     private static string Minimal(string window) => $"""
         slos:
           - id: latency

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MonitorsAsCode.Definitions.Tests.Slos;
 using MonitorsAsCode.Definitions.Validation;
 using static MonitorsAsCode.Definitions.Tests.Validation.DefinitionFiles;
 
@@ -155,5 +156,48 @@ public sealed class ThresholdOutOfRangeTests
     public void Rule_has_a_documentation_page()
     {
         RulePage.ShouldBeDocumented(DefinitionRules.ThresholdOutOfRange);
+    }
+
+    [Theory]
+    [InlineData("1.5", "1.5")]
+    [InlineData("-0.1", "-0.1")]
+    [InlineData("25", "25")]
+    public void A_gate_budget_for_an_slo_outside_0_to_1_is_reported_at_the_budget(string written, string shown)
+    {
+        SloFiles.Diagnose($$"""
+            slos:
+              - id: scoring-latency
+                dataset: fraud-serving
+                indicator: { good: "latency_ms <= 120" }
+                objective: 0.99
+                window: 28d
+            gates:
+              - id: deploy
+                monitors: []
+                slos:
+                  - scoring-latency
+                  - { id: scoring-latency, budget_remaining: {{written}} }
+            """).Should().Equal(
+            $"slos.yaml(12,50): error MAC0008: gate 'deploy': budget_remaining {shown} of SLO 'scoring-latency' is outside what the budget remaining can be required to be (from 0, up to 1, the whole budget); it is a share, so write 25% as 0.25");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("0.25")]
+    public void A_gate_budget_for_an_slo_from_0_to_1_is_fine(string written)
+    {
+        SloFiles.Diagnose($$"""
+            slos:
+              - id: scoring-latency
+                dataset: fraud-serving
+                indicator: { good: "latency_ms <= 120" }
+                objective: 0.99
+                window: 28d
+            gates:
+              - id: deploy
+                monitors: []
+                slos: [{ id: scoring-latency, budget_remaining: {{written}} }]
+            """).Should().BeEmpty();
     }
 }

@@ -42,6 +42,13 @@ public sealed class UnknownSloReferenceTests
     }
 
     [Fact]
+    public void A_gate_naming_an_undeclared_slo_with_a_budget_is_reported_at_the_id()
+    {
+        SloFiles.Diagnose(Latency + "\ngates:\n  - id: deploy\n    monitors: []\n    slos:\n      - { id: scoring-latncy, budget_remaining: 0.25 }\n").Should().Equal(
+            "slos.yaml(11,15): error MAC0021: gate 'deploy' names SLO 'scoring-latncy', which is not declared (did you mean 'scoring-latency'?)");
+    }
+
+    [Fact]
     public void Rule_has_a_documentation_page()
     {
         RulePage.ShouldBeDocumented(DefinitionRules.UnknownSloReference);

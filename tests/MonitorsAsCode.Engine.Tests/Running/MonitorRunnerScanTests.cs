@@ -2,6 +2,7 @@ using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
+using MonitorsAsCode.Engine.Slos;
 using MonitorsAsCode.Engine.Tests.Definitions;
 using MonitorsAsCode.Engine.Tests.IO;
 
@@ -271,6 +272,78 @@ public sealed class MonitorRunnerScanTests : IDisposable
         progress.Reports.Should().Contain(new ScanProgress("payments", "current", 1));
         progress.Reports.Should().Contain(new ScanProgress("payments", "reference", 1));
         progress.Reports.Should().OnlyContain(p => p.DatasetId == "payments" && p.Fraction >= 0 && p.Fraction <= 1);
+    }
+
+    private const string Slos = """
+        slos:
+          - id: amounts-small
+            dataset: payments
+            indicator: { good: "amount < 4", total: "hour >= 0" }
+            objective: 0.5
+            window: 7d
+          - id: amount-stable
+            indicator: { monitor: amount-drift }
+            time_slice: 1h
+            objective: 0.5
+            window: 7d
+
+        """;
+
+    [Fact]
+    public void Monitors_and_slos_of_a_dataset_share_one_scan_of_each_snapshot_and_give_the_same_results_as_apart()
+    {
+        var (reference, current) = WriteSnapshots();
+        var definitions = ValidDefinitions.Load(directory.Root, Dataset + AmountDrift + LocalMonitors + Slos);
+
+        var together = new MonitorRunner(opener.Open).Run(definitions, AsOf);
+
+        opener.Opened.Should().Equal(current, reference);
+        opener.ColumnsScanned(current).Should().ContainSingle("monitors and SLOs read the current snapshot in one scan")
+            .Which.Should().Equal(["id", "amount", "channel", "country", "hour", "event_time"]);
+        opener.ColumnsScanned(reference).Should().ContainSingle().Which.Should().Equal(["amount", "country"]);
+
+        var monitorsAlone = new MonitorRunner().Run(definitions with { Slos = [] }, AsOf);
+        var slosAlone = new SloRunner().Run(definitions, definitions.Slos, AsOf);
+        together.Slos.Should().HaveCount(2).And.OnlyContain(s => s.TotalEvents > 0);
+        together.Slos.Should().BeEquivalentTo(slosAlone, options => options.WithStrictOrdering().ComparingByMembers<SloResult>());
+        together.Results.Should().BeEquivalentTo(monitorsAlone.Results, options => options.WithStrictOrdering().ComparingByMembers<CheckResult>());
+        together.Slos[0].GoodEvents.Should().Be(2, "two of the three current amounts are below 4");
+    }
+
+    [Fact]
+    public void A_dataset_read_only_by_slos_is_scanned_once_for_them_and_its_disabled_monitors_are_skipped()
+    {
+        var (reference, current) = WriteSnapshots();
+        var disabled = """
+              - id: hour-valid
+                dataset: payments
+                check: validity
+                column: hour
+                min: 0
+                max: 23
+                fail: 0.01
+                enabled: false
+
+            """;
+
+        var run = Run(Dataset + disabled + Slos.Replace("  - id: amount-stable\n    indicator: { monitor: amount-drift }\n    time_slice: 1h\n    objective: 0.5\n    window: 7d\n", string.Empty, StringComparison.Ordinal));
+
+        run.Results.Should().ContainSingle().Which.Status.Should().Be(CheckStatus.Skipped);
+        run.Slos.Should().ContainSingle().Which.GoodEvents.Should().Be(2);
+        opener.Opened.Should().Equal(current).And.NotContain(reference);
+        opener.ColumnsScanned(current).Should().ContainSingle().Which.Should().Equal(["amount", "hour", "event_time"]);
+    }
+
+    [Fact]
+    public void An_empty_current_snapshot_read_only_for_slos_says_its_slos_have_no_events()
+    {
+        var (_, current) = WriteSnapshots();
+        directory.Write("current.csv", Header + "\n");
+
+        var act = () => Run(Dataset + "  []\n" + Slos.Replace("  - id: amount-stable\n    indicator: { monitor: amount-drift }\n    time_slice: 1h\n    objective: 0.5\n    window: 7d\n", string.Empty, StringComparison.Ordinal));
+
+        act.Should().Throw<SnapshotReadException>()
+            .Which.Message.Should().Be($"{current}: the current snapshot of dataset 'payments' has no rows, so its SLOs have no events");
     }
 
     private (string Reference, string Current) WriteSnapshots()
