@@ -451,6 +451,14 @@ public static partial class DefinitionDiff
             Add(changes, ChangeKind.GateMemberAdded, after.Id, "slos", null, slo, $"SLO {slo} added to the gate");
         }
 
+        foreach (var slo in after.Slos.Intersect(before.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            // Without an entry the gate takes the SLO's own verdict; an entry demands that share of the budget left.
+            var old = before.SloBudgets.TryGetValue(slo, out var b) ? b : (double?)null;
+            var current = after.SloBudgets.TryGetValue(slo, out var a) ? a : (double?)null;
+            CompareBudget(changes, after.Id, $"slos.{slo}.budget_remaining", old, current);
+        }
+
         if (before.Mode != after.Mode)
         {
             var advisory = after.Mode == GateMode.Advisory;

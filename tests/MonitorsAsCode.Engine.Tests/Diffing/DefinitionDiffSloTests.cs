@@ -120,6 +120,17 @@ public sealed class DefinitionDiffSloTests
     }
 
     [Fact]
+    public void A_gate_that_demands_less_of_an_slos_budget_is_loosened()
+    {
+        var demanding = Edit(Base, "slos: [checkout-amounts]", "slos: [{ id: checkout-amounts, budget_remaining: 0.5 }]");
+        var lenient = Edit(Base, "slos: [checkout-amounts]", "slos: [{ id: checkout-amounts, budget_remaining: 0.2 }]");
+
+        Diff(demanding, lenient).Should().ContainSingle().Which.Should().Be(
+            new DefinitionChange(ChangeKind.ThresholdLoosened, "checkout", "slos.checkout-amounts.budget_remaining", "0.5", "0.2", ChangeRisk.Risky, "slos.checkout-amounts.budget_remaining threshold loosened 0.5 → 0.2"));
+        Diff(Base, demanding).Should().ContainSingle().Which.Kind.Should().Be(ChangeKind.ThresholdTightened);
+    }
+
+    [Fact]
     public void An_slo_removed_is_risky_and_added_is_tightening()
     {
         var withoutSlo = Edit(Edit(Base, "    slos: [checkout-amounts]\n", string.Empty), Base[Base.IndexOf("slos:\n  - id", StringComparison.Ordinal)..Base.IndexOf("runbooks:", StringComparison.Ordinal)], string.Empty);
