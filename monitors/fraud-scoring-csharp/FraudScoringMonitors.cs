@@ -22,8 +22,8 @@ public sealed class FraudScoringMonitors : MonitorSet
         var data = m.Dataset("fraud-scoring", owner: "risk-ml")
             .Description("Card fraud scores for every authorisation, as logged by the scoring service with the features it was given.")
             .Snapshots(
-                reference: "../fraud-scoring/data/reference.csv",
-                current: "../fraud-scoring/data/current.csv",
+                reference: "../fraud-scoring/data/reference.parquet",
+                current: "../fraud-scoring/data/current.parquet",
                 capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
             .Column("transaction_id", ColumnType.String, ColumnRole.Id)
             .Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime)
@@ -44,7 +44,7 @@ public sealed class FraudScoringMonitors : MonitorSet
             .Description("The scoring API's request log, one row per authorisation scored, four weeks up to the capture.")
             .Snapshots(
                 reference: null,
-                current: "../fraud-scoring/data/serving.csv",
+                current: "../fraud-scoring/data/serving.parquet",
                 capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
             .Column("request_id", ColumnType.String, ColumnRole.Id)
             .Column("request_time", ColumnType.Timestamp, ColumnRole.EventTime)

@@ -17,7 +17,7 @@ public static class MonitorsCli
             Examples:
               monitors validate monitors/fraud-scoring
               monitors run monitors/fraud-scoring --gate deploy
-              monitors profile monitors/fraud-scoring/data/current.csv
+              monitors profile monitors/fraud-scoring/data/current.parquet
               monitors run monitors/fraud-scoring --format json --out results.json
               monitors render monitors/fraud-scoring --out wiki --results results.json
               monitors diff monitors/fraud-scoring origin/main --format markdown

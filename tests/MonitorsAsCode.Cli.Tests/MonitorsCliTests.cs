@@ -24,7 +24,7 @@ public sealed class MonitorsCliTests
     [Theory]
     [InlineData("run", "monitors run monitors/fraud-scoring")]
     [InlineData("validate", "monitors validate monitors/fraud-scoring")]
-    [InlineData("profile", "monitors profile monitors/fraud-scoring/data/current.csv")]
+    [InlineData("profile", "monitors profile monitors/fraud-scoring/data/current.parquet")]
     public void Command_help_shows_an_example_of_that_command(string command, string example)
     {
         var outcome = CommandLine.Run(command, "--help");

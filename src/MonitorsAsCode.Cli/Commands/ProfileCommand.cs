@@ -20,7 +20,7 @@ internal static class ProfileCommand
             Exit code 0, or 3 when the file cannot be read.
 
             Examples:
-              monitors profile monitors/fraud-scoring/data/current.csv
+              monitors profile monitors/fraud-scoring/data/current.parquet
               monitors profile events.jsonl --format json
             """)
         {

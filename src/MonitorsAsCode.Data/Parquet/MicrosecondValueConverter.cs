@@ -6,7 +6,8 @@ namespace MonitorsAsCode.Data.Parquet;
 /// <summary>
 /// Timestamps and times of day into microseconds (since the Unix epoch, or since midnight):
 /// milliseconds are multiplied, nanoseconds floored, INT96 values (nanoseconds of the day, then the
-/// Julian day number, little-endian) converted. A value whose microseconds overflow is an error.
+/// Julian day number, little-endian) converted, including Spark's wrapped values past year 285,000.
+/// A value whose microseconds overflow otherwise is an error.
 /// </summary>
 internal sealed class MicrosecondValueConverter(TimeUnit unit) : ValueConverter<long>
 {
@@ -41,17 +42,33 @@ internal sealed class MicrosecondValueConverter(TimeUnit unit) : ValueConverter<
         for (var i = 0; i < destination.Length; i++)
         {
             var value = source.Slice(i * 12, 12);
-            var nanoseconds = BinaryPrimitives.ReadInt64LittleEndian(value);
-            var julianDay = BinaryPrimitives.ReadInt32LittleEndian(value[8..]);
-            try
-            {
-                destination[i] = checked(((julianDay - UnixEpochJulianDay) * MicrosecondsPerDay) + Math.DivRem(nanoseconds, 1000).Quotient - (nanoseconds % 1000 < 0 ? 1 : 0));
-            }
-            catch (OverflowException)
-            {
-                throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"an INT96 timestamp (Julian day {julianDay}, {nanoseconds} ns) is outside the Timestamp range, about 292,000 years either side of 1970 in microseconds"));
-            }
+            destination[i] = FromInt96(BinaryPrimitives.ReadInt64LittleEndian(value), BinaryPrimitives.ReadInt32LittleEndian(value[8..]));
         }
+    }
+
+    /// <summary>
+    /// One INT96 value in microseconds. Spark writes INT96 from its int64 microseconds by adding the
+    /// epoch's Julian day in wrapping arithmetic, so an instant after about year 285,000 is stored as
+    /// a day far before year -290,000 with negative nanoseconds. Such a value lies outside the int64
+    /// microsecond range and is unwrapped to the instant Spark wrote (Spark reads it back the same
+    /// way). Any other value outside the range is refused.
+    /// </summary>
+    internal static long FromInt96(long nanoseconds, int julianDay)
+    {
+        var microseconds = Math.DivRem(nanoseconds, 1000).Quotient - (nanoseconds % 1000 < 0 ? 1 : 0);
+        var exact = ((Int128)(julianDay - UnixEpochJulianDay) * MicrosecondsPerDay) + microseconds;
+        if (exact >= long.MinValue && exact <= long.MaxValue)
+        {
+            return (long)exact;
+        }
+
+        var writtenBySpark = nanoseconds <= 0 && nanoseconds % 1000 == 0 && Math.Abs(nanoseconds) < MicrosecondsPerDay * 1000 && exact < long.MinValue && exact + (Int128.One << 64) >= 0;
+        if (writtenBySpark)
+        {
+            return (long)(exact + (Int128.One << 64));
+        }
+
+        throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"an INT96 timestamp (Julian day {julianDay}, {nanoseconds} ns) is outside the Timestamp range, about 292,000 years either side of 1970 in microseconds"));
     }
 
     private long Scale(long value)

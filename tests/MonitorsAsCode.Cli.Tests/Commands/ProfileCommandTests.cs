@@ -24,6 +24,16 @@ public sealed class ProfileCommandTests
     private static readonly Lazy<CommandOutcome> Json = new(() => CommandLine.Run("profile", CurrentCsv, "--format", "json"));
 
     [Fact]
+    public void Parquet_twin_of_the_snapshot_profiles_exactly_like_the_csv()
+    {
+        var parquet = CommandLine.Run("profile", Path.Combine(RepositoryRoot.FraudScoring, "data", "current.parquet"), "--format", "json");
+
+        parquet.ExitCode.Should().Be(ExitCodes.Passed);
+        parquet.Error.Should().BeEmpty();
+        parquet.Out.Should().Be(Json.Value.Out).And.Contain("\"rows\": 12349");
+    }
+
+    [Fact]
     public void Json_profile_has_rows_and_one_entry_per_column_with_the_documented_fields()
     {
         var outcome = Json.Value;

@@ -23,11 +23,27 @@ public sealed class MicrosecondValueConverterTests
     }
 
     [Fact]
-    public void Int96_beyond_the_microsecond_range_is_refused()
+    public void Int96_that_spark_wrapped_past_year_285000_is_unwrapped()
     {
-        var convert = () => new MicrosecondValueConverter(TimeUnit.Nanos).FromInt96(Int96((0, -105_862_232)), new long[1]);
+        // Spark 3.4 stores 290000-12-30T23:00:00Z (9,089,380,393,200,000,000 µs) as Julian day
+        // -105,862,232 and -32,509,551,616,000 ns: its micros + epoch Julian day overflowed int64.
+        var result = new long[1];
 
-        convert.Should().Throw<ParquetFormatException>().Which.Message.Should().Contain("Julian day -105862232");
+        new MicrosecondValueConverter(TimeUnit.Nanos).FromInt96(Int96((-32_509_551_616_000, -105_862_232)), result);
+
+        result[0].Should().Be(9_089_380_393_200_000_000);
+    }
+
+    [Theory]
+    [InlineData(0, int.MinValue)]
+    [InlineData(0, int.MaxValue)]
+    [InlineData(1, -105_862_232)]
+    [InlineData(32_509_551_616_000, -105_862_232)]
+    public void Int96_beyond_the_microsecond_range_that_spark_cannot_have_written_is_refused(long nanoseconds, int julianDay)
+    {
+        var convert = () => new MicrosecondValueConverter(TimeUnit.Nanos).FromInt96(Int96((nanoseconds, julianDay)), new long[1]);
+
+        convert.Should().Throw<ParquetFormatException>().Which.Message.Should().Contain("Julian day " + julianDay.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

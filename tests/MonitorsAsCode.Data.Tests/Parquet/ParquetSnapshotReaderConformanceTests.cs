@@ -73,6 +73,29 @@ public sealed class ParquetSnapshotReaderConformanceTests
     }
 
     [Fact]
+    public void Int96_from_spark_holds_the_six_instants_spark_wrote_including_year_290000()
+    {
+        // Expected/int96_from_spark_expect.csv: the source strings of upstream int96_from_spark.md, converted by Python.
+        var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Parquet", "Expected", "int96_from_spark_expect.csv"))
+            .Where(line => !line.StartsWith('#')).Skip(1).ToArray();
+        var table = ParquetFixtures.LoadAll(ParquetFixtures.ParquetTesting("int96_from_spark.parquet"));
+        var column = (TimestampColumn)table["a"];
+
+        column.Length.Should().Be(expected.Length).And.Be(6);
+        for (var row = 0; row < expected.Length; row++)
+        {
+            column.Valid[row].Should().Be(expected[row].Length > 0, "row {0}", row);
+            if (column.Valid[row])
+            {
+                column.Microseconds[row].Should().Be(long.Parse(expected[row], CultureInfo.InvariantCulture), "row {0}", row);
+            }
+        }
+
+        column.FormatValue(5).Should().Be("+290000-12-30T23:00:00Z");
+        column.FormatValue(2).Should().Be("9999-12-31T03:00:00Z");
+    }
+
+    [Fact]
     public void Alltypes_plain_snappy_holds_the_last_two_rows()
     {
         var table = ParquetFixtures.LoadAll(ParquetFixtures.ParquetTesting("alltypes_plain.snappy.parquet"));

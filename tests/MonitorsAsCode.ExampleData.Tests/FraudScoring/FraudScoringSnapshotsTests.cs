@@ -18,7 +18,13 @@ public sealed class FraudScoringSnapshotsTests
             // formatting could not slip into the files unnoticed.
             WithCulture("de-DE", () => FraudScoringSnapshots.Write(temporary.FullName));
 
-            foreach (var name in new[] { FraudScoringSnapshots.ReferenceFileName, FraudScoringSnapshots.CurrentFileName })
+            var names = new[]
+            {
+                FraudScoringSnapshots.ReferenceFileName, FraudScoringSnapshots.CurrentFileName,
+                FraudScoringSnapshots.ReferenceParquetFileName, FraudScoringSnapshots.CurrentParquetFileName,
+            };
+            Directory.GetFiles(temporary.FullName).Select(Path.GetFileName).Should().BeEquivalentTo(names, "no temporary file is left behind");
+            foreach (var name in names)
             {
                 var regenerated = File.ReadAllBytes(Path.Combine(temporary.FullName, name));
                 var committed = File.ReadAllBytes(Path.Combine(CommittedDataDirectory, name));

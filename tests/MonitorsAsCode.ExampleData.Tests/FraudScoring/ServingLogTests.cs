@@ -6,7 +6,7 @@ namespace MonitorsAsCode.ExampleData.Tests.FraudScoring;
 
 public sealed class ServingLogTests
 {
-    private static readonly string CommittedPath = Path.Combine(FindRepositoryRoot(), "monitors", "fraud-scoring", "data", ServingLog.FileName);
+    private static readonly string CommittedDirectory = Path.Combine(FindRepositoryRoot(), "monitors", "fraud-scoring", "data");
 
     [Fact]
     public void Regenerated_serving_log_matches_the_committed_file_byte_for_byte()
@@ -17,12 +17,17 @@ public sealed class ServingLogTests
         {
             // A culture with a decimal comma, so culture-sensitive formatting could not slip in unnoticed.
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
-            var regenerated = File.ReadAllBytes(ServingLog.Write(temporary.FullName));
-            var committed = File.ReadAllBytes(CommittedPath);
+            var written = ServingLog.Write(temporary.FullName);
 
-            regenerated.SequenceEqual(committed).Should().BeTrue(
-                "serving.csv must be regenerated with `dotnet run --project tools/MonitorsAsCode.ExampleData -- monitors/fraud-scoring/data` after a generator change (regenerated {0} bytes, committed {1} bytes)",
-                regenerated.Length, committed.Length);
+            written.Select(Path.GetFileName).Should().Equal(ServingLog.FileName, ServingLog.ParquetFileName);
+            foreach (var path in written)
+            {
+                var regenerated = File.ReadAllBytes(path);
+                var committed = File.ReadAllBytes(Path.Combine(CommittedDirectory, Path.GetFileName(path)));
+                regenerated.SequenceEqual(committed).Should().BeTrue(
+                    "{0} must be regenerated with `dotnet run --project tools/MonitorsAsCode.ExampleData -- monitors/fraud-scoring/data` after a generator change (regenerated {1} bytes, committed {2} bytes)",
+                    Path.GetFileName(path), regenerated.Length, committed.Length);
+            }
         }
         finally
         {

@@ -16,6 +16,12 @@ public static class FraudScoringSnapshots
     /// <summary>File name of the current snapshot.</summary>
     public const string CurrentFileName = "current.csv";
 
+    /// <summary>File name of the reference snapshot as Parquet.</summary>
+    public const string ReferenceParquetFileName = "reference.parquet";
+
+    /// <summary>File name of the current snapshot as Parquet.</summary>
+    public const string CurrentParquetFileName = "current.parquet";
+
     /// <summary>Healthy rows drawn for each snapshot, before the current week's duplicates.</summary>
     public const int RowsPerSnapshot = 12_000;
 
@@ -40,18 +46,19 @@ public static class FraudScoringSnapshots
     private static readonly WeightedChoice<string> CurrentModelVersions = new(("fraud-v3.2.0", 0.99), ("fraud-v3.2.1", 0.01));
 
     /// <summary>The reference snapshot's CSV bytes.</summary>
-    public static byte[] BuildReference() =>
-        TransactionCsv.ToBytes(TransactionSampler.Draw(new Xoshiro256StarStar(ReferenceSeed), TrainingWindow, RowsPerSnapshot, ReferenceModelVersions));
+    public static byte[] BuildReference() => TransactionCsv.ToBytes(ReferenceRows());
 
     /// <summary>The current snapshot's CSV bytes, incidents included.</summary>
-    public static byte[] BuildCurrent()
-    {
-        var healthy = TransactionSampler.Draw(new Xoshiro256StarStar(CurrentSeed), CurrentWindow, RowsPerSnapshot, CurrentModelVersions);
-        return TransactionCsv.ToBytes(CurrentWeekIncidents.Apply(healthy, new Xoshiro256StarStar(IncidentSeed)));
-    }
+    public static byte[] BuildCurrent() => TransactionCsv.ToBytes(CurrentRows());
+
+    /// <summary>The reference snapshot as Parquet: the same rows as <see cref="BuildReference"/>.</summary>
+    public static byte[] BuildReferenceParquet() => TransactionParquet.ToBytes(ReferenceRows());
+
+    /// <summary>The current snapshot as Parquet: the same rows as <see cref="BuildCurrent"/>.</summary>
+    public static byte[] BuildCurrentParquet() => TransactionParquet.ToBytes(CurrentRows());
 
     /// <summary>
-    /// Writes <see cref="ReferenceFileName"/> and <see cref="CurrentFileName"/> into
+    /// Writes <see cref="ReferenceFileName"/>, <see cref="CurrentFileName"/> and their Parquet twins into
     /// <paramref name="directory"/> (created if missing) and returns their paths. Each file is
     /// written to a temporary name first, so a failed run never leaves half a snapshot behind.
     /// </summary>
@@ -62,14 +69,26 @@ public static class FraudScoringSnapshots
         [
             WriteFile(Path.Combine(directory, ReferenceFileName), BuildReference()),
             WriteFile(Path.Combine(directory, CurrentFileName), BuildCurrent()),
+            WriteFile(Path.Combine(directory, ReferenceParquetFileName), BuildReferenceParquet()),
+            WriteFile(Path.Combine(directory, CurrentParquetFileName), BuildCurrentParquet()),
         ];
     }
 
-    private static string WriteFile(string path, byte[] bytes)
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> through a temporary file and returns the path.</summary>
+    internal static string WriteFile(string path, byte[] bytes)
     {
         var temporary = path + ".tmp";
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
         return path;
+    }
+
+    private static List<FraudTransaction> ReferenceRows() =>
+        TransactionSampler.Draw(new Xoshiro256StarStar(ReferenceSeed), TrainingWindow, RowsPerSnapshot, ReferenceModelVersions);
+
+    private static List<FraudTransaction> CurrentRows()
+    {
+        var healthy = TransactionSampler.Draw(new Xoshiro256StarStar(CurrentSeed), CurrentWindow, RowsPerSnapshot, CurrentModelVersions);
+        return CurrentWeekIncidents.Apply(healthy, new Xoshiro256StarStar(IncidentSeed));
     }
 }

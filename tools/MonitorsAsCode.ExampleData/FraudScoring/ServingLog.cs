@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Parquet;
 using MonitorsAsCode.ExampleData.Sampling;
 
 namespace MonitorsAsCode.ExampleData.FraudScoring;
@@ -16,6 +18,9 @@ public static class ServingLog
 {
     /// <summary>File name of the serving log.</summary>
     public const string FileName = "serving.csv";
+
+    /// <summary>File name of the serving log as Parquet.</summary>
+    public const string ParquetFileName = "serving.parquet";
 
     /// <summary>The header row.</summary>
     public const string Header = "request_id,request_time,model_version,latency_ms,status";
@@ -39,10 +44,45 @@ public static class ServingLog
     /// <summary>The serving log's CSV bytes: UTF-8 without BOM, LF endings, invariant formatting.</summary>
     public static byte[] Build()
     {
-        var random = new Xoshiro256StarStar(Seed);
         var text = new StringBuilder(2_500_000);
         text.Append(Header).Append('\n');
-        var number = 0;
+        foreach (var request in Requests())
+        {
+            text.Append(request.RequestId).Append(',')
+                .Append(request.Time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append(',')
+                .Append(request.ModelVersion).Append(',')
+                .Append(LatencyText(request.LatencyMs)).Append(',')
+                .Append(request.Status.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return Utf8WithoutBom.GetBytes(text.ToString());
+    }
+
+    /// <summary>
+    /// The serving log as Parquet: the same rows and columns as <see cref="Build"/>, every column
+    /// REQUIRED, each value equal to what a reader parses from the CSV text.
+    /// </summary>
+    public static byte[] BuildParquet()
+    {
+        var requests = Requests();
+        var valid = Enumerable.Repeat(true, requests.Count).ToArray();
+        Column[] columns =
+        [
+            new StringColumn("request_id", requests.Select(r => (string?)r.RequestId).ToArray(), valid),
+            new TimestampColumn("request_time", requests.Select(r => TransactionParquet.Microseconds(r.Time)).ToArray(), valid),
+            new StringColumn("model_version", requests.Select(r => (string?)r.ModelVersion).ToArray(), valid),
+            new DoubleColumn("latency_ms", requests.Select(r => double.Parse(LatencyText(r.LatencyMs), CultureInfo.InvariantCulture)).ToArray(), valid),
+            new Int64Column("status", requests.Select(r => (long)r.Status).ToArray(), valid),
+        ];
+        return ParquetWriter.ToBytes(columns, new ParquetWriterOptions { RequiredColumns = columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal) });
+    }
+
+    private static string LatencyText(double latency) => latency.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static List<ServedRequest> Requests()
+    {
+        var random = new Xoshiro256StarStar(Seed);
+        var requests = new List<ServedRequest>(50_000);
         var offsets = new List<int>();
         for (var minute = Start; minute < End; minute = minute.AddMinutes(1))
         {
@@ -60,28 +100,28 @@ public static class ServingLog
                 var version = Version(random, time);
                 var status = Status(random, time);
                 var latency = Latency(random, version, status);
-                number++;
-                text.Append("req-").Append(number.ToString("D7", CultureInfo.InvariantCulture)).Append(',')
-                    .Append(time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append(',')
-                    .Append(version).Append(',')
-                    .Append(latency.ToString("0.0", CultureInfo.InvariantCulture)).Append(',')
-                    .Append(status.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                requests.Add(new ServedRequest("req-" + (requests.Count + 1).ToString("D7", CultureInfo.InvariantCulture), time, version, latency, status));
             }
         }
 
-        return Utf8WithoutBom.GetBytes(text.ToString());
+        return requests;
     }
 
-    /// <summary>Writes <see cref="FileName"/> into <paramref name="directory"/> (through a temporary file) and returns its path.</summary>
-    public static string Write(string directory)
+    /// <summary>
+    /// Writes <see cref="FileName"/> and <see cref="ParquetFileName"/> into <paramref name="directory"/>
+    /// (each through a temporary file) and returns their paths.
+    /// </summary>
+    public static IReadOnlyList<string> Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, FileName);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, Build());
-        File.Move(temporary, path, overwrite: true);
-        return path;
+        return
+        [
+            FraudScoringSnapshots.WriteFile(Path.Combine(directory, FileName), Build()),
+            FraudScoringSnapshots.WriteFile(Path.Combine(directory, ParquetFileName), BuildParquet()),
+        ];
     }
+
+    private sealed record ServedRequest(string RequestId, DateTime Time, string ModelVersion, double LatencyMs, int Status);
 
     private static string Version(Xoshiro256StarStar random, DateTime time)
     {

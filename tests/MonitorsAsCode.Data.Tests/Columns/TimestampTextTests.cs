@@ -1,0 +1,36 @@
+using MonitorsAsCode.Data.Columns;
+
+namespace MonitorsAsCode.Data.Tests.Columns;
+
+[UseCulture("de-DE")]
+public sealed class TimestampTextTests
+{
+    /// <summary>
+    /// Dates from numpy 1.24 (Debian /usr/bin/python3): <c>np.datetime_as_string(np.datetime64(v, 'us'))</c>,
+    /// which covers the whole int64 microsecond range; the expanded-year sign and padding are ISO 8601's.
+    /// </summary>
+    [Theory]
+    [InlineData(-1, "1969-12-31T23:59:59.999999Z")]
+    [InlineData(-62_135_596_800_000_000, "0001-01-01T00:00:00Z")]
+    [InlineData(253_402_300_799_999_999, "9999-12-31T23:59:59.999999Z")]
+    [InlineData(253_402_300_800_000_000, "+010000-01-01T00:00:00Z")]
+    [InlineData(-62_135_596_800_000_001, "+000000-12-31T23:59:59.999999Z")]
+    [InlineData(9_089_380_393_200_000_000, "+290000-12-30T23:00:00Z")]
+    [InlineData(long.MaxValue, "+294247-01-10T04:00:54.775807Z")]
+    [InlineData(-9_223_372_036_854_775_807, "-290308-12-21T19:59:05.224193Z")]
+    public void Every_int64_microsecond_is_written_as_iso_8601(long microseconds, string expected)
+    {
+        TimestampText.Format(microseconds).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Instant_beyond_year_9999_has_no_date_time_offset_but_has_text()
+    {
+        var column = new TimestampColumn("t", [long.MaxValue], [true]);
+
+        var convert = () => column.ToDateTimeOffset(0);
+
+        convert.Should().Throw<ArgumentOutOfRangeException>();
+        column.FormatValue(0).Should().Be("+294247-01-10T04:00:54.775807Z");
+    }
+}
