@@ -1,13 +1,14 @@
 using MonitorsAsCode.Definitions.Building;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 
 namespace FraudScoring.Monitors;
 
 /// <summary>
 /// The fraud-scoring monitors of <c>monitors/fraud-scoring</c>, in C#: data quality, volume, freshness and
-/// drift of the card-fraud model's inputs and scores, with the deploy and retrain gates. Paths are
-/// relative to this folder.
+/// drift of the card-fraud model's inputs and scores, the scoring service's SLOs, and the deploy and retrain
+/// gates. Paths are relative to this folder.
 /// </summary>
 public sealed class FraudScoringMonitors : MonitorSet
 {
@@ -15,6 +16,7 @@ public sealed class FraudScoringMonitors : MonitorSet
     private const string ModelOnCall = "risk-ml-oncall";
     private const string DataQualityRunbook = "../fraud-scoring/runbooks/data-quality.md";
     private const string FeatureDriftRunbook = "../fraud-scoring/runbooks/feature-drift.md";
+    private const string SloBurnRunbook = "../fraud-scoring/runbooks/slo-burn.md";
 
     /// <inheritdoc />
     public override void Define(MonitorBuilder m)
@@ -39,8 +41,8 @@ public sealed class FraudScoringMonitors : MonitorSet
             .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
             .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
 
-        // The scoring API's request log, which the SLOs in ../fraud-scoring/slos.yaml are measured on.
-        m.Dataset("fraud-serving", owner: "risk-ml")
+        // The scoring API's request log, which the latency and availability SLOs are measured on.
+        var serving = m.Dataset("fraud-serving", owner: "risk-ml")
             .Description("The scoring API's request log, one row per authorisation scored, four weeks up to the capture.")
             .Snapshots(
                 reference: null,
@@ -148,12 +150,47 @@ public sealed class FraudScoringMonitors : MonitorSet
             .Severity(Severity.Act).Owner(ModelOnCall).Runbook(FeatureDriftRunbook)
             .Description("The score distribution, and so the decline rate at a fixed cut-off, matches the training window.");
 
+        // --- SLOs: two on the scoring API's request log, one on the model's predictions ---------------------
+        m.Slo("scoring-latency", serving, good: "latency_ms <= 120", objective: 0.99, window: TimeSpan.FromDays(28))
+            .Service("fraud-scoring-api")
+            .Description("Answered authorisations are scored within 120 ms, so checkout never waits on fraud scoring.")
+            .Owner(ModelOnCall)
+            .Total("status < 500") // failed requests count against availability, not latency
+            .Prometheus(
+                totalQuery: "sum(rate(fraud_scoring_request_duration_seconds_count{job=\"fraud-scoring-api\",code!~\"5..\"}[{{.window}}]))",
+                goodQuery: "sum(rate(fraud_scoring_request_duration_seconds_bucket{job=\"fraud-scoring-api\",le=\"0.12\",code!~\"5..\"}[{{.window}}]))")
+            .BudgetRemaining(warn: 0.5, fail: 0.25) // deploys need a quarter of the budget left
+            .AlertLabel("team", "risk-ml")
+            .Page(SloBurnRunbook)
+            .Ticket(SloBurnRunbook);
+
+        m.Slo("scoring-availability", serving, good: "status < 500", objective: 0.995, window: TimeSpan.FromDays(28))
+            .Service("fraud-scoring-api")
+            .Description("Authorisations get a score rather than a server error.")
+            .Owner(ModelOnCall)
+            .Prometheus(
+                totalQuery: "sum(rate(fraud_scoring_requests_total{job=\"fraud-scoring-api\"}[{{.window}}]))",
+                errorQuery: "sum(rate(fraud_scoring_requests_total{job=\"fraud-scoring-api\",code=~\"5..\"}[{{.window}}]))")
+            .BudgetRemaining(warn: 0.5, fail: 0.25)
+            .AlertLabel("team", "risk-ml")
+            .Page(SloBurnRunbook)
+            .Ticket(SloBurnRunbook)
+            .Maintenance("fraud-scoring-release", start: new TimeSpan(6, 0, 0), end: new TimeSpan(6, 30, 0), weekdays: [DayOfWeek.Tuesday]);
+
+        m.MonitorSlo("prediction-stability", "score-drift", timeSlice: TimeSpan.FromDays(1), objective: 0.9, window: TimeSpan.FromDays(28))
+            .Service("fraud-scoring-model")
+            .Description("On nine days in ten the day's scores are distributed as in training (score-drift passes on the day's rows).")
+            .Owner("risk-ml")
+            .Ticket(FeatureDriftRunbook)
+            .BurnRate(AlertSeverity.Ticket, longWindow: TimeSpan.FromDays(7), shortWindow: TimeSpan.FromDays(1), budgetConsumed: 0.5);
+
         // --- gates ---------------------------------------------------------------------------------------
         m.Gate(
             "deploy",
             "schema", "device-type-completeness", "amount-completeness", "score-completeness", "payment-method-validity",
             "amount-validity", "transaction-id-uniqueness", "volume", "event-freshness", "txn-sum-30d-drift",
             "payment-method-drift", "score-drift")
+            .Slos("prediction-stability") // the day-by-day score distribution has kept its error budget
             .Description("Before a new fraud model version takes traffic, the data it will be judged on is complete, valid, fresh, deduplicated and drawn from the distribution it was trained on.");
 
         m.Gate(

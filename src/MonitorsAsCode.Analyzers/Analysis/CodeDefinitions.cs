@@ -250,6 +250,12 @@ internal sealed class CodeDefinitions
             case "Fail":
                 fields["fail"] = At(ArgumentsLocation(call));
                 return monitor with { Fail = ThresholdOf(call) };
+            case "WarnBelow":
+                fields["warn"] = At(ArgumentsLocation(call));
+                return monitor with { Warn = LowerLimitOf(call) };
+            case "FailBelow":
+                fields["fail"] = At(ArgumentsLocation(call));
+                return monitor with { Fail = LowerLimitOf(call) };
             case "Severity":
                 fields["severity"] = At(call.LocationOf("severity"));
                 return call.Argument("severity")?.EnumValue is { } severity && Enum.IsDefined(typeof(Severity), severity)
@@ -311,6 +317,10 @@ internal sealed class CodeDefinitions
 
         return new Threshold(below?.Number, above?.Number);
     }
+
+    /// <summary>A lower limit (<c>WarnBelow(0.05)</c> on a p-value); null when not constant.</summary>
+    private static Threshold? LowerLimitOf(DefinitionCall call) =>
+        call.Argument("limit")?.Number is { } value ? Threshold.AtLeast(value) : null;
 
     /// <summary>The span of the arguments written (both limits of a band), or the method name when none were.</summary>
     private static Location ArgumentsLocation(DefinitionCall call)

@@ -13,7 +13,8 @@ namespace MonitorsAsCode.Analyzers.CodeFixes;
 
 /// <summary>
 /// Fixes MAC0009 in C# by swapping the arguments of <c>.Warn(...)</c> and <c>.Fail(...)</c> in the same
-/// chain: <c>.Warn(0.25).Fail(0.1)</c> becomes <c>.Warn(0.1).Fail(0.25)</c>, bands included.
+/// chain: <c>.Warn(0.25).Fail(0.1)</c> becomes <c>.Warn(0.1).Fail(0.25)</c>, bands included, and likewise
+/// <c>.WarnBelow(...)</c> and <c>.FailBelow(...)</c> of a p-value.
 /// </summary>
 [ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(SwapReversedThresholdsCodeFix))]
 [Shared]
@@ -59,11 +60,14 @@ public sealed class SwapReversedThresholdsCodeFix : CodeFixProvider
     private static (InvocationExpressionSyntax Warn, InvocationExpressionSyntax Fail)? FindPair(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
         var node = root.FindNode(span, getInnermostNodeForTie: true);
-        var warn = node.AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault(call => NameOf(call) == "Warn");
+        var warn = node.AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault(call => NameOf(call) is "Warn" or "WarnBelow");
         if (warn is null)
         {
             return null;
         }
+
+        // Warn pairs with Fail, WarnBelow (a p-value's lower limit) with FailBelow.
+        var failName = NameOf(warn) == "Warn" ? "Fail" : "FailBelow";
 
         // The chain is the outermost expression that has the Warn call inside it.
         SyntaxNode chain = warn;
@@ -72,7 +76,7 @@ public sealed class SwapReversedThresholdsCodeFix : CodeFixProvider
             chain = chain.Parent;
         }
 
-        var fail = chain.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().LastOrDefault(call => NameOf(call) == "Fail");
+        var fail = chain.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().LastOrDefault(call => NameOf(call) == failName);
         return fail is null ? null : (warn, fail);
     }
 

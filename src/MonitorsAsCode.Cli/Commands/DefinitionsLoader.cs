@@ -1,4 +1,5 @@
 using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Building;
 using MonitorsAsCode.Definitions.Yaml;
 
 namespace MonitorsAsCode.Cli.Commands;
@@ -6,7 +7,12 @@ namespace MonitorsAsCode.Cli.Commands;
 /// <summary>Loads a definitions directory for a command, turning the ways it can go wrong into user errors.</summary>
 internal static class DefinitionsLoader
 {
-    public static LoadedDefinitions Load(string directory)
+    /// <summary>
+    /// The YAML of <paramref name="directory"/> with the <c>MonitorSet</c>s of <paramref name="assemblies"/>, validated
+    /// as one set. Without assemblies, a directory holding exactly one <c>*.csproj</c> is built and its output
+    /// loaded, unless <paramref name="noBuild"/>; <paramref name="progress"/> is told so.
+    /// </summary>
+    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool noBuild, TextWriter progress)
     {
         if (File.Exists(directory))
         {
@@ -18,12 +24,32 @@ internal static class DefinitionsLoader
             throw new UserError($"definitions directory '{directory}' does not exist", ExitCodes.InvalidDefinitions);
         }
 
-        var loaded = YamlDefinitionLoader.LoadDirectory(directory.TrimEnd('/', '\\'));
-        if (loaded.Files.Count == 0)
+        var root = directory.TrimEnd('/', '\\');
+        var project = assemblies.Count == 0 && !noBuild ? MonitorsProjectBuild.FindProject(directory) : null;
+        if (project is not null)
         {
-            throw new UserError($"no *.yaml or *.yml definitions under '{directory}'", ExitCodes.InvalidDefinitions);
+            assemblies = [MonitorsProjectBuild.Build(project, progress)];
         }
 
-        return loaded;
+        if (assemblies.Count == 0)
+        {
+            var loaded = YamlDefinitionLoader.LoadDirectory(root);
+            if (loaded.Files.Count == 0)
+            {
+                var hint = noBuild && MonitorsProjectBuild.FindProject(directory) is not null ? " (--no-build skipped its C# project)" : string.Empty;
+                throw new UserError($"no *.yaml or *.yml definitions under '{directory}'{hint}", ExitCodes.InvalidDefinitions);
+            }
+
+            return loaded;
+        }
+
+        var sets = MonitorSetAssemblies.Load(assemblies);
+        var yaml = YamlDefinitionLoader.ReadDirectory(root);
+        if (yaml.Count == 0 && sets.Count == 0)
+        {
+            throw new UserError($"no *.yaml or *.yml definitions under '{directory}' and no MonitorSet in {string.Join(", ", assemblies.Select(a => "'" + a + "'"))}", ExitCodes.InvalidDefinitions);
+        }
+
+        return MonitorSetLoader.LoadWithYaml(yaml, sets, root);
     }
 }

@@ -44,8 +44,10 @@ internal static class RenderCommand
         {
             directory, output, templates, results, wiki, check, openSlo,
         };
+        var sources = DefinitionSources.AddTo(command);
         command.SetAction(parse => Execute(
             environment,
+            sources.Load(parse, parse.GetValue(directory)!, environment),
             parse.GetValue(directory)!,
             parse.GetValue(output)!,
             parse.GetValue(templates),
@@ -56,9 +58,8 @@ internal static class RenderCommand
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check, bool openSlo)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check, bool openSlo)
     {
-        var loaded = DefinitionsLoader.Load(directory);
         if (loaded.HasErrors)
         {
             foreach (var diagnostic in loaded.Diagnostics)

@@ -34,13 +34,15 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring --fail-on warn
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
+              monitors run monitors/fraud-scoring-csharp --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
             """)
         {
             directory, gate, asOf, format, failOn, output,
         };
+        var sources = DefinitionSources.AddTo(command);
         command.SetAction(parse => Execute(
             environment,
-            parse.GetValue(directory)!,
+            sources.Load(parse, parse.GetValue(directory)!, environment),
             parse.GetValue(gate),
             parse.GetValue(asOf),
             Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true),
@@ -49,9 +51,8 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, string directory, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail)
     {
-        var loaded = DefinitionsLoader.Load(directory);
         if (loaded.HasErrors)
         {
             foreach (var diagnostic in loaded.Diagnostics)

@@ -42,13 +42,13 @@ internal static class SloCommand
         {
             directory, output, openSlo,
         };
-        rules.SetAction(parse => Execute(environment, parse.GetValue(directory)!, parse.GetValue(output)!, parse.GetValue(openSlo)));
+        var sources = DefinitionSources.AddTo(rules);
+        rules.SetAction(parse => Execute(environment, sources.Load(parse, parse.GetValue(directory)!, environment), parse.GetValue(output)!, parse.GetValue(openSlo)));
         return new Command("slo", "Generate alerting for SLOs: Prometheus rules, Alertmanager routing and OpenSLO documents.") { rules };
     }
 
-    private static int Execute(CliEnvironment environment, string directory, string output, bool openSlo)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string output, bool openSlo)
     {
-        var loaded = DefinitionsLoader.Load(directory);
         if (loaded.HasErrors)
         {
             foreach (var diagnostic in loaded.Diagnostics)

@@ -14,19 +14,24 @@ internal static class ValidateCommand
             Each problem is printed as file(line,col): error MACxxxx: message (see docs/rules/).
             Exit code 0 when valid, 2 when not.
 
-            Example:
+            C# definitions: --assembly PATH.dll loads the MonitorSet classes of a built assembly with the YAML;
+            a DIR holding one *.csproj is built with 'dotnet build' and its assembly loaded (--no-build skips it).
+
+            Examples:
               monitors validate monitors/fraud-scoring
+              monitors validate monitors/fraud-scoring-csharp
+              monitors validate monitors/orders --assembly bin/Release/net10.0/Orders.Monitors.dll
             """)
         {
             directory,
         };
-        command.SetAction(parse => Execute(environment, parse.GetValue(directory)!));
+        var sources = DefinitionSources.AddTo(command);
+        command.SetAction(parse => Execute(environment, sources.Load(parse, parse.GetValue(directory)!, environment)));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, string directory)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded)
     {
-        var loaded = DefinitionsLoader.Load(directory);
         foreach (var diagnostic in loaded.Diagnostics)
         {
             environment.Out.WriteLine(diagnostic.ToString());

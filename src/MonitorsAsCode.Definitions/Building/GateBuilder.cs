@@ -22,5 +22,12 @@ public sealed class GateBuilder
         return this;
     }
 
+    /// <summary>SLOs, by id, that must pass too: each fails the gate when too little of its error budget remains.</summary>
+    public GateBuilder Slos(params string[] sloIds)
+    {
+        definition = definition with { Slos = (string[])sloIds.Clone() };
+        return this;
+    }
+
     internal GateDefinition Build() => definition;
 }

@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Validation;
 
 namespace MonitorsAsCode.Definitions.Building;
 
 /// <summary>
-/// Declares datasets, monitors and gates in C#, producing the same records as the YAML loader.
+/// Declares datasets, monitors, SLOs and gates in C#, producing the same records as the YAML loader.
 /// Every call records the calling file and line, so validation reports C# positions. The analyzer
 /// reads these calls (when their arguments are constants) and reports the same rules while you type.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class MonitorBuilder
     private readonly List<DatasetBuilder> datasets = [];
     private readonly List<MonitorDefinitionBuilder> monitors = [];
     private readonly List<GateBuilder> gates = [];
+    private readonly List<SloBuilder> slos = [];
 
     /// <summary>A builder whose relative snapshot paths resolve against <paramref name="baseDirectory"/> (kept as written when null).</summary>
     public MonitorBuilder(string? baseDirectory = null)
@@ -67,6 +69,38 @@ public sealed class MonitorBuilder
     public SchemaMonitorBuilder Schema(string id, DatasetReference dataset, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         Add(new SchemaMonitorBuilder(Monitor(id, dataset, CheckKind.Schema), CallSite.Of(file, line)));
 
+    /// <summary>
+    /// A service level objective over <paramref name="dataset"/>'s events: the share of events for which the SLI
+    /// expression <paramref name="good"/> holds (<c>latency_ms &lt;= 120</c>) must reach <paramref name="objective"/>
+    /// (such as 0.995) over a rolling <paramref name="window"/>. Chain <see cref="SloBuilder.Total"/>,
+    /// <see cref="SloBuilder.BudgetRemaining"/>, <see cref="SloBuilder.Page"/> and the rest as in YAML's <c>slos:</c>.
+    /// </summary>
+    public SloBuilder Slo(string id, DatasetReference dataset, string good, double objective, TimeSpan window, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        var indicator = SloIndicator.Ratio(good ?? throw new ArgumentNullException(nameof(good)));
+        var definition = new SloDefinition(id ?? throw new ArgumentNullException(nameof(id)), indicator, objective, SloWindow.Rolling(window))
+        {
+            DatasetId = dataset.Id ?? throw new ArgumentNullException(nameof(dataset)),
+        };
+        return Add(new SloBuilder(definition, CallSite.Of(file, line)));
+    }
+
+    /// <summary>
+    /// A service level objective judged by a monitor per time slice: a <paramref name="timeSlice"/> of the monitor's
+    /// dataset is good when <paramref name="monitorId"/> passes on its events, and the share of good slices must reach
+    /// <paramref name="objective"/> over a rolling <paramref name="window"/>.
+    /// </summary>
+    public SloBuilder MonitorSlo(string id, string monitorId, TimeSpan timeSlice, double objective, TimeSpan window, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        var indicator = SloIndicator.OfMonitor(monitorId ?? throw new ArgumentNullException(nameof(monitorId)));
+        var definition = new SloDefinition(id ?? throw new ArgumentNullException(nameof(id)), indicator, objective, SloWindow.Rolling(window))
+        {
+            Budgeting = BudgetingMethod.Timeslices,
+            TimeSlice = timeSlice,
+        };
+        return Add(new SloBuilder(definition, CallSite.Of(file, line)));
+    }
+
     /// <summary>A gate: the monitors, by id, that must pass before a deploy or a retraining run.</summary>
     public GateBuilder Gate(string id, params string[] monitorIds)
     {
@@ -81,7 +115,10 @@ public sealed class MonitorBuilder
         var set = new DefinitionSet(
             ConvertAll(datasets, d => d.Build(BaseDirectory)),
             ConvertAll(monitors, m => m.Build()),
-            ConvertAll(gates, g => g.Build()));
+            ConvertAll(gates, g => g.Build()))
+        {
+            Slos = ConvertAll(slos, s => s.Build()),
+        };
         return set;
     }
 
@@ -98,6 +135,11 @@ public sealed class MonitorBuilder
             {
                 problems.Add(new DefinitionDiagnostic(DefinitionRules.MissingRequiredField, $"dataset '{dataset.Id}' is missing the required field 'snapshots': call .Snapshots(reference: ..., current: ...)", dataset.Location));
             }
+        }
+
+        foreach (var slo in slos)
+        {
+            problems.AddRange(slo.BuildProblems());
         }
 
         return problems;
@@ -118,6 +160,12 @@ public sealed class MonitorBuilder
         }
 
         return result;
+    }
+
+    private SloBuilder Add(SloBuilder slo)
+    {
+        slos.Add(slo);
+        return slo;
     }
 
     private T Add<T>(T monitor)

@@ -22,13 +22,18 @@ public static partial class DefinitionValidator
             Add(diagnostics, DefinitionRules.DriftOptionNotApplicable, $"monitor '{monitor.Id}': method auto picks the method, and with it the metric, for the column and judges it by that method's default thresholds; remove '{field}' or name a method", source.Of(field));
         }
 
-        // The YAML reader reads a p-value's threshold as a lower limit; definitions built in code may not.
+        // The YAML reader gives a threshold the metric's direction; C# names it (Warn, WarnBelow), so it can be the wrong one.
         var metric = MetricCatalog.Describe(monitor);
         foreach (var (name, threshold) in new[] { ("warn", monitor.Warn), ("fail", monitor.Fail) })
         {
+            var call = name == "warn" ? "Warn" : "Fail";
             if (metric.SmallerIsWorse && threshold?.Above is not null)
             {
-                Add(diagnostics, DefinitionRules.WrongValueType, $"monitor '{monitor.Id}': {name} is an upper limit, but a smaller {metric.Name} is worse; its threshold is a lower limit (breached below it)", source.Of(name));
+                Add(diagnostics, DefinitionRules.WrongValueType, $"monitor '{monitor.Id}': {name} is an upper limit, but a smaller {metric.Name} is worse; its threshold is a lower limit (breached below it): in C#, call {call}Below", source.Of(name));
+            }
+            else if (!metric.SmallerIsWorse && !metric.IsBand && threshold?.Below is not null)
+            {
+                Add(diagnostics, DefinitionRules.WrongValueType, $"monitor '{monitor.Id}': {name} is a lower limit, but a larger {metric.Name} is worse; its threshold is an upper limit (breached above it): in C#, call {call}", source.Of(name));
             }
         }
 

@@ -25,7 +25,7 @@ public static class YamlDefinitionLoader
 
     /// <summary>The (path, text) of every YAML file under <paramref name="directory"/>, in ordinal order of path.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
-    internal static List<KeyValuePair<string, string>> ReadDirectory(string directory)
+    public static IReadOnlyList<KeyValuePair<string, string>> ReadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {

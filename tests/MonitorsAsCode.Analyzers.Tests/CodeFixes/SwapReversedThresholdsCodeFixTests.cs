@@ -42,6 +42,18 @@ public sealed class SwapReversedThresholdsCodeFixTests
     }
 
     [Fact]
+    public void Reversed_p_value_lower_limits_are_swapped()
+    {
+        var fixedSource = Fix(WithBody("""
+            m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).WarnBelow(0.01).FailBelow(0.05);
+            """));
+
+        fixedSource.Should().Be(WithBody("""
+            m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).WarnBelow(0.05).FailBelow(0.01);
+            """));
+    }
+
+    [Fact]
     public void The_fixed_source_has_no_reversed_thresholds()
     {
         var fixedSource = Fix(WithBody("""

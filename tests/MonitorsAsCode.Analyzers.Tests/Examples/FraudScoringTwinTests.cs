@@ -28,7 +28,7 @@ public sealed class FraudScoringTwinTests
     }
 
     [Fact]
-    public void The_csharp_twin_defines_the_same_datasets_monitors_and_gates_as_the_yaml()
+    public void The_csharp_twin_defines_the_same_datasets_monitors_slos_and_gates_as_the_yaml()
     {
         var csharp = MonitorSetLoader.Load(Compile(Usings + TwinSource), TwinDirectory);
         var yaml = YamlDefinitionLoader.LoadDirectory(YamlDirectory);
@@ -47,7 +47,7 @@ public sealed class FraudScoringTwinTests
             TwinDirectory);
 
         both.Diagnostics.Select(d => d.Rule.Id).Distinct().Should().Equal("MAC0005");
-        both.Diagnostics.Should().HaveCount(2 + 18 + 2, "the 2 datasets, 18 monitors and 2 gates are each declared twice");
+        both.Diagnostics.Should().HaveCount(2 + 18 + 3 + 2, "the 2 datasets, 18 monitors, 3 SLOs and 2 gates are each declared twice");
     }
 
     /// <summary>The implicit usings the twin's project has (System for DateTimeOffset and TimeSpan).</summary>
@@ -68,9 +68,26 @@ public sealed class FraudScoringTwinTests
             lines.Add($"monitor {m.Id} {m.DatasetId} {m.Check} [{string.Join(",", m.Columns)}] {m.Method} {m.Bins} {m.Warn} {m.Fail} {m.Severity} {m.Owner} {Normalise(m.Runbook)} {m.Description} {m.Min} {m.Max} [{string.Join(",", m.Allowed ?? [])}] {m.AllowedFromReference} {m.UnexpectedColumns} {m.Enabled}");
         }
 
-        lines.AddRange(set.Gates.Select(g => $"gate {g.Id} [{string.Join(",", g.Monitors)}] {g.Description}"));
+        foreach (var slo in set.Slos)
+        {
+            var indicator = slo.Indicator;
+            lines.Add($"slo {slo.Id} {slo.Service} {slo.DatasetId} {slo.Owner} {slo.Description} good={indicator.Good} total={indicator.Total} monitor={indicator.Monitor}");
+            lines.Add($"  prometheus {indicator.Prometheus?.TotalQuery} {indicator.Prometheus?.ErrorQuery} {indicator.Prometheus?.GoodQuery}");
+            lines.Add($"  objective {slo.Objective:R} {slo.Window} {slo.Budgeting} {slo.TimeSlice} {slo.TimeSliceTarget} budget {slo.BudgetRemainingWarn} {slo.BudgetRemainingFail}");
+            if (slo.Alerting is { } alerting)
+            {
+                lines.Add($"  alerting {alerting.Name} [{Pairs(alerting.Labels)}] [{Pairs(alerting.Annotations)}] windows {(alerting.Windows is null ? "default" : string.Join(",", alerting.Windows))}");
+                lines.AddRange(new[] { ("page", alerting.Page), ("ticket", alerting.Ticket) }.Where(a => a.Item2 is not null)
+                    .Select(a => $"  {a.Item1} {Normalise(a.Item2!.Runbook)} {a.Item2.Summary} [{Pairs(a.Item2.Labels)}] [{Pairs(a.Item2.Annotations)}]"));
+                lines.AddRange(alerting.Maintenance.Select(w => $"  maintenance {w.Name} [{string.Join(",", w.Weekdays)}] {w.Start} {w.End}"));
+            }
+        }
+
+        lines.AddRange(set.Gates.Select(g => $"gate {g.Id} [{string.Join(",", g.Monitors)}] slos [{string.Join(",", g.Slos)}] {g.Description}"));
         return lines;
     }
+
+    private static string Pairs(IEnumerable<KeyValuePair<string, string>> pairs) => string.Join(",", pairs.Select(p => p.Key + "=" + p.Value));
 
     /// <summary>Both resolve to <c>monitors/fraud-scoring/...</c>: the YAML from its folder, the twin through <c>../fraud-scoring</c>.</summary>
     private static string? Normalise(string? path) =>

@@ -31,6 +31,17 @@ public sealed class ThresholdOutOfRangeAnalyzerTests
     }
 
     [Fact]
+    public void A_p_value_lower_limit_above_1_is_reported_at_the_argument()
+    {
+        var diagnostics = Diagnose(WithBody("""
+            m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).WarnBelow(1.5).FailBelow(0.01);
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,87): error MAC0008: monitor 'amount-ks': warn 1.5 is outside what its ks p-value can take (from 0, up to 1)");
+    }
+
+    [Fact]
     public void A_negative_freshness_is_reported_as_a_duration()
     {
         var diagnostics = Diagnose(WithBody("""

@@ -55,6 +55,17 @@ public sealed class ThresholdsReversedAnalyzerTests
     }
 
     [Fact]
+    public void P_value_lower_limits_reversed_in_csharp_are_reported_at_the_warn_argument()
+    {
+        var diagnostics = Diagnose(WithBody("""
+            m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).WarnBelow(0.01).FailBelow(0.05);
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,87): error MAC0009: monitor 'amount-ks': warn (below 0.01) must be less strict than fail (below 0.05), or the warning never comes first; swap them");
+    }
+
+    [Fact]
     public void Warn_above_fail_in_a_yaml_additional_file_is_reported_at_its_line_and_column()
     {
         var diagnostics = FraudScoringYaml.DiagnoseMonitors("""

@@ -40,6 +40,25 @@ public sealed class WrongValueTypeAnalyzerTests
     }
 
     [Fact]
+    public void An_upper_limit_on_a_p_value_in_csharp_names_the_lower_limit_call()
+    {
+        var diagnostics = Diagnose(WithBody("""
+            m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).Warn(0.05).FailBelow(0.01);
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,82): error MAC0003: monitor 'amount-ks': warn is an upper limit, but a smaller ks p-value is worse; its threshold is a lower limit (breached below it): in C#, call WarnBelow");
+    }
+
+    [Fact]
+    public void P_value_lower_limits_in_csharp_are_not_reported()
+    {
+        Diagnose(WithBody("""
+            m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).WarnBelow(0.05).FailBelow(0.01);
+            """)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Descriptor_is_the_definition_rule()
     {
         RuleDescriptorAssert.MatchesDefinitionRule(new WrongValueTypeAnalyzer(), DefinitionRules.WrongValueType);

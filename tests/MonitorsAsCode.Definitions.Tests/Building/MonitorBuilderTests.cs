@@ -113,6 +113,48 @@ public sealed class MonitorBuilderTests
     }
 
     [Fact]
+    public void P_value_limits_written_below_are_the_records_yaml_reads_for_a_p_value_method()
+    {
+        var yaml = YamlDefinitionLoaderTests.Load(("defs/definitions.yaml", """
+            datasets:
+              - id: fraud-scoring
+                owner: risk-ml
+                snapshots: { reference: data/reference.csv, current: data/current.csv }
+                columns: { amount: { type: double } }
+            monitors:
+              - { id: amount-ks, dataset: fraud-scoring, check: drift, column: amount, method: ks, warn: 0.05, fail: 0.01 }
+            """));
+
+        var csharp = MonitorSetLoader.Load([new Defined(m =>
+        {
+            m.Dataset("fraud-scoring", owner: "risk-ml")
+                .Snapshots(reference: "data/reference.csv", current: "data/current.csv")
+                .Column("amount", ColumnType.Double);
+            m.Drift("amount-ks", "fraud-scoring", "amount", DriftMethod.KolmogorovSmirnov).WarnBelow(0.05).FailBelow(0.01);
+        })], "defs");
+
+        yaml.Diagnostics.Should().BeEmpty();
+        csharp.Diagnostics.Should().BeEmpty();
+        csharp.Definitions.Monitors.Single().Warn.Should().Be(Threshold.AtLeast(0.05));
+        csharp.Definitions.Monitors.Should().BeEquivalentTo(yaml.Definitions.Monitors, options => options.Excluding(member => member.Name == "Source"));
+    }
+
+    [Fact]
+    public void A_limit_in_the_wrong_direction_for_the_method_names_the_call_to_use()
+    {
+        var m = new MonitorBuilder();
+        var data = m.Dataset("fraud-scoring").Snapshots(reference: "r.csv", current: "c.csv").Column("amount", ColumnType.Double);
+        var ks = Line(); m.Drift("amount-ks", data, "amount", DriftMethod.KolmogorovSmirnov).Warn(0.05).FailBelow(0.01);
+        var psi = Line(); m.Drift("amount-psi", data, "amount").Warn(0.1).FailBelow(0.25);
+
+        var diagnostics = DefinitionValidator.Validate(m.ToDefinitionSet());
+
+        diagnostics.Select(d => d.ToString()).Should().Equal(
+            $"{ThisFile()}({ks},1): error MAC0003: monitor 'amount-ks': warn is an upper limit, but a smaller ks p-value is worse; its threshold is a lower limit (breached below it): in C#, call WarnBelow",
+            $"{ThisFile()}({psi},1): error MAC0003: monitor 'amount-psi': fail is a lower limit, but a larger psi is worse; its threshold is an upper limit (breached above it): in C#, call Fail");
+    }
+
+    [Fact]
     public void Validation_points_at_the_csharp_line_of_the_offending_call()
     {
         var m = new MonitorBuilder();
@@ -176,6 +218,12 @@ public sealed class MonitorBuilderTests
     }
 
     private static int Line([CallerLineNumber] int line = 0) => line;
+
+    /// <summary>A set defined by a lambda, so one test can hold its C# definitions.</summary>
+    internal sealed class Defined(Action<MonitorBuilder> define) : MonitorSet
+    {
+        public override void Define(MonitorBuilder m) => define(m);
+    }
 
     private static string ThisFile([CallerFilePath] string file = "") => file.Replace('\\', '/');
 }

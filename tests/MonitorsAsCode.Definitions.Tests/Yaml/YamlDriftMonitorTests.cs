@@ -104,7 +104,7 @@ public sealed class YamlDriftMonitorTests
         var diagnostics = MonitorsAsCode.Definitions.Validation.DefinitionValidator.Validate(new DefinitionSet([dataset], [monitor], []));
 
         diagnostics.Select(d => d.ToString()).Should().Equal(
-            "error MAC0003: monitor 'amount-ks': fail is an upper limit, but a smaller ks p-value is worse; its threshold is a lower limit (breached below it)");
+            "error MAC0003: monitor 'amount-ks': fail is an upper limit, but a smaller ks p-value is worse; its threshold is a lower limit (breached below it): in C#, call FailBelow");
     }
 
     [Fact]

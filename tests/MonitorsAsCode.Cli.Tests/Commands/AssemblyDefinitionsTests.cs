@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using MonitorsAsCode.Cli.Commands;
+using MonitorsAsCode.Definitions.Building;
+
+namespace MonitorsAsCode.Cli.Tests.Commands;
+
+/// <summary>
+/// C# definitions on the command line: <c>--assembly PATH.dll</c> loads the <c>MonitorSet</c>s of a built assembly
+/// with the directory's YAML, and a directory holding one <c>*.csproj</c> is built and loaded unless <c>--no-build</c>.
+/// The worked example's C# twin (<c>monitors/fraud-scoring-csharp</c>) is built once for the class.
+/// </summary>
+public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.TwinBuild twin) : IClassFixture<AssemblyDefinitionsTests.TwinBuild>
+{
+    private static string TwinDirectory => Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring-csharp");
+
+    [Fact]
+    public void The_csharp_twin_run_from_its_assembly_gives_the_yaml_examples_verdicts_byte_for_byte()
+    {
+        var csharp = CommandLine.Run("run", TwinDirectory, "--assembly", twin.AssemblyPath);
+        var yaml = FraudScoringExample.Run();
+
+        csharp.ExitCode.Should().Be(ExitCodes.Failed, csharp.Error);
+        csharp.ExitCode.Should().Be(yaml.ExitCode);
+        csharp.Out.Should().Contain("scoring-latency").And.Contain("device-type-completeness");
+        csharp.Out.Should().Be(yaml.Out);
+    }
+
+    [Fact]
+    public void The_deploy_gate_of_the_twin_judges_the_same_as_the_yamls()
+    {
+        var csharp = CommandLine.Run("run", TwinDirectory, "--assembly", twin.AssemblyPath, "--gate", "deploy", "--format", "markdown");
+        var yaml = FraudScoringExample.Run("--gate", "deploy", "--format", "markdown");
+
+        csharp.ExitCode.Should().Be(yaml.ExitCode, csharp.Error);
+        csharp.Out.Should().Be(yaml.Out);
+    }
+
+    [Fact]
+    public void A_directory_with_one_csproj_is_built_and_its_sets_loaded()
+    {
+        var outcome = CommandLine.Run("validate", TwinDirectory);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        outcome.ErrorLines.Should().Equal("building FraudScoring.Monitors.csproj to load its MonitorSets (--no-build skips this; --assembly loads a built .dll)");
+        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 2 gate(s), 3 SLO(s) in 1 file(s)");
+    }
+
+    [Fact]
+    public void No_build_loads_only_the_yaml_and_says_the_project_was_skipped()
+    {
+        var outcome = CommandLine.Run("validate", TwinDirectory, "--no-build");
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Be($"error: no *.yaml or *.yml definitions under '{TwinDirectory}' (--no-build skipped its C# project)\n");
+    }
+
+    [Fact]
+    public void A_yaml_monitor_whose_id_a_csharp_set_declares_too_is_a_duplicate_naming_both_places()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var yaml = folder.Write("monitors.yaml", """
+            monitors:
+              - id: amount-drift
+                dataset: fraud-scoring
+                check: drift
+                column: amount
+                method: psi
+                warn: 0.1
+                fail: 0.25
+            """);
+
+        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.OutLines.Should().HaveCount(2);
+        outcome.OutLines[0].Should().MatchRegex(
+            @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\([0-9]+,1\): error MAC0005: duplicate monitor id 'amount-drift' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\)$");
+        outcome.OutLines[1].Should().Be("invalid: 1 error(s), 0 warning(s) in 2 dataset(s), 19 monitor(s), 2 gate(s), 3 SLO(s) in 2 file(s)");
+    }
+
+    [Fact]
+    public void A_yaml_gate_may_name_monitors_of_the_assembly()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        folder.Write("gates.yaml", "gates:\n  - { id: release, monitors: [amount-drift, score-drift], slos: [scoring-latency] }\n");
+
+        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Out);
+        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 3 gate(s), 3 SLO(s) in 2 file(s)");
+    }
+
+    [Fact]
+    public void Slo_rules_are_written_from_csharp_slos()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var output = folder.PathOf("out");
+
+        var outcome = CommandLine.Run("slo", "rules", TwinDirectory, "--assembly", twin.AssemblyPath, "--out", output);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        File.ReadAllText(Path.Combine(output, "prometheus-rules.yaml")).Should().Contain("scoring-latency").And.Contain("scoring-availability");
+    }
+
+    [Fact]
+    public void A_missing_assembly_is_a_user_error_naming_it()
+    {
+        var outcome = CommandLine.Run("run", RepositoryRoot.FraudScoring, "--assembly", "no/such/Monitors.dll");
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Be("error: --assembly 'no/such/Monitors.dll' does not exist; build the project that holds the MonitorSet classes and give its .dll\n");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_dotnet_assembly_is_a_user_error_naming_it()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var bogus = folder.Write("Monitors.dll", "this is not a portable executable\n");
+
+        var outcome = CommandLine.Run("validate", RepositoryRoot.FraudScoring, "--assembly", bogus);
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Be($"error: --assembly '{bogus}' is not a .NET assembly\n");
+    }
+
+    [Fact]
+    public void A_monitor_set_whose_define_throws_is_a_user_error_naming_the_set_and_the_assembly()
+    {
+        var self = typeof(ThrowingMonitors).Assembly.Location;
+
+        var outcome = CommandLine.Run("validate", RepositoryRoot.FraudScoring, "--assembly", self);
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Be($"error: MonitorSet '{typeof(ThrowingMonitors).FullName}' in '{self}' failed while declaring its definitions: the feature store is not reachable\n");
+    }
+
+    /// <summary>The only <see cref="MonitorSet"/> of this test assembly, which fails as a set reading its settings at definition time might.</summary>
+    public sealed class ThrowingMonitors : MonitorSet
+    {
+        /// <inheritdoc />
+        public override void Define(MonitorBuilder m) => throw new InvalidOperationException("the feature store is not reachable");
+    }
+
+    /// <summary>Builds the C# twin once, as the command does for a directory with a project.</summary>
+    public sealed class TwinBuild
+    {
+        public TwinBuild()
+        {
+            AssemblyPath = MonitorsProjectBuild.Build(Path.Combine(TwinDirectory, "FraudScoring.Monitors.csproj"), TextWriter.Null);
+        }
+
+        /// <summary>The twin's built assembly.</summary>
+        public string AssemblyPath { get; }
+    }
+}
