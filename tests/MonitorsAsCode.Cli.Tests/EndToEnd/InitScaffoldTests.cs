@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Xml.Linq;
 
 namespace MonitorsAsCode.Cli.Tests.EndToEnd;
@@ -21,6 +22,27 @@ public sealed class InitScaffoldTests(InitScaffoldFixture scaffold) : IClassFixt
         packages.Should().HaveCount(5, scaffold.Init.ToString()).And.AllSatisfy(name => name.Should().MatchRegex(@"^MonitorsAsCode(\.[A-Za-z]+)?\.0\.1\.0-local-[0-9a-f]{12}\.nupkg$"));
         scaffold.Init.Output.Should().Contain("not published yet").And.Contain("nuget.config lists as a package source");
         File.ReadAllText(Path.Combine(scaffold.Directory, "nuget.config")).Should().Contain("<add key=\"monitors-local\" value=\"packages\" />");
+    }
+
+    [Fact]
+    public void The_MonitorsAsCode_package_carries_the_library_the_analyzer_and_the_yaml_targets()
+    {
+        scaffold.Init.ExitCode.Should().Be(0, scaffold.Init.ToString());
+        var package = System.IO.Directory.GetFiles(Path.Combine(scaffold.Directory, "packages"), "MonitorsAsCode.0.*.nupkg").Single();
+
+        using var zip = ZipFile.OpenRead(package);
+        zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("lib/", StringComparison.Ordinal) || n.StartsWith("analyzers/", StringComparison.Ordinal) || n.StartsWith("build", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Should().Equal(
+                "analyzers/dotnet/cs/MonitorsAsCode.Analyzers.dll",
+                "analyzers/dotnet/cs/MonitorsAsCode.Definitions.dll",
+                "analyzers/dotnet/cs/YamlDotNet.dll",
+                "build/MonitorsAsCode.targets",
+                "buildTransitive/MonitorsAsCode.targets",
+                "lib/net10.0/MonitorsAsCode.Definitions.dll",
+                "lib/net10.0/MonitorsAsCode.Definitions.xml",
+                "lib/netstandard2.0/MonitorsAsCode.Definitions.dll",
+                "lib/netstandard2.0/MonitorsAsCode.Definitions.xml");
     }
 
     [Fact]
