@@ -15,6 +15,7 @@ public static class MonitorsCli
             the model, with verdicts CI can act on, and generates runbooks, dashboards and alert rules.
 
             Examples:
+              monitors init churn-monitors
               monitors validate monitors/fraud-scoring
               monitors run monitors/fraud-scoring --gate deploy
               monitors profile monitors/fraud-scoring/data/current.parquet
@@ -23,6 +24,7 @@ public static class MonitorsCli
               monitors diff monitors/fraud-scoring origin/main --format markdown
               monitors slo rules monitors/fraud-scoring --out prometheus
             """);
+        root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
         root.Subcommands.Add(RunCommand.Create(environment));
         root.Subcommands.Add(ProfileCommand.Create(environment));
