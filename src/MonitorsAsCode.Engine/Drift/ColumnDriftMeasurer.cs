@@ -118,7 +118,7 @@ internal static class ColumnDriftMeasurer
                 drift = new ColumnDrift(column, choice, Metric(method), energy.Normed)
                 {
                     Statistic = energy.Value,
-                    Finding = $"energy distance {ValueFormat.Short(energy.Value)} over reference std {ValueFormat.Short(energy.ReferenceStandardDeviation)}; {median}",
+                    Finding = $"energy distance {ValueFormat.Short(energy.Value)} over √(reference std {ValueFormat.Short(energy.ReferenceStandardDeviation)}); {median}",
                     Tables = [percentileTable],
                 };
                 break;
