@@ -74,6 +74,7 @@ internal sealed record MillionRowCaseFile(
         TestExpectation Ks,
         TestExpectation AndersonDarling,
         TestExpectation CramerVonMises,
+        double CramerVonMisesExactStatistic,
         double ReferenceStd,
         double Energy,
         double EnergyNormed,

@@ -15,7 +15,8 @@ namespace MonitorsAsCode.Statistics.Tests.Drift;
 /// <item>the samples themselves, the quantile edges and every bin or category count: exact, since they are
 /// integer arithmetic or numpy-exact selection, and any difference would be a bug rather than rounding;</item>
 /// <item><see cref="Rounding"/> (1e-12) for values computed in a few operations from exact counts (the KS
-/// statistic, total variation, L∞);</item>
+/// statistic, total variation, L∞) and for the Cramér–von Mises statistic against its exact fraction, since
+/// it is summed in integers and rounded once;</item>
 /// <item>the sample means within 1e-9 of the sample's largest magnitude: a check of the generator only, summed
 /// in a different order than numpy's;</item>
 /// <item><see cref="Summation"/> (1e-9) for sums over 10^6 terms, whose order differs from numpy's pairwise
@@ -98,6 +99,7 @@ public sealed class MillionRowReferenceTests
 
         var test = CramerVonMisesTest.Between(reference, current);
 
+        NumericAssert.Close(test.Statistic, testCase.Expected.CramerVonMisesExactStatistic, "the statistic as an exact fraction", Rounding);
         NumericAssert.Close(test.Statistic, testCase.Expected.CramerVonMises.Statistic, "cramervonmises_2samp statistic", Summation);
         NumericAssert.CloseWithin(test.PValue, testCase.Expected.CramerVonMises.Pvalue, "cramervonmises_2samp p-value", PValueAtZero, PValue);
     }

@@ -26,7 +26,9 @@ Every operation above is integer arithmetic or a single correctly rounded IEEE o
 Statistics (numpy and scipy, independently of the C# code):
   ks        scipy.stats.ks_2samp (method='auto': asymptotic at this size)
   ad        scipy.stats.anderson_ksamp([reference, current]) (midrank=True)
-  cvm       scipy.stats.cramervonmises_2samp (method='auto': asymptotic at this size)
+  cvm       scipy.stats.cramervonmises_2samp (method='auto': asymptotic at this size); and the
+            statistic as an exact fraction, from integer doubled midrank deviations (scipy's float
+            formula cancels two numbers near 3e5 and keeps about ten digits)
   energy    scipy.stats.energy_distance; normed by sqrt(max(np.std(reference), 0.001))
   w         scipy.stats.wasserstein_distance; normed by max(np.std(reference), 0.001)
   bins      edges np.unique(np.quantile(reference, k / 10)), counts by searchsorted 'left'
@@ -44,6 +46,7 @@ generator mismatch from a statistics mismatch.
 import json
 import pathlib
 import warnings
+from fractions import Fraction
 
 import numpy as np
 import scipy
@@ -148,6 +151,17 @@ def summary(sample):
     }
 
 
+def exact_cramer_von_mises(x, y):
+    """T = (6U - k(4k - 1)) / (6kN) as a fraction, 4U summed from integer doubled midrank deviations."""
+    nx, ny = len(x), len(y)
+    doubled = (2 * stats.rankdata(np.concatenate([np.sort(x), np.sort(y)]), method="average")).astype(np.int64)
+    dx = doubled[:nx] - 2 * np.arange(1, nx + 1, dtype=np.int64)
+    dy = doubled[nx:] - 2 * np.arange(1, ny + 1, dtype=np.int64)
+    four_u = nx * int(np.sum(dx.astype(object) ** 2)) + ny * int(np.sum(dy.astype(object) ** 2))
+    k, total = nx * ny, nx + ny
+    return float(Fraction(6 * four_u - 4 * k * (4 * k - 1), 24 * k * total))
+
+
 def numeric_case(name, reference_spec, current_spec):
     reference = generate(reference_spec)
     current = generate(current_spec)
@@ -170,6 +184,7 @@ def numeric_case(name, reference_spec, current_spec):
             "ks": {"statistic": float(ks.statistic), "pvalue": float(ks.pvalue)},
             "anderson_darling": {"statistic": float(ad.statistic), "pvalue": float(ad.pvalue)},
             "cramer_von_mises": {"statistic": float(cvm.statistic), "pvalue": float(cvm.pvalue)},
+            "cramer_von_mises_exact_statistic": exact_cramer_von_mises(reference, current),
             "reference_std": std,
             "energy": energy,
             "energy_normed": energy / np.sqrt(max(std, MINIMUM_SCALE)),
