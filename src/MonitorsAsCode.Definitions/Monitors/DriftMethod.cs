@@ -27,7 +27,7 @@ public enum DriftMethod
     /// <summary>Two-sample Cramér–von Mises test (numeric columns); the value is its p-value.</summary>
     CramerVonMises,
 
-    /// <summary>Energy distance, divided by the reference's standard deviation (numeric columns only).</summary>
+    /// <summary>Energy distance, divided by the square root of the reference's standard deviation so it is scale-free (numeric columns only).</summary>
     Energy,
 
     /// <summary>Chi-square test of homogeneity on the 2 × k table of counts; the value is its p-value.</summary>

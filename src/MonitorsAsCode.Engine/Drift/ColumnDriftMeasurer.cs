@@ -67,13 +67,12 @@ internal static class ColumnDriftMeasurer
     private static ColumnDrift Numeric(ColumnDefinition column, DriftMethodChoice choice, ColumnSample reference, ColumnSample current, MonitorDefinition monitor)
     {
         var method = choice.Method;
-        var referenceValues = reference.Values;
-        var currentValues = current.Values;
 
         // One selection over the reference finds its deciles for the bins and its percentiles for the evidence.
         var binned = DriftMethods.IsBinned(method) || (monitor.Effect is { } wanted && DriftMethods.IsBinned(wanted.Method));
         var binCount = monitor.Bins ?? QuantileBins.DefaultBinCount;
-        var quantileBins = binned && monitor.Edges is null && monitor.Binning != DriftBinning.Sturges;
+        var sturges = binned && monitor.Edges is null && monitor.Binning == DriftBinning.Sturges;
+        var quantileBins = binned && monitor.Edges is null && !sturges;
         var levels = new List<double>(ColumnDrift.PercentileLevels);
         if (quantileBins)
         {
@@ -83,11 +82,24 @@ internal static class ColumnDriftMeasurer
             }
         }
 
-        var referenceQuantiles = LinearQuantiles.Of(referenceValues, levels.ToArray());
-        var currentPercentiles = LinearQuantiles.Of(currentValues, ColumnDrift.PercentileLevels);
+        // A binned method at the reference's quantiles or fixed edges needs one side's values at a time: the
+        // reference is done with (and a copy of it handed back) before the current side is read.
+        var together = !DriftMethods.IsBinned(method) || sturges || monitor.Effect is not null;
+        var referenceQuantiles = LinearQuantiles.Of(reference.Values, levels.ToArray());
         var referencePercentiles = referenceQuantiles[..ColumnDrift.PercentileLevels.Length];
+        var edges = binned && !sturges ? Edges(monitor, quantileBins ? referenceQuantiles[ColumnDrift.PercentileLevels.Length..] : null) : null;
+        var referenceCounts = edges is null ? null : BinCounts.UpperClosed(reference.Values, edges);
+        var outside = Outside(reference.Values, current.Minimum, current.Maximum);
+        if (!together)
+        {
+            reference.Release();
+        }
+
+        var currentPercentiles = LinearQuantiles.Of(current.Values, ColumnDrift.PercentileLevels);
         var median = $"median {ValueFormat.Short(referencePercentiles[1])} → {ValueFormat.Short(currentPercentiles[1])}";
-        var bins = binned ? Bin(referenceValues, currentValues, monitor, quantileBins ? referenceQuantiles[ColumnDrift.PercentileLevels.Length..] : null) : null;
+        var bins = !binned ? null
+            : sturges ? SturgesCounts(reference.Values, current.Values)
+            : new BinnedCounts(EdgeLabels(edges!), referenceCounts!, BinCounts.UpperClosed(current.Values, edges), "bin"); // edges are set for binned methods without Sturges
         var percentileTable = new EvidenceTable("percentiles", ["percentile", "reference", "current"],
         [
             ["p5", referencePercentiles[0], currentPercentiles[0]],
@@ -99,27 +111,27 @@ internal static class ColumnDriftMeasurer
         switch (method)
         {
             case DriftMethod.Wasserstein:
-                drift = Wasserstein(column, choice, referenceValues, currentValues);
+                drift = Wasserstein(column, choice, reference.Values, current.Values);
                 break;
             case DriftMethod.Energy:
-                var energy = EnergyDistance.Between(referenceValues, currentValues);
+                var energy = EnergyDistance.Between(reference.Values, current.Values);
                 drift = new ColumnDrift(column, choice, Metric(method), energy.Normed)
                 {
                     Statistic = energy.Value,
-                    Finding = $"energy distance {ValueFormat.Short(energy.Value)} over reference std {ValueFormat.Short(energy.ReferenceStandardDeviation)}; {median}",
+                    Finding = $"energy distance {ValueFormat.Short(energy.Value)} over √(reference std {ValueFormat.Short(energy.ReferenceStandardDeviation)}); {median}",
                     Tables = [percentileTable],
                 };
                 break;
             case DriftMethod.KolmogorovSmirnov:
-                var ks = KolmogorovSmirnovTest.Between(referenceValues, currentValues);
+                var ks = KolmogorovSmirnovTest.Between(reference.Values, current.Values);
                 drift = Test(column, choice, ks.Statistic, ks.PValue, $"D {ValueFormat.Short(ks.Statistic)}, p {ValueFormat.Short(ks.PValue)} ({(ks.IsExact ? "exact" : "asymptotic")}); {median}", percentileTable);
                 break;
             case DriftMethod.AndersonDarling:
-                var ad = AndersonDarlingTest.Between(referenceValues, currentValues);
+                var ad = AndersonDarlingTest.Between(reference.Values, current.Values);
                 drift = Test(column, choice, ad.Statistic, ad.PValue, $"T {ValueFormat.Short(ad.Statistic)}, significance level {ValueFormat.Short(ad.PValue)} (capped to 0.001–0.25); {median}", percentileTable);
                 break;
             case DriftMethod.CramerVonMises:
-                var cvm = CramerVonMisesTest.Between(referenceValues, currentValues);
+                var cvm = CramerVonMisesTest.Between(reference.Values, current.Values);
                 drift = Test(column, choice, cvm.Statistic, cvm.PValue, $"T {ValueFormat.Short(cvm.Statistic)}, p {ValueFormat.Short(cvm.PValue)} ({(cvm.IsExact ? "exact" : "asymptotic")}); {median}", percentileTable);
                 break;
             case DriftMethod.TwoProportionZ:
@@ -135,9 +147,9 @@ internal static class ColumnDriftMeasurer
             ReferencePercentiles = referencePercentiles,
             CurrentPercentiles = currentPercentiles,
             NonFinite = (reference.NonFinite, current.NonFinite),
-            Effect = Effect(monitor, choice, column, bins, referenceValues, currentValues),
+            Effect = Effect(monitor, choice, column, bins, reference, current),
         };
-        return drift with { Cause = NumericCause(reference, current, referenceValues, referencePercentiles, currentPercentiles) };
+        return drift with { Cause = NumericCause(reference, current, outside, referencePercentiles, currentPercentiles) };
     }
 
     private static ColumnDrift Categorical(ColumnDefinition column, DriftMethodChoice choice, AlignedCounts counts, MonitorDefinition monitor)
@@ -198,7 +210,7 @@ internal static class ColumnDriftMeasurer
             return order != 0 ? order : string.CompareOrdinal(a.Category, b.Category);
         });
 
-        var effect = Effect(monitor, choice, column, new BinnedCounts(counts.Labels, counts.Reference, counts.Current, "category"), [], []);
+        var effect = Effect(monitor, choice, column, new BinnedCounts(counts.Labels, counts.Reference, counts.Current, "category"), null, null);
         var cause = counts.Labels.Length > 1 && Count(counts.Current) == 1 && Count(counts.Reference) > 1
             ? DriftCause.ConstantColumn
             : Total(added) >= NotableShare || Total(lost) >= NotableShare ? DriftCause.NewCategories : DriftCause.SmoothShift;
@@ -219,7 +231,7 @@ internal static class ColumnDriftMeasurer
     }
 
     /// <summary>The cause a numeric column's drift points at, should it have drifted; nulls are judged by the caller.</summary>
-    private static DriftCause NumericCause(ColumnSample reference, ColumnSample current, ReadOnlySpan<double> referenceValues, double[] referencePercentiles, double[] currentPercentiles)
+    private static DriftCause NumericCause(ColumnSample reference, ColumnSample current, (long Above, long Below) outside, double[] referencePercentiles, double[] currentPercentiles)
     {
         if (current.Minimum == current.Maximum && reference.Minimum != reference.Maximum)
         {
@@ -243,57 +255,63 @@ internal static class ColumnDriftMeasurer
             return DriftCause.ScaleChange;
         }
 
-        long above = 0, below = 0;
-        foreach (var value in referenceValues)
-        {
-            above += value > current.Maximum ? 1 : 0;
-            below += value < current.Minimum ? 1 : 0;
-        }
-
         // Cut at one end while staying within the reference at the other: a shift moves both ends.
-        var limit = NotableShare * referenceValues.Length;
-        var cutAbove = above >= limit && current.Minimum >= reference.Minimum;
-        var cutBelow = below >= limit && current.Maximum <= reference.Maximum;
+        var limit = NotableShare * reference.ValueCount;
+        var cutAbove = outside.Above >= limit && current.Minimum >= reference.Minimum;
+        var cutBelow = outside.Below >= limit && current.Maximum <= reference.Maximum;
         return cutAbove || cutBelow ? DriftCause.RangeTruncation : DriftCause.SmoothShift;
     }
 
-    /// <summary>Numeric values counted into the bins the monitor asks for: fixed edges, Sturges, or the reference's quantiles.</summary>
-    private static BinnedCounts Bin(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, MonitorDefinition monitor, double[]? referenceQuantiles)
+    /// <summary>How many reference values lie above the current maximum and below the current minimum.</summary>
+    private static (long Above, long Below) Outside(ReadOnlySpan<double> reference, double currentMinimum, double currentMaximum)
     {
-        if (monitor.Binning == DriftBinning.Sturges && monitor.Edges is null)
+        long above = 0, below = 0;
+        foreach (var value in reference)
         {
-            var sturges = SturgesBins.FromSamples(reference, current);
-            var labels = new string[sturges.BinCount];
-            for (var i = 0; i < labels.Length; i++)
-            {
-                labels[i] = "[" + ValueFormat.Number(sturges.Edges[i]) + ", " + ValueFormat.Number(sturges.Edges[i + 1]) + (i == labels.Length - 1 ? "]" : ")");
-            }
-
-            return new BinnedCounts(labels, sturges.Count(reference), sturges.Count(current), "bin");
+            above += value > currentMaximum ? 1 : 0;
+            below += value < currentMinimum ? 1 : 0;
         }
 
-        double[] edges;
+        return (above, below);
+    }
+
+    /// <summary>Both samples counted into Sturges bins over their joint range.</summary>
+    private static BinnedCounts SturgesCounts(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
+    {
+        var sturges = SturgesBins.FromSamples(reference, current);
+        var labels = new string[sturges.BinCount];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = "[" + ValueFormat.Number(sturges.Edges[i]) + ", " + ValueFormat.Number(sturges.Edges[i + 1]) + (i == labels.Length - 1 ? "]" : ")");
+        }
+
+        return new BinnedCounts(labels, sturges.Count(reference), sturges.Count(current), "bin");
+    }
+
+    /// <summary>The inner edges of the bins: fixed in the monitor, or the reference's quantiles (sorted, duplicates removed, as <see cref="QuantileBins"/> cuts).</summary>
+    private static double[] Edges(MonitorDefinition monitor, double[]? referenceQuantiles)
+    {
         if (monitor.Edges is { } fixedEdges)
         {
-            edges = [.. fixedEdges];
+            return [.. fixedEdges];
         }
-        else
+
+        var edges = referenceQuantiles!.ToArray(); // the caller passes quantiles whenever the edges are not fixed
+        Array.Sort(edges);
+        var distinct = 1;
+        for (var i = 1; i < edges.Length; i++)
         {
-            // QuantileBins' edges: the quantiles at k/bins, sorted, duplicates removed.
-            edges = [.. referenceQuantiles!]; // computed by the caller whenever quantile bins are used
-            Array.Sort(edges);
-            var distinct = 1;
-            for (var i = 1; i < edges.Length; i++)
+            if (edges[i] != edges[distinct - 1])
             {
-                if (edges[i] != edges[distinct - 1])
-                {
-                    edges[distinct++] = edges[i];
-                }
+                edges[distinct++] = edges[i];
             }
-
-            edges = edges[..distinct];
         }
 
+        return edges[..distinct];
+    }
+
+    private static string[] EdgeLabels(double[] edges)
+    {
         var names = new string[edges.Length + 1];
         for (var i = 0; i < names.Length; i++)
         {
@@ -302,7 +320,7 @@ internal static class ColumnDriftMeasurer
             names[i] = lower + ", " + upper;
         }
 
-        return new BinnedCounts(names, BinCounts.UpperClosed(reference, edges), BinCounts.UpperClosed(current, edges), "bin");
+        return names;
     }
 
     private static ColumnDrift Test(ColumnDefinition column, DriftMethodChoice choice, double statistic, double pValue, string finding, EvidenceTable table) =>
@@ -393,18 +411,19 @@ internal static class ColumnDriftMeasurer
     private static ColumnDrift Wasserstein(ColumnDefinition column, DriftMethodChoice choice, ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
     {
         var distance = WassersteinDistance.Between(reference, current);
-        var sortedReference = reference.ToArray();
-        var sortedCurrent = current.ToArray();
-        Array.Sort(sortedReference);
-        Array.Sort(sortedCurrent);
+
+        // Selected rather than sorted: the distance has already sorted its own copies, and two more here
+        // would double what a column of a million rows holds at once.
         double[] levels = [0.1, 0.25, 0.5, 0.75, 0.9];
+        var referenceQuantiles = LinearQuantiles.Of(reference, levels);
+        var currentQuantiles = LinearQuantiles.Of(current, levels);
         var rows = new List<IReadOnlyList<EvidenceCell>>();
-        foreach (var level in levels)
+        for (var i = 0; i < levels.Length; i++)
         {
-            rows.Add([$"p{level * 100:0}", Quantile(sortedReference, level), Quantile(sortedCurrent, level)]);
+            rows.Add([$"p{levels[i] * 100:0}", referenceQuantiles[i], currentQuantiles[i]]);
         }
 
-        var finding = $"distance {ValueFormat.Short(distance.Value)} over reference std {ValueFormat.Short(distance.ReferenceStandardDeviation)}; median {ValueFormat.Short(Quantile(sortedReference, 0.5))} → {ValueFormat.Short(Quantile(sortedCurrent, 0.5))}";
+        var finding = $"distance {ValueFormat.Short(distance.Value)} over reference std {ValueFormat.Short(distance.ReferenceStandardDeviation)}; median {ValueFormat.Short(referenceQuantiles[2])} → {ValueFormat.Short(currentQuantiles[2])}";
         return new ColumnDrift(column, choice, Metric(DriftMethod.Wasserstein), distance.Normed)
         {
             Statistic = distance.Value,
@@ -414,7 +433,7 @@ internal static class ColumnDriftMeasurer
     }
 
     /// <summary>The effect size a p-value test asks for, on the same bins or values; null when none is asked for or it does not apply.</summary>
-    private static double? Effect(MonitorDefinition monitor, DriftMethodChoice choice, ColumnDefinition column, BinnedCounts? bins, ReadOnlySpan<double> reference, ReadOnlySpan<double> current)
+    private static double? Effect(MonitorDefinition monitor, DriftMethodChoice choice, ColumnDefinition column, BinnedCounts? bins, ColumnSample? reference, ColumnSample? current)
     {
         if (monitor.Effect is not { } effect || !DriftMethods.IsPValueTest(choice.Method) || !DriftMethods.AppliesTo(effect.Method, column.Type))
         {
@@ -423,8 +442,8 @@ internal static class ColumnDriftMeasurer
 
         return effect.Method switch
         {
-            DriftMethod.Wasserstein => WassersteinDistance.Between(reference, current).Normed,
-            DriftMethod.Energy => EnergyDistance.Between(reference, current).Normed,
+            DriftMethod.Wasserstein => WassersteinDistance.Between(reference!.Values, current!.Values).Normed, // numeric columns pass their samples
+            DriftMethod.Energy => EnergyDistance.Between(reference!.Values, current!.Values).Normed,
             DriftMethod.Psi => PopulationStabilityIndex.FromCounts(bins!.Reference, bins.Current).Value, // binned effects always have bins
             _ => Distance(effect.Method, bins!.Reference, bins.Current),
         };
@@ -440,14 +459,6 @@ internal static class ColumnDriftMeasurer
         DriftMethod.Psi => PopulationStabilityIndex.FromCounts(reference, current).Value,
         _ => throw new CheckException($"method {Word(method)} does not compare counts"),
     };
-
-    private static double Quantile(double[] sorted, double level)
-    {
-        var position = level * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
-    }
 
     private static MetricDescription Metric(DriftMethod method) => MetricCatalog.Describe(CheckKind.Drift, method);
 

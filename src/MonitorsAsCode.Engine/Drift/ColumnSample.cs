@@ -6,22 +6,35 @@ using MonitorsAsCode.Engine.Checks;
 namespace MonitorsAsCode.Engine.Drift;
 
 /// <summary>
-/// One snapshot's side of a drift comparison: the finite values of a numeric column (in no particular
-/// order; quantile selection reorders them) or the category counts of a text or bool column, with the
-/// rows, nulls and non-finite values left out.
+/// One snapshot's side of a drift comparison: the finite values of a numeric column (read only) or the
+/// category counts of a text or bool column, with the rows, nulls and non-finite values left out.
 /// </summary>
+/// <remarks>
+/// A double column with neither nulls nor NaN or infinities is its own sample, borrowed rather than copied.
+/// Any other numeric column is copied (compacted, converted to double) only when its values are first asked
+/// for, into a buffer rented from the shared pool, and <see cref="Release"/> hands the copy back early: a
+/// binned method needs one side's values at a time, so a dataset drift monitor over millions of rows holds
+/// at most one copy per column being measured rather than a second copy of every column.
+/// </remarks>
 internal sealed class ColumnSample : IDisposable
 {
     private const int MaxInstances = 16_384;
 
-    private ColumnSample(string name, long rows, long nulls)
+    private readonly Column column;
+
+    /// <summary>The values when materialized: the column's own array (borrowed) or a rented copy.</summary>
+    private double[]? buffer;
+
+    private bool rented;
+
+    private ColumnSample(Column column, long nulls)
     {
-        Name = name;
-        Rows = rows;
+        this.column = column;
+        Rows = column.Length;
         Nulls = nulls;
     }
 
-    public string Name { get; }
+    public string Name => column.Name;
 
     /// <summary>Rows in the snapshot.</summary>
     public long Rows { get; }
@@ -33,15 +46,26 @@ internal sealed class ColumnSample : IDisposable
     public long NonFinite { get; private set; }
 
     /// <summary>Whether the values are numbers rather than categories.</summary>
-    public bool IsNumeric => buffer is not null;
+    public bool IsNumeric => Counts is null;
 
     /// <summary>
-    /// The finite values of a numeric column (empty for categories), in a buffer rented from the shared pool:
-    /// samples of millions of values come and go per column, and renting keeps them off the large-object heap.
+    /// The finite values of a numeric column (empty for categories), in column order: the column's own array
+    /// when nothing had to be left out or converted, otherwise a compacted copy made on first use and kept
+    /// until <see cref="Release"/>.
     /// </summary>
-    public Span<double> Values => buffer is null ? Span<double>.Empty : buffer.AsSpan(0, (int)ValueCount);
+    public ReadOnlySpan<double> Values
+    {
+        get
+        {
+            if (!IsNumeric)
+            {
+                return ReadOnlySpan<double>.Empty;
+            }
 
-    private double[]? buffer;
+            buffer ??= Copy();
+            return buffer.AsSpan(0, (int)ValueCount);
+        }
+    }
 
     /// <summary>The smallest and largest finite value (numeric columns with values).</summary>
     public double Minimum { get; private set; } = double.NaN;
@@ -55,7 +79,7 @@ internal sealed class ColumnSample : IDisposable
     /// <summary>Values compared: finite numbers, or non-null categories.</summary>
     public long ValueCount { get; private set; }
 
-    /// <summary>Reads <paramref name="column"/> once.</summary>
+    /// <summary>Reads <paramref name="column"/> once, counting; numeric values are not copied yet.</summary>
     public static ColumnSample Of(Column column)
     {
         var valid = column.Valid;
@@ -65,7 +89,7 @@ internal sealed class ColumnSample : IDisposable
             present += valid[i] ? 1 : 0;
         }
 
-        var sample = new ColumnSample(column.Name, column.Length, column.Length - present);
+        var sample = new ColumnSample(column, column.Length - present);
         if (column.Kind is ColumnKind.String or ColumnKind.Bool)
         {
             sample.Counts = Categories(column);
@@ -79,63 +103,52 @@ internal sealed class ColumnSample : IDisposable
             return sample;
         }
 
-        var values = ArrayPool<double>.Shared.Rent(Math.Max(present, 1));
-        var kept = 0;
+        long kept = 0;
         long nonFinite = 0;
         double minimum = double.PositiveInfinity, maximum = double.NegativeInfinity;
-        switch (column)
+        if (column is DoubleColumn doubles)
         {
-            case DoubleColumn doubles:
-                var source = doubles.Values;
-                for (var i = 0; i < source.Length; i++)
+            var source = doubles.Values;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var value = source[i];
+                if (!valid[i])
                 {
-                    if (!valid[i])
-                    {
-                        continue;
-                    }
-
-                    var value = source[i];
-                    if (double.IsFinite(value))
-                    {
-                        values[kept++] = value;
-                        minimum = Math.Min(minimum, value);
-                        maximum = Math.Max(maximum, value);
-                    }
-                    else
-                    {
-                        nonFinite++;
-                    }
+                    continue;
                 }
 
-                break;
-            default:
-                var integers = column switch
+                if (double.IsFinite(value))
                 {
-                    Int64Column l => l.Values,
-                    TimestampColumn t => t.Microseconds,
-                    _ => null,
-                };
-                var days = (column as DateColumn)?.Days;
-                if (integers is null && days is null)
-                {
-                    throw new CheckException($"column '{column.Name}' is not numeric");
+                    kept++;
+                    minimum = Math.Min(minimum, value);
+                    maximum = Math.Max(maximum, value);
                 }
-
-                for (var i = 0; i < valid.Length; i++)
+                else
                 {
-                    if (valid[i])
-                    {
-                        double value = integers is not null ? integers[i] : days![i]; // one of the two is set, checked above
-                        values[kept++] = value;
-                        minimum = Math.Min(minimum, value);
-                        maximum = Math.Max(maximum, value);
-                    }
+                    nonFinite++;
                 }
+            }
 
-                break;
+            if (kept == source.Length)
+            {
+                sample.buffer = source;
+            }
+        }
+        else
+        {
+            var (integers, days) = Integers(column);
+            for (var i = 0; i < valid.Length; i++)
+            {
+                if (valid[i])
+                {
+                    double value = integers is not null ? integers[i] : days![i]; // Integers returns one of the two
+                    kept++;
+                    minimum = Math.Min(minimum, value);
+                    maximum = Math.Max(maximum, value);
+                }
+            }
         }
 
-        sample.buffer = values;
         sample.NonFinite = nonFinite;
         sample.ValueCount = kept;
         if (kept > 0)
@@ -147,14 +160,68 @@ internal sealed class ColumnSample : IDisposable
         return sample;
     }
 
-    /// <summary>Returns the value buffer to the pool; the sample must not be used afterwards.</summary>
-    public void Dispose()
+    /// <summary>Returns a copy of the values to the pool; <see cref="Values"/> copies again if asked.</summary>
+    public void Release()
     {
-        if (buffer is { } rented)
+        if (rented && buffer is { } copy)
         {
-            buffer = [];
-            ArrayPool<double>.Shared.Return(rented);
+            buffer = null;
+            rented = false;
+            ArrayPool<double>.Shared.Return(copy);
         }
+    }
+
+    /// <summary>Returns any copy of the values to the pool.</summary>
+    public void Dispose() => Release();
+
+    private static (long[]? Integers, int[]? Days) Integers(Column column)
+    {
+        var integers = column switch
+        {
+            Int64Column l => l.Values,
+            TimestampColumn t => t.Microseconds,
+            _ => null,
+        };
+        var days = (column as DateColumn)?.Days;
+        if (integers is null && days is null)
+        {
+            throw new CheckException($"column '{column.Name}' is not numeric");
+        }
+
+        return (integers, days);
+    }
+
+    /// <summary>The finite values of the column, compacted and converted, in a rented buffer.</summary>
+    private double[] Copy()
+    {
+        var values = ArrayPool<double>.Shared.Rent((int)Math.Max(ValueCount, 1));
+        rented = true;
+        var valid = column.Valid;
+        var kept = 0;
+        if (column is DoubleColumn doubles)
+        {
+            var source = doubles.Values;
+            for (var i = 0; i < source.Length; i++)
+            {
+                if (valid[i] && double.IsFinite(source[i]))
+                {
+                    values[kept++] = source[i];
+                }
+            }
+
+            return values;
+        }
+
+        var (integers, days) = Integers(column);
+        for (var i = 0; i < valid.Length; i++)
+        {
+            if (valid[i])
+            {
+                values[kept++] = integers is not null ? integers[i] : days![i]; // Integers returns one of the two
+            }
+        }
+
+        return values;
     }
 
     /// <summary>

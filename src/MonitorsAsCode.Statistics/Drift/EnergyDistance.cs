@@ -5,8 +5,7 @@ namespace MonitorsAsCode.Statistics.Drift;
 /// <c>scipy.stats.energy_distance(reference, current)</c> computes it:
 /// E = √(2·∫ (F_reference(x) − F_current(x))² dx) over the empirical distribution functions, which
 /// equals √(2·E|X − Y| − E|X − X′| − E|Y − Y′|) (Székely &amp; Rizzo); with the reference's population
-/// standard deviation, to put the distance in units of the reference's spread as
-/// <see cref="WassersteinDistance"/> does.
+/// standard deviation, to make the distance scale-free as <see cref="WassersteinDistance"/>'s normed value is.
 /// </summary>
 /// <remarks>
 /// Computed from the integral over sorted copies of the samples, in O((n + m)·log(n + m)) time, not
@@ -25,12 +24,18 @@ public readonly record struct EnergyDistance(double Value, double ReferenceStand
     public const double MinimumScale = 0.001;
 
     /// <summary>
-    /// The distance in units of the reference's spread:
-    /// <see cref="Value"/> / max(<see cref="ReferenceStandardDeviation"/>, <see cref="MinimumScale"/>).
-    /// Unlike the Wasserstein distance, the energy distance grows with the square root of the column's
-    /// scale, so this ratio still depends on the units: multiplying a column by c divides it by √c.
+    /// The scale-free distance:
+    /// <see cref="Value"/> / √max(<see cref="ReferenceStandardDeviation"/>, <see cref="MinimumScale"/>).
     /// </summary>
-    public double Normed => Value / Math.Max(ReferenceStandardDeviation, MinimumScale);
+    /// <remarks>
+    /// Multiplying both samples by c multiplies every E|·| above by c, so the energy distance grows with √c
+    /// (it is in the square root of the column's units), and the standard deviation with c. Dividing by the
+    /// standard deviation itself, as for Wasserstein, would leave a ratio that shrinks as 1/√c when the
+    /// units change (metres to millimetres: 1/√1000); dividing by its square root leaves one that does not
+    /// change at all. For a small shift δ of a normal column it is about δ/σ·π^(−1/4) ≈ 0.75·δ/σ, so it
+    /// reads on the same footing as the normed Wasserstein distance (δ/σ) and shares its default thresholds.
+    /// </remarks>
+    public double Normed => Value / Math.Sqrt(Math.Max(ReferenceStandardDeviation, MinimumScale));
 
     /// <summary>
     /// Computes the distance between two samples, which need not be sorted (sorted copies are merged).

@@ -13,21 +13,24 @@ namespace MonitorsAsCode.Statistics.Drift;
 /// drift on millions of rows fast. Large samples are first counted into 65,536 equal-width buckets between
 /// their minimum and maximum (a monotone map, so bucket order is value order), which locates each wanted
 /// rank in one bucket; only those buckets' values are copied out and selected from. Small samples, and the
-/// buckets, use a multi-target quickselect with a three-way partition, so heavy ties stay linear. The span
-/// may be reordered in place; its multiset of values is unchanged.
+/// buckets, use a multi-target quickselect with a three-way partition, so heavy ties stay linear. The values
+/// are only read: a drift monitor passes a snapshot's column itself, and a copy of a million-row column per
+/// side is what this avoids (large samples copy only the buckets that hold a wanted rank, small ones are
+/// copied whole before selecting).
 /// </remarks>
 public static class LinearQuantiles
 {
     private const int SortThreshold = 32;
     private const int BucketThreshold = 1 << 14;
     private const int BucketCount = 1 << 16;
+    private const int LargeBuckets = 1 << 12;
 
     /// <summary>
     /// The quantiles of <paramref name="values"/> at <paramref name="levels"/> (each in [0, 1]), in the
-    /// order of the levels. <paramref name="values"/> is reordered; its multiset of values is unchanged.
+    /// order of the levels. <paramref name="values"/> is left as it is.
     /// </summary>
     /// <exception cref="ArgumentException">The values are empty or hold a non-finite value, or a level is outside [0, 1].</exception>
-    public static double[] Of(Span<double> values, ReadOnlySpan<double> levels)
+    public static double[] Of(ReadOnlySpan<double> values, ReadOnlySpan<double> levels)
     {
         SampleArguments.ThrowIfEmptyOrNotFinite(values, nameof(values), "sample");
         var last = values.Length - 1;
@@ -58,10 +61,12 @@ public static class LinearQuantiles
         var ordered = new double[wanted.Length];
         if (values.Length < BucketThreshold || !SelectByBuckets(values, wanted, ordered))
         {
-            Select(values, 0, wanted, DepthLimit(values.Length));
+            // Small, or a range too wide to bucket (near ±double.MaxValue): select in a copy.
+            var copy = values.ToArray();
+            Select(copy, 0, wanted, DepthLimit(copy.Length));
             for (var i = 0; i < wanted.Length; i++)
             {
-                ordered[i] = values[wanted[i]];
+                ordered[i] = copy[wanted[i]];
             }
         }
 
@@ -97,7 +102,7 @@ public static class LinearQuantiles
     /// Finds the values of <paramref name="ranks"/> (ascending) by bucket counting; false when the range
     /// cannot be bucketed (its width overflows), leaving the work to quickselect.
     /// </summary>
-    private static bool SelectByBuckets(Span<double> values, int[] ranks, double[] ordered)
+    private static bool SelectByBuckets(ReadOnlySpan<double> values, int[] ranks, double[] ordered)
     {
         double minimum = values[0], maximum = values[0];
         foreach (var value in values)
@@ -136,7 +141,7 @@ public static class LinearQuantiles
         return true;
     }
 
-    private static void SelectInBuckets(Span<double> values, int[] ranks, double[] ordered, double minimum, double scale, int[] counts, int[] slots)
+    private static void SelectInBuckets(ReadOnlySpan<double> values, int[] ranks, double[] ordered, double minimum, double scale, int[] counts, int[] slots)
     {
         foreach (var value in values)
         {
@@ -167,24 +172,77 @@ public static class LinearQuantiles
             start = end;
         }
 
-        var contents = new double[wantedBuckets.Count][];
-        var filled = new int[wantedBuckets.Count];
-        for (var k = 0; k < contents.Length; k++)
+        // Integers and other heavily tied values fill a bucket with one value repeated: when the wanted buckets
+        // are large, one pass finds which of them hold a single value, whose ranks need no copy and no selection.
+        var lowest = new double[wantedBuckets.Count];
+        var highest = new double[wantedBuckets.Count];
+        long wantedValues = 0;
+        foreach (var bucket in wantedBuckets)
         {
-            contents[k] = new double[counts[wantedBuckets[k]]];
+            wantedValues += counts[bucket];
         }
 
-        foreach (var value in values)
+        var single = new bool[wantedBuckets.Count];
+        if (wantedValues > LargeBuckets)
         {
-            var slot = slots[Bucket(value, minimum, scale)];
-            if (slot != 0)
+            Array.Fill(lowest, double.PositiveInfinity);
+            Array.Fill(highest, double.NegativeInfinity);
+            foreach (var value in values)
             {
-                contents[slot - 1][filled[slot - 1]++] = value;
+                var slot = slots[Bucket(value, minimum, scale)];
+                if (slot != 0)
+                {
+                    lowest[slot - 1] = Math.Min(lowest[slot - 1], value);
+                    highest[slot - 1] = Math.Max(highest[slot - 1], value);
+                }
+            }
+
+            for (var k = 0; k < single.Length; k++)
+            {
+                single[k] = lowest[k] == highest[k];
+                if (single[k])
+                {
+                    slots[wantedBuckets[k]] = 0;
+                }
+            }
+        }
+
+        var contents = new double[wantedBuckets.Count][];
+        var filled = new int[wantedBuckets.Count];
+        var copies = false;
+        for (var k = 0; k < contents.Length; k++)
+        {
+            contents[k] = single[k] ? [] : new double[counts[wantedBuckets[k]]];
+            copies |= !single[k];
+        }
+
+        if (copies)
+        {
+            foreach (var value in values)
+            {
+                var slot = slots[Bucket(value, minimum, scale)];
+                if (slot != 0)
+                {
+                    contents[slot - 1][filled[slot - 1]++] = value;
+                }
             }
         }
 
         for (var k = 0; k < contents.Length; k++)
         {
+            if (single[k])
+            {
+                for (var i = 0; i < ranks.Length; i++)
+                {
+                    if (rankBuckets[i] == k)
+                    {
+                        ordered[i] = lowest[k];
+                    }
+                }
+
+                continue;
+            }
+
             var local = new List<int>();
             for (var i = 0; i < ranks.Length; i++)
             {

@@ -12,7 +12,8 @@ internal sealed record DriftMethodsCaseFile(
     DriftMethodsCaseFile.NumericCase[] NumericCases,
     DriftMethodsCaseFile.CountCase[] CountCases,
     DriftMethodsCaseFile.KolmogorovCase[] KolmogorovCases,
-    DriftMethodsCaseFile.ExactKolmogorovSmirnovCase[] ExactKolmogorovSmirnovCases)
+    DriftMethodsCaseFile.ExactKolmogorovSmirnovCase[] ExactKolmogorovSmirnovCases,
+    DriftMethodsCaseFile.EnergyScalingCase EnergyScaling)
 {
     private const string ResourceName = "drift_methods_cases.json";
 
@@ -135,6 +136,11 @@ internal sealed record DriftMethodsCaseFile(
 
     /// <summary><c>scipy.stats.kstwo.sf(x, n)</c>.</summary>
     internal sealed record KolmogorovCase(int N, double X, double Sf);
+
+    /// <summary>Two samples and scipy's energy distance of both multiplied by each factor, raw and normed.</summary>
+    internal sealed record EnergyScalingCase(double[] Reference, double[] Current, EnergyScalingFactor[] Scalings);
+
+    internal sealed record EnergyScalingFactor(double Factor, double Energy, double EnergyNormed);
 
     /// <summary>The exact two-sided ks_2samp p-value for D = h / lcm(n1, n2).</summary>
     internal sealed record ExactKolmogorovSmirnovCase(int N1, int N2, long H, double Statistic, double Pvalue);

@@ -22,6 +22,25 @@ public sealed class EnergyDistanceTests
     }
 
     [Fact]
+    public void Scaling_both_samples_by_c_scales_the_distance_by_root_c_and_leaves_the_normed_value()
+    {
+        var scaling = DriftMethodsCaseFile.Instance.EnergyScaling;
+        var unscaled = EnergyDistance.Between(scaling.Reference, scaling.Current);
+
+        foreach (var (factor, energy, normed) in scaling.Scalings)
+        {
+            var distance = EnergyDistance.Between(scaling.Reference.Select(x => x * factor).ToArray(), scaling.Current.Select(x => x * factor).ToArray());
+
+            NumericAssert.Close(distance.Value, energy, $"energy_distance of both samples times {factor}");
+            NumericAssert.Close(distance.Value, unscaled.Value * Math.Sqrt(factor), $"energy distance times √{factor}");
+            NumericAssert.Close(distance.Normed, normed, $"normed energy distance, samples times {factor}");
+            NumericAssert.Close(distance.Normed, unscaled.Normed, $"normed energy distance unchanged by a factor {factor}");
+        }
+
+        scaling.Scalings.Select(s => s.Factor).Should().Contain([1000.0, 0.01], "units changed both ways");
+    }
+
+    [Fact]
     public void Distance_equals_the_pairwise_definition()
     {
         var reference = new[] { 0.3, -1.2, 2.5, 0.3, 4.0 };
@@ -63,7 +82,7 @@ public sealed class EnergyDistanceTests
         var distance = EnergyDistance.Between(new[] { 4.0, 4.0 }, new[] { 4.5 });
 
         distance.ReferenceStandardDeviation.Should().Be(0);
-        distance.Normed.Should().BeApproximately(distance.Value / EnergyDistance.MinimumScale, 1e-9);
+        distance.Normed.Should().BeApproximately(distance.Value / Math.Sqrt(EnergyDistance.MinimumScale), 1e-9);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ Per column case (the CSV pairs of engine_drift_cases.json, nulls and NaN/inf dro
   ad          scipy.stats.anderson_ksamp([ref, cur])                  statistic and significance level;
               null where scipy raises or returns nan
   cvm         scipy.stats.cramervonmises_2samp(ref, cur)              null where scipy raises (n < 2)
-  energy      scipy.stats.energy_distance(ref, cur) / max(np.std(ref), 0.001)
+  energy      scipy.stats.energy_distance(ref, cur) / sqrt(max(np.std(ref), 0.001))
   deciles     edges np.unique(np.quantile(ref, np.arange(1, 10) / 10)), counts by np.searchsorted 'left'
   sturges     edges np.histogram_bin_edges(np.concatenate([ref, cur]), 'sturges'), counts np.histogram
   edges       the fixed inner edges [-1, 0, 1, 2, 10, 50], counts by np.searchsorted 'left'
@@ -147,7 +147,7 @@ def numeric_expectation(ref, cur):
         "ks": {"statistic": float(ks.statistic), "pvalue": float(ks.pvalue)},
         "anderson_darling": anderson(ref, cur),
         "cramer_von_mises": cramer(ref, cur),
-        "energy": float(stats.energy_distance(ref, cur)) / max(float(np.std(ref)), MINIMUM_SCALE),
+        "energy": float(stats.energy_distance(ref, cur)) / math.sqrt(max(float(np.std(ref)), MINIMUM_SCALE)),
         "deciles": on_counts(
             np.bincount(np.searchsorted(deciles, ref, side="left"), minlength=len(deciles) + 1),
             np.bincount(np.searchsorted(deciles, cur, side="left"), minlength=len(deciles) + 1)),

@@ -11,7 +11,8 @@ Everything is computed here with numpy and scipy, independently of the C# code:
             raises or returns nan (fewer than 4 values, or a single distinct value)
   cvm       scipy.stats.cramervonmises_2samp(reference, current)     (method='auto'); null where scipy
             raises (a sample of fewer than 2 values)
-  energy    scipy.stats.energy_distance(reference, current), normed by max(np.std(reference), 0.001)
+  energy    scipy.stats.energy_distance(reference, current), normed by sqrt(max(np.std(reference), 0.001));
+            energy_scaling: energy_distance of both samples multiplied by c, and the normed value
   counts    quantile bins as in make_drift_cases.py (10 bins, np.quantile 'linear', searchsorted 'left')
   kl        shares = counts / total, a share of exactly 0 -> 0.0001 on each side, sum r ln(r / c)
   hellinger sqrt(0.5 * sum (sqrt(p) - sqrt(q))^2), checked against sqrt(1 - sum sqrt(p q))
@@ -132,7 +133,7 @@ def numeric_case(name, reference, current, compact=False):
             "cramer_von_mises": cramer(reference, current),
             "energy": energy,
             "reference_std": reference_std,
-            "energy_normed": energy / max(reference_std, MINIMUM_SCALE),
+            "energy_normed": energy / math.sqrt(max(reference_std, MINIMUM_SCALE)),
             "reference_counts": ints(reference_counts),
             "current_counts": ints(current_counts),
             "kl": kl(reference_counts, current_counts),
@@ -276,12 +277,27 @@ for n1, n2, d in [(5, 5, 0.6), (20, 20, 0.25), (100, 100, 0.13), (10000, 10000, 
     _, statistic, pvalue = _stats_py._attempt_exact_2kssamp(n1, n2, g, h / lcm, "two-sided")
     exact_ks.append({"n1": n1, "n2": n2, "h": h, "statistic": float(statistic), "pvalue": float(pvalue)})
 
+base_reference = values(rng.normal(0, 1, 400))
+base_current = values(rng.normal(0.4, 1.3, 300))
+scalings = []
+for factor in [1.0, 1000.0, 0.01, 7.5]:
+    scaled_reference = base_reference * factor
+    scaled_current = base_current * factor
+    distance = float(stats.energy_distance(scaled_reference, scaled_current))
+    scalings.append({
+        "factor": factor,
+        "energy": distance,
+        "energy_normed": distance / math.sqrt(max(float(np.std(scaled_reference)), MINIMUM_SCALE)),
+    })
+energy_scaling = {"reference": floats(base_reference), "current": floats(base_current), "scalings": scalings}
+
 document = {
     "_generated_by": f"{COMMAND} (numpy {np.__version__}, scipy {scipy.__version__}, seed {SEED})",
     "numeric_cases": numeric,
     "count_cases": counts,
     "kolmogorov_cases": kolmogorov,
     "exact_kolmogorov_smirnov_cases": exact_ks,
+    "energy_scaling": energy_scaling,
 }
 
 (HERE / "drift_methods_cases.json").write_text(json.dumps(document, indent=1, allow_nan=False) + "\n", encoding="utf-8")
