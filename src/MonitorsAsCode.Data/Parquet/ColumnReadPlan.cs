@@ -67,6 +67,17 @@ internal sealed record ColumnReadPlan(ParquetColumn Column, ColumnKind Requested
             }
         }
 
+        public void Scan(Scanning.ColumnAccumulator accumulator)
+        {
+            // Casts are rare (a column read as another kind than the file's): they go through whole batches.
+            while (inner.Remaining > 0)
+            {
+                accumulator.AddColumn(Read((int)Math.Min(Snapshots.ColumnBuilder.MaxBatchRows, inner.Remaining)));
+            }
+        }
+
+        public long Remaining => inner.Remaining;
+
         public void Dispose() => inner.Dispose();
     }
 }
