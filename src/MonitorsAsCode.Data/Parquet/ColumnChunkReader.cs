@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Compression;
 using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Data.Thrift;
 
@@ -51,6 +52,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     /// <param name="chunkLength">How many bytes of <paramref name="chunk"/> are the chunk.</param>
     /// <param name="chunkFileOffset">Where the chunk starts in the file.</param>
     /// <param name="codec">The chunk's compression.</param>
+    /// <param name="zstd">The Zstandard library ZSTD pages are decompressed with.</param>
     /// <param name="totalValues">Values in the chunk, from its metadata.</param>
     /// <param name="converter">Turns decoded values into <typeparamref name="T"/>.</param>
     /// <param name="create">Makes the column of a batch.</param>
@@ -61,6 +63,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         int chunkLength,
         long chunkFileOffset,
         CompressionCodec codec,
+        ZstdLibrary zstd,
         long totalValues,
         ValueConverter<T> converter,
         Func<string, T[], bool[], Column> create)
@@ -73,7 +76,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         this.totalValues = totalValues;
         this.converter = converter;
         this.create = create;
-        decompressor = new PageDecompressor(codec);
+        decompressor = new PageDecompressor(codec, zstd);
     }
 
     public long Remaining => totalValues - rowsHandedOut;

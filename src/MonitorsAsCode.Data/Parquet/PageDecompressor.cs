@@ -5,9 +5,10 @@ namespace MonitorsAsCode.Data.Parquet;
 
 /// <summary>
 /// Decompresses the pages of one column chunk with its codec into a reused pooled buffer. Declared
-/// sizes are checked against what the compressed bytes can hold before anything is allocated.
+/// sizes are checked against what the compressed bytes can hold before anything is allocated. ZSTD goes
+/// through <paramref name="zstd"/>, the system's libzstd outside tests.
 /// </summary>
-internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
+internal sealed class PageDecompressor(CompressionCodec codec, ZstdLibrary zstd) : IDisposable
 {
     private readonly PooledBuffer<byte> output = new();
 
@@ -75,9 +76,9 @@ internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
 
             case CompressionCodec.Zstd:
                 {
-                    ZstdLibrary.CheckDeclaredSize(source, uncompressedSize);
+                    zstd.CheckDeclaredSize(source, uncompressedSize);
                     var destination = output.Get(uncompressedSize);
-                    ZstdLibrary.Decompress(source, destination);
+                    zstd.Decompress(source, destination);
                     return destination;
                 }
 

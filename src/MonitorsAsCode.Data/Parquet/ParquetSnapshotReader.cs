@@ -48,6 +48,9 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
     /// <inheritdoc />
     public string Path { get; }
 
+    /// <summary>The Zstandard library ZSTD pages are decompressed with: the system's, except in tests of its absence.</summary>
+    internal Compression.ZstdLibrary Zstd { get; init; } = Compression.ZstdLibrary.System;
+
     /// <summary>The file's flat columns in file order, each with its natural kind; nested and repeated fields are left out.</summary>
     /// <exception cref="SnapshotReadException">The file is missing, not Parquet, or its footer is corrupt.</exception>
     public SnapshotSchema ReadSchema()
@@ -384,7 +387,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         try
         {
             ParquetFooter.ReadExactly(handle, Path, bytes.AsSpan(0, (int)length), start);
-            return plan.Open(location, bytes, (int)length, start, metadata.Codec, metadata.NumValues);
+            return plan.Open(location, bytes, (int)length, start, metadata.Codec, Zstd, metadata.NumValues);
         }
         catch
         {
