@@ -28,7 +28,24 @@ internal static class SnappyDecoder
     /// be the declared uncompressed length.
     /// </summary>
     /// <exception cref="InvalidDataException">The data is corrupt or its length is not the destination's.</exception>
-    public static void Decompress(ReadOnlySpan<byte> source, Span<byte> destination)
+    public static void Decompress(ReadOnlySpan<byte> source, Span<byte> destination) => Decompress(source, destination, destination.Length);
+
+    /// <summary>
+    /// Decompresses at least the first <paramref name="prefix"/> bytes into <paramref name="destination"/>
+    /// (whose length must be the declared uncompressed length) and stops at the end of the element that
+    /// reaches them: for a page whose definition levels come first, when only the levels are wanted.
+    /// The rest of the stream is not checked.
+    /// </summary>
+    /// <returns>How many bytes were written, at least <paramref name="prefix"/>.</returns>
+    /// <exception cref="InvalidDataException">The data up to there is corrupt, or ends before the prefix.</exception>
+    public static int DecompressPrefix(ReadOnlySpan<byte> source, Span<byte> destination, int prefix)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(prefix);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(prefix, destination.Length);
+        return Decompress(source, destination, prefix);
+    }
+
+    private static int Decompress(ReadOnlySpan<byte> source, Span<byte> destination, int stopAfter)
     {
         var expected = ReadPreamble(source, out var position);
         if (expected != destination.Length)
@@ -39,6 +56,11 @@ internal static class SnappyDecoder
         var written = 0;
         while (position < source.Length)
         {
+            if (written >= stopAfter && stopAfter < destination.Length)
+            {
+                return written;
+            }
+
             var tag = source[position++];
             int length;
             int offset;
@@ -143,6 +165,8 @@ internal static class SnappyDecoder
         {
             throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"produced {written} of the {destination.Length} declared bytes"));
         }
+
+        return written;
     }
 
     /// <summary>Copies <paramref name="length"/> bytes from <paramref name="offset"/> back; the ranges may overlap, repeating a pattern.</summary>

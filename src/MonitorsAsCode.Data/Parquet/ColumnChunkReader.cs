@@ -223,6 +223,9 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
 
             switch (header.Type)
             {
+                case PageType.DictionaryPage when sink is { NeedsValues: false }:
+                    // Counting nulls needs no dictionary.
+                    break;
                 case PageType.DictionaryPage:
                     LoadDictionary(header, data);
                     break;
@@ -276,6 +279,12 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     {
         var dataHeader = header.DataPage ?? throw new ParquetFormatException("a data page has no data page header");
         var count = CheckValueCount(dataHeader.NumValues);
+        if (sink is { NeedsValues: false })
+        {
+            CountVersion1Nulls(dataHeader, header.UncompressedPageSize, data, count);
+            return count > 0;
+        }
+
         var bytes = decompressor.Decompress(data, header.UncompressedPageSize);
         var present = count;
         if (column.MaxDefinitionLevel > 0)
@@ -319,6 +328,42 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         }
 
         return count > 0;
+    }
+
+    /// <summary>
+    /// Counts a version 1 page's nulls for an accumulator that wants no values: nothing to decompress for a
+    /// required column; otherwise only as much of the page as holds its RLE definition levels, which come first.
+    /// Corruption in the values is then not seen; it is reported when the values are read.
+    /// </summary>
+    private void CountVersion1Nulls(DataPageHeader dataHeader, int uncompressedSize, ReadOnlySpan<byte> data, int count)
+    {
+        var present = count;
+        if (column.MaxDefinitionLevel > 0)
+        {
+            if (dataHeader.DefinitionLevelEncoding == ParquetEncoding.Rle)
+            {
+                var head = decompressor.DecompressPrefix(data, uncompressedSize, 4);
+                var length = head.Length >= 4 ? BinaryPrimitives.ReadUInt32LittleEndian(head) : 0;
+                var bytes = length <= (uint)(uncompressedSize - 4) ? decompressor.DecompressPrefix(data, uncompressedSize, 4 + (int)length) : decompressor.Decompress(data, uncompressedSize);
+                var runs = LengthPrefixedLevels(bytes);
+                present = new RleBitPackedHybridDecoder(runs, BitUnpacking.WidthOf(column.MaxDefinitionLevel)).CountEqual(count, column.MaxDefinitionLevel);
+            }
+            else
+            {
+                var bytes = decompressor.Decompress(data, uncompressedSize);
+                if (dataHeader.DefinitionLevelEncoding != ParquetEncoding.BitPacked)
+                {
+                    throw new ParquetFormatException("definition level encoding " + Name(dataHeader.DefinitionLevelEncoding) + " is not supported");
+                }
+
+                DecodeBitPackedLevels(bytes, count);
+                present = CountPresent(count);
+            }
+        }
+
+        StartPage(count, present);
+        sink!.AddNulls(count - present); // only called while scanning
+        sink.AddSkippedValues(present);
     }
 
     private bool LoadVersion2(PageHeader header, ReadOnlySpan<byte> data)

@@ -89,6 +89,30 @@ internal sealed class PageDecompressor(CompressionCodec codec, ZstdLibrary zstd)
         }
     }
 
+    /// <summary>
+    /// At least the first <paramref name="prefix"/> of the <paramref name="uncompressedSize"/> bytes
+    /// <paramref name="source"/> holds (all of them for codecs that cannot stop early); valid until the next call.
+    /// Only what is returned is checked.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The data is corrupt.</exception>
+    public ReadOnlySpan<byte> DecompressPrefix(ReadOnlySpan<byte> source, int uncompressedSize, int prefix)
+    {
+        if (codec != CompressionCodec.Snappy || prefix >= uncompressedSize)
+        {
+            return Decompress(source, uncompressedSize);
+        }
+
+        var declared = SnappyDecoder.GetUncompressedLength(source);
+        if (declared != uncompressedSize)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Snappy data declares {declared} bytes but the page header {uncompressedSize}"));
+        }
+
+        var destination = output.Get(uncompressedSize);
+        var written = SnappyDecoder.DecompressPrefix(source, destination, Math.Max(0, prefix));
+        return destination[..written];
+    }
+
     public void Dispose() => output.Dispose();
 
     private static void CheckExpansion(ReadOnlySpan<byte> source, int uncompressedSize, int maxExpansion, string name)

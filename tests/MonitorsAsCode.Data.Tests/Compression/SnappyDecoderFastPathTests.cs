@@ -24,6 +24,27 @@ public sealed class SnappyDecoderFastPathTests
         }
     }
 
+    [Fact]
+    public void A_prefix_decodes_to_the_same_bytes_as_the_whole_and_stops_early()
+    {
+        var random = new Random(5);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var (stream, expected) = RandomStream(random);
+            var prefix = random.Next(expected.Length + 1);
+            var output = new byte[expected.Length];
+
+            var written = SnappyDecoder.DecompressPrefix(stream, output, prefix);
+
+            written.Should().BeGreaterThanOrEqualTo(prefix).And.BeLessThanOrEqualTo(expected.Length);
+            output.AsSpan(0, written).ToArray().Should().Equal(expected.AsSpan(0, written).ToArray(), $"trial {trial}");
+            if (prefix < expected.Length)
+            {
+                written.Should().BeLessThan(prefix + 130, "decoding stops at the end of the element that reaches the prefix");
+            }
+        }
+    }
+
     /// <summary>Builds a stream element by element, computing the expected output one byte at a time alongside.</summary>
     private static (byte[] Stream, byte[] Expected) RandomStream(Random random)
     {
