@@ -18,4 +18,7 @@ public enum ColumnAggregates
 
     /// <summary>How many rows hold each distinct non-null value, keyed by its invariant text.</summary>
     ValueCounts = 8,
+
+    /// <summary>The exact number of distinct non-null values (NaN counts once; −0 and +0 are one value).</summary>
+    Distinct = 16,
 }

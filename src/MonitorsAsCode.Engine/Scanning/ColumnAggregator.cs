@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Statistics.Descriptive;
@@ -18,7 +19,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
 
     private readonly bool range = (wanted & ColumnAggregates.Range) != 0;
     private readonly bool summarise = (wanted & ColumnAggregates.Summary) != 0 && kind is ColumnKind.Double or ColumnKind.Int64 or ColumnKind.Timestamp or ColumnKind.Date;
-    private readonly bool count = (wanted & ColumnAggregates.ValueCounts) != 0;
+    private readonly bool count = (wanted & (ColumnAggregates.ValueCounts | ColumnAggregates.Distinct)) != 0;
 
     private long nulls;
     private long present;
@@ -76,7 +77,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
             doubleCounts ??= [];
             foreach (var value in values)
             {
-                doubleCounts[value] = doubleCounts.GetValueOrDefault(value) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(doubleCounts, value, out _)++;
             }
         }
     }
@@ -117,7 +118,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
             longCounts ??= [];
             foreach (var value in values)
             {
-                longCounts[value] = longCounts.GetValueOrDefault(value) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(longCounts, value, out _)++;
             }
         }
     }
@@ -162,7 +163,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
             {
                 // A reader hands over non-null values only.
                 var key = value ?? string.Empty;
-                textCounts[key] = textCounts.GetValueOrDefault(key) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(textCounts, key, out _)++;
             }
         }
 
@@ -239,7 +240,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
     public ColumnAggregate Result()
     {
         FlushCodes();
-        var result = new ColumnAggregate(name, kind, nulls + present, nulls);
+        var result = new ColumnAggregate(name, kind, nulls + present, nulls) { TrueCount = kind == ColumnKind.Bool && NeedsValues ? trues : null };
         if (range && present > 0)
         {
             // Zero is reported as +0, as stored statistics are, so both paths give the same answer.
@@ -258,13 +259,26 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
             result = result with { Summary = summary ?? new SummaryStatistics() };
         }
 
-        if (count)
+        if ((wanted & ColumnAggregates.ValueCounts) != 0)
         {
             result = result with { ValueCounts = Counts() };
         }
 
+        if ((wanted & ColumnAggregates.Distinct) != 0)
+        {
+            result = result with { Distinct = DistinctCount() };
+        }
+
         return result;
     }
+
+    private long DistinctCount() => kind switch
+    {
+        ColumnKind.Bool => (trues > 0 ? 1 : 0) + (falses > 0 ? 1 : 0),
+        ColumnKind.Double => doubleCounts?.Count ?? 0,
+        ColumnKind.Int64 or ColumnKind.Timestamp or ColumnKind.Date => longCounts?.Count ?? 0,
+        _ => textCounts?.Count ?? 0,
+    };
 
     private Dictionary<string, long> Counts()
     {

@@ -77,7 +77,7 @@ internal static class ParquetScanMeasurement
             var line = string.Create(CultureInfo.InvariantCulture, $"{label,-52} median {median,6:0.000} s [min {seconds.Min():0.000}, max {seconds.Max():0.000}, n={repeats}]  {rows / median / 1e6,6:0.0} M rows/s  {allocated / 1e6,5:0} MB allocated  CPU {Median(processorSeconds):0.00} s");
             if (duckDb.TryGetValue(key, out var peer))
             {
-                line += string.Create(CultureInfo.InvariantCulture, $"  DuckDB {peer:0.000} s, ratio {median / peer:0.00}x");
+                line += string.Create(CultureInfo.InvariantCulture, $"  | DuckDB {peer.Seconds:0.000} s, CPU {peer.ProcessorSeconds:0.00} s; ratio {median / peer.Seconds:0.00}x wall, {Median(processorSeconds) / peer.ProcessorSeconds:0.00}x CPU");
             }
 
             output.WriteLine(line);
@@ -112,10 +112,10 @@ internal static class ParquetScanMeasurement
         return text;
     }
 
-    /// <summary>DuckDB's medians by task from <c>duckdb-scan.mjs --json</c>: <c>[{"task":"a","median_s":0.5}, …]</c>.</summary>
-    private static Dictionary<string, double> ReadDuckDb(string? path)
+    /// <summary>DuckDB's medians by task from <c>duckdb-scan.mjs --json</c>: <c>[{"task":"a","median_s":0.5,"cpu_s":0.9}, …]</c>.</summary>
+    private static Dictionary<string, (double Seconds, double ProcessorSeconds)> ReadDuckDb(string? path)
     {
-        var medians = new Dictionary<string, double>(StringComparer.Ordinal);
+        var medians = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
         if (path is null)
         {
             return medians;
@@ -124,7 +124,7 @@ internal static class ParquetScanMeasurement
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         foreach (var entry in document.RootElement.EnumerateArray())
         {
-            medians[entry.GetProperty("task").GetString()!] = entry.GetProperty("median_s").GetDouble();
+            medians[entry.GetProperty("task").GetString()!] = (entry.GetProperty("median_s").GetDouble(), entry.GetProperty("cpu_s").GetDouble());
         }
 
         return medians;

@@ -6,7 +6,8 @@
 //
 // Tasks (the column sets the .NET side uses): a) count of nulls of every column; b) min, max, avg and
 // stddev_samp of the DOUBLE and BIGINT columns but id; d) value counts (histogram) and nulls of the VARCHAR and
-// BOOLEAN columns. Each runs once untimed, then `runs` times; the median wall-clock time is reported.
+// BOOLEAN columns. Each runs once untimed, then `runs` times; the median wall-clock time is reported, with the
+// median processor time of the whole process (all DuckDB threads; process.cpuUsage), steadier on a shared machine.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 
@@ -47,15 +48,19 @@ const results = [];
 for (const [task, sql] of Object.entries(tasks)) {
   await connection.run(sql);
   const seconds = [];
+  const processor = [];
   for (let i = 0; i < Number(runs); i++) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     await connection.run(sql);
     seconds.push((performance.now() - started) / 1000);
+    const used = process.cpuUsage(cpu);
+    processor.push((used.user + used.system) / 1e6);
   }
 
-  const result = { task, threads: Number(threads), median_s: median(seconds), min_s: Math.min(...seconds), max_s: Math.max(...seconds), runs: Number(runs) };
+  const result = { task, threads: Number(threads), median_s: median(seconds), min_s: Math.min(...seconds), max_s: Math.max(...seconds), cpu_s: median(processor), runs: Number(runs) };
   results.push(result);
-  console.log(`DuckDB threads=${threads} ${task}: median ${result.median_s.toFixed(3)} s [min ${result.min_s.toFixed(3)}, max ${result.max_s.toFixed(3)}, n=${runs}]`);
+  console.log(`DuckDB threads=${threads} ${task}: median ${result.median_s.toFixed(3)} s [min ${result.min_s.toFixed(3)}, max ${result.max_s.toFixed(3)}, n=${runs}]  CPU ${result.cpu_s.toFixed(2)} s`);
 }
 
 if (json) fs.writeFileSync(json, JSON.stringify(results, null, 1) + '\n');

@@ -5,9 +5,9 @@ import sys
 import pandas as pd
 
 frame = pd.read_csv(sys.argv[1] if len(sys.argv) > 1 else '../../../../../shared/fixtures/duckdb-written/current_2k_expect.csv',
-                    na_values=['NULL'], keep_default_na=False)
+                    na_values=['NULL'], keep_default_na=False, float_precision='round_trip')
 print('# Made with /usr/bin/python3 tests/MonitorsAsCode.Engine.Tests/Scanning/reference/make_reference.py (pandas ' + pd.__version__ + ')')
-print('# from ../shared/fixtures/duckdb-written/current_2k_expect.csv; std is ddof=1; doubles printed with repr')
+print('# from ../shared/fixtures/duckdb-written/current_2k_expect.csv (parsed round-trip exact); std is ddof=1; doubles printed with repr')
 print('column,aggregate,key,value')
 for name in frame.columns:
     print(f'{name},nulls,,{int(frame[name].isna().sum())}')
