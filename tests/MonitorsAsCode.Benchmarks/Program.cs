@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using MonitorsAsCode.Benchmarks.Drift;
+using MonitorsAsCode.Benchmarks.ParquetScan;
 
 // dataset-drift [rows] [repeats]: the end-to-end stopwatch measurement the README reports;
 // anything else goes to BenchmarkDotNet (for example --filter '*DatasetDrift*').
@@ -10,6 +11,14 @@ if (args.Length > 0 && args[0] == "dataset-drift")
     var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
     var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
     return DatasetDriftMeasurement.Run(rows, Math.Max(1, repeats), Console.Out);
+}
+
+// parquet-scan FILE [repeats] [--duckdb=medians.json]: the Parquet scan the README reports (ParquetScan/run.sh runs it).
+if (args.Length > 1 && args[0] == "parquet-scan")
+{
+    var repeats = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    var duckDb = args.FirstOrDefault(a => a.StartsWith("--duckdb=", StringComparison.Ordinal))?["--duckdb=".Length..];
+    return ParquetScanMeasurement.Run(args[1], Math.Max(1, repeats), duckDb, Console.Out);
 }
 
 // Artifacts go next to the binaries (ignored by git), not into the folder the command was run from.

@@ -6,9 +6,10 @@ namespace MonitorsAsCode.Data.Compression;
 /// <summary>
 /// Decompresses Zstandard (RFC 8878) through the system's libzstd, loaded on first use
 /// (<c>libzstd.so.1</c> on Linux, <c>libzstd.1.dylib</c> on macOS, <c>libzstd.dll</c> on Windows).
-/// When the library is absent, reading a ZSTD page says so and how to install it.
+/// When the library is absent, reading a ZSTD page says so and how to install it. <see cref="System"/> is the
+/// one the reader uses; tests make others from library names that do not exist, to see the message.
 /// </summary>
-internal static unsafe class ZstdLibrary
+internal sealed unsafe class ZstdLibrary
 {
     /// <summary>What <c>ZSTD_getFrameContentSize</c> returns when the frame does not record its size.</summary>
     private const ulong ContentSizeUnknown = ulong.MaxValue;
@@ -19,22 +20,37 @@ internal static unsafe class ZstdLibrary
     /// <summary>Without a recorded size, allocate at most this much for a page on trust.</summary>
     private const int MaxUnrecordedSize = 256 * 1024 * 1024;
 
-    private static readonly string[] Candidates = OperatingSystem.IsWindows() ? ["libzstd.dll", "zstd.dll"]
-        : OperatingSystem.IsMacOS() ? ["libzstd.1.dylib", "libzstd.dylib"]
-        : ["libzstd.so.1", "libzstd.so"];
+    private readonly IReadOnlyList<string> candidates;
+    private readonly Lazy<Functions?> loaded;
 
-    private static readonly Lazy<Functions?> Loaded = new(Load);
+    /// <summary>A binding that loads the first of <paramref name="candidates"/> (library names) that exists, on first use.</summary>
+    public ZstdLibrary(IReadOnlyList<string> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            throw new ArgumentException("At least one library name is needed.", nameof(candidates));
+        }
+
+        this.candidates = candidates;
+        loaded = new Lazy<Functions?>(() => Load(candidates));
+    }
+
+    /// <summary>The system's libzstd, under its usual names on this operating system.</summary>
+    public static ZstdLibrary System { get; } = new(
+        OperatingSystem.IsWindows() ? ["libzstd.dll", "zstd.dll"]
+        : OperatingSystem.IsMacOS() ? ["libzstd.1.dylib", "libzstd.dylib"]
+        : ["libzstd.so.1", "libzstd.so"]);
 
     /// <summary>Whether libzstd could be loaded.</summary>
-    public static bool IsAvailable => Loaded.Value is not null;
+    public bool IsAvailable => loaded.Value is not null;
 
     /// <summary>Decompresses one or more frames into exactly <paramref name="destination"/>.Length bytes.</summary>
     /// <exception cref="InvalidDataException">The data is corrupt or of another length.</exception>
     /// <exception cref="NotSupportedException">libzstd is not installed.</exception>
-    public static void Decompress(ReadOnlySpan<byte> source, Span<byte> destination)
+    public void Decompress(ReadOnlySpan<byte> source, Span<byte> destination)
     {
-        var functions = Loaded.Value ?? throw new NotSupportedException(
-            "ZSTD-compressed pages need the Zstandard library (" + Candidates[0] + "), which is not installed; install it (for example `apt-get install libzstd1`) and retry");
+        var functions = loaded.Value ?? throw new NotSupportedException(
+            "ZSTD-compressed pages need the Zstandard library (" + candidates[0] + "), which is not installed; install it (for example `apt-get install libzstd1`) and retry");
         fixed (byte* input = source)
         fixed (byte* output = destination)
         {
@@ -68,9 +84,9 @@ internal static unsafe class ZstdLibrary
     /// allocates for it, so a corrupt header cannot ask for an unbounded buffer.
     /// </summary>
     /// <exception cref="InvalidDataException">The sizes disagree, or an unrecorded size is implausibly large.</exception>
-    public static void CheckDeclaredSize(ReadOnlySpan<byte> source, int declared)
+    public void CheckDeclaredSize(ReadOnlySpan<byte> source, int declared)
     {
-        var functions = Loaded.Value;
+        var functions = loaded.Value;
         if (functions is null)
         {
             return;
@@ -93,9 +109,9 @@ internal static unsafe class ZstdLibrary
         }
     }
 
-    private static Functions? Load()
+    private static Functions? Load(IReadOnlyList<string> candidates)
     {
-        foreach (var name in Candidates)
+        foreach (var name in candidates)
         {
             if (NativeLibrary.TryLoad(name, typeof(ZstdLibrary).Assembly, DllImportSearchPath.SafeDirectories | DllImportSearchPath.System32, out var handle)
                 || NativeLibrary.TryLoad(name, out handle))

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace MonitorsAsCode.Data.Parquet;
 
@@ -78,9 +80,73 @@ internal static class BitUnpacking
         }
     }
 
+    /// <summary>
+    /// The number of set bits among <paramref name="count"/> bits starting at bit <paramref name="firstBit"/>
+    /// (1-bit values, least significant bit first). The caller has checked that the bits lie inside the span.
+    /// </summary>
+    public static int CountOnes(ReadOnlySpan<byte> packed, long firstBit, int count)
+    {
+        var bit = firstBit;
+        var end = firstBit + count;
+        var ones = 0;
+        while (bit < end && (bit & 7) != 0)
+        {
+            ones += (packed[(int)(bit >> 3)] >> (int)(bit & 7)) & 1;
+            bit++;
+        }
+
+        while (end - bit >= 64)
+        {
+            ones += BitOperations.PopCount(BinaryPrimitives.ReadUInt64LittleEndian(packed[(int)(bit >> 3)..]));
+            bit += 64;
+        }
+
+        while (end - bit >= 8)
+        {
+            ones += BitOperations.PopCount(packed[(int)(bit >> 3)]);
+            bit += 8;
+        }
+
+        while (bit < end)
+        {
+            ones += (packed[(int)(bit >> 3)] >> (int)(bit & 7)) & 1;
+            bit++;
+        }
+
+        return ones;
+    }
+
+    /// <summary>The largest of <paramref name="values"/> read as unsigned (so a negative one counts as huge); 0 when empty.</summary>
+    public static uint MaxUnsigned(ReadOnlySpan<int> values)
+    {
+        var unsigned = MemoryMarshal.Cast<int, uint>(values);
+        var i = 0;
+        var largest = 0U;
+        if (Vector.IsHardwareAccelerated && unsigned.Length >= Vector<uint>.Count)
+        {
+            var wide = Vector<uint>.Zero;
+            for (; i <= unsigned.Length - Vector<uint>.Count; i += Vector<uint>.Count)
+            {
+                wide = Vector.Max(wide, new Vector<uint>(unsigned[i..]));
+            }
+
+            for (var lane = 0; lane < Vector<uint>.Count; lane++)
+            {
+                largest = Math.Max(largest, wide[lane]);
+            }
+        }
+
+        for (; i < unsigned.Length; i++)
+        {
+            largest = Math.Max(largest, unsigned[i]);
+        }
+
+        return largest;
+    }
+
     /// <summary>Bytes needed for <paramref name="count"/> values of <paramref name="bitWidth"/> bits.</summary>
     public static long BytesFor(long count, int bitWidth) => ((count * bitWidth) + 7) / 8;
 
     /// <summary>The bit width of levels that go up to <paramref name="maxLevel"/>.</summary>
-    public static int WidthOf(int maxLevel) => maxLevel == 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)maxLevel);
+    public static int WidthOf(int maxLevel) => maxLevel == 0 ? 0 : 32 - BitOperations.LeadingZeroCount((uint)maxLevel);
 }

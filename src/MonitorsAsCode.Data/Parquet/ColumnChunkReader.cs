@@ -1,7 +1,11 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Compression;
+using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Data.Thrift;
 
 namespace MonitorsAsCode.Data.Parquet;
@@ -10,7 +14,9 @@ namespace MonitorsAsCode.Data.Parquet;
 /// Reads the pages of one flat column chunk in order — dictionary page, version 1 and 2 data pages,
 /// skipping index pages — verifying page checksums, decompressing, decoding definition levels and
 /// values, and converting them to <typeparamref name="T"/>. Rows are handed out in batches that
-/// need not line up with pages. Owns the chunk's bytes (rented) and returns them on dispose.
+/// need not line up with pages, or fed page by page to an accumulator (<see cref="Scan"/>), where
+/// nulls are counted straight from the definition levels and dictionary-encoded text is handed over
+/// as codes. Owns the chunk's bytes (rented) and returns them on dispose.
 /// </summary>
 internal sealed class ColumnChunkReader<T> : IColumnChunkSource
 {
@@ -37,6 +43,8 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     private int valuePosition;
     private bool pageHasLevels;
     private bool disposed;
+    private long rowsHandedOut;
+    private ColumnAccumulator? sink;
 
     /// <param name="location">Where the chunk is, for errors.</param>
     /// <param name="column">The column the chunk belongs to.</param>
@@ -44,6 +52,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     /// <param name="chunkLength">How many bytes of <paramref name="chunk"/> are the chunk.</param>
     /// <param name="chunkFileOffset">Where the chunk starts in the file.</param>
     /// <param name="codec">The chunk's compression.</param>
+    /// <param name="zstd">The Zstandard library ZSTD pages are decompressed with.</param>
     /// <param name="totalValues">Values in the chunk, from its metadata.</param>
     /// <param name="converter">Turns decoded values into <typeparamref name="T"/>.</param>
     /// <param name="create">Makes the column of a batch.</param>
@@ -54,6 +63,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         int chunkLength,
         long chunkFileOffset,
         CompressionCodec codec,
+        ZstdLibrary zstd,
         long totalValues,
         ValueConverter<T> converter,
         Func<string, T[], bool[], Column> create)
@@ -66,8 +76,10 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         this.totalValues = totalValues;
         this.converter = converter;
         this.create = create;
-        decompressor = new PageDecompressor(codec);
+        decompressor = new PageDecompressor(codec, zstd);
     }
+
+    public long Remaining => totalValues - rowsHandedOut;
 
     public Column Read(int rows)
     {
@@ -80,13 +92,45 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         }
         catch (Exception error) when (error is ParquetFormatException or ThriftProtocolException or InvalidDataException or NotSupportedException)
         {
-            throw page < 0
-                ? location.Error(error.Message, inner: error)
-                : location.Error(error.Message, page, pageFileOffset, error);
+            throw Located(error);
         }
 
+        rowsHandedOut += rows;
         return create(column.Name, values, valid);
     }
+
+    public void Scan(ColumnAccumulator accumulator)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (rowsHandedOut != 0)
+        {
+            throw new InvalidOperationException("A column chunk is scanned from its start, not after rows were read.");
+        }
+
+        sink = accumulator;
+        try
+        {
+            while (valuesLoaded < totalValues)
+            {
+                LoadDataPage();
+            }
+        }
+        catch (Exception error) when (error is ParquetFormatException or ThriftProtocolException or InvalidDataException or NotSupportedException)
+        {
+            throw Located(error);
+        }
+        finally
+        {
+            sink = null;
+        }
+
+        pageLeft = 0;
+        rowsHandedOut = totalValues;
+    }
+
+    private Snapshots.SnapshotReadException Located(Exception error) => page < 0
+        ? location.Error(error.Message, inner: error)
+        : location.Error(error.Message, page, pageFileOffset, error);
 
     public void Dispose()
     {
@@ -179,6 +223,9 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
 
             switch (header.Type)
             {
+                case PageType.DictionaryPage when sink is { NeedsValues: false }:
+                    // Counting nulls needs no dictionary.
+                    break;
                 case PageType.DictionaryPage:
                     LoadDictionary(header, data);
                     break;
@@ -232,23 +279,91 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     {
         var dataHeader = header.DataPage ?? throw new ParquetFormatException("a data page has no data page header");
         var count = CheckValueCount(dataHeader.NumValues);
+        if (sink is { NeedsValues: false })
+        {
+            CountVersion1Nulls(dataHeader, header.UncompressedPageSize, data, count);
+            return count > 0;
+        }
+
         var bytes = decompressor.Decompress(data, header.UncompressedPageSize);
         var present = count;
         if (column.MaxDefinitionLevel > 0)
         {
-            var levelBytes = dataHeader.DefinitionLevelEncoding switch
+            switch (dataHeader.DefinitionLevelEncoding)
             {
-                ParquetEncoding.Rle => DecodeLengthPrefixedLevels(bytes, count),
-                ParquetEncoding.BitPacked => DecodeBitPackedLevels(bytes, count),
-                _ => throw new ParquetFormatException("definition level encoding " + Name(dataHeader.DefinitionLevelEncoding) + " is not supported"),
-            };
-            bytes = bytes[levelBytes..];
-            present = CountPresent(count);
+                case ParquetEncoding.Rle when sink is not null:
+                    {
+                        var runs = LengthPrefixedLevels(bytes);
+                        present = new RleBitPackedHybridDecoder(runs, BitUnpacking.WidthOf(column.MaxDefinitionLevel)).CountEqual(count, column.MaxDefinitionLevel);
+                        bytes = bytes[(4 + runs.Length)..];
+                        break;
+                    }
+
+                case ParquetEncoding.Rle:
+                    {
+                        var runs = LengthPrefixedLevels(bytes);
+                        new RleBitPackedHybridDecoder(runs, BitUnpacking.WidthOf(column.MaxDefinitionLevel)).Decode(levels.Get(count));
+                        bytes = bytes[(4 + runs.Length)..];
+                        present = CountPresent(count);
+                        break;
+                    }
+
+                case ParquetEncoding.BitPacked:
+                    bytes = bytes[DecodeBitPackedLevels(bytes, count)..];
+                    present = CountPresent(count);
+                    break;
+                default:
+                    throw new ParquetFormatException("definition level encoding " + Name(dataHeader.DefinitionLevelEncoding) + " is not supported");
+            }
         }
 
         StartPage(count, present);
-        DecodeValues(dataHeader.Encoding, bytes, present);
+        if (sink is not null)
+        {
+            FeedPage(dataHeader.Encoding, bytes, count, present);
+        }
+        else
+        {
+            DecodeValues(dataHeader.Encoding, bytes, present);
+        }
+
         return count > 0;
+    }
+
+    /// <summary>
+    /// Counts a version 1 page's nulls for an accumulator that wants no values: nothing to decompress for a
+    /// required column; otherwise only as much of the page as holds its RLE definition levels, which come first.
+    /// Corruption in the values is then not seen; it is reported when the values are read.
+    /// </summary>
+    private void CountVersion1Nulls(DataPageHeader dataHeader, int uncompressedSize, ReadOnlySpan<byte> data, int count)
+    {
+        var present = count;
+        if (column.MaxDefinitionLevel > 0)
+        {
+            if (dataHeader.DefinitionLevelEncoding == ParquetEncoding.Rle)
+            {
+                var head = decompressor.DecompressPrefix(data, uncompressedSize, 4);
+                var length = head.Length >= 4 ? BinaryPrimitives.ReadUInt32LittleEndian(head) : 0;
+                var bytes = length <= (uint)(uncompressedSize - 4) ? decompressor.DecompressPrefix(data, uncompressedSize, 4 + (int)length) : decompressor.Decompress(data, uncompressedSize);
+                var runs = LengthPrefixedLevels(bytes);
+                present = new RleBitPackedHybridDecoder(runs, BitUnpacking.WidthOf(column.MaxDefinitionLevel)).CountEqual(count, column.MaxDefinitionLevel);
+            }
+            else
+            {
+                var bytes = decompressor.Decompress(data, uncompressedSize);
+                if (dataHeader.DefinitionLevelEncoding != ParquetEncoding.BitPacked)
+                {
+                    throw new ParquetFormatException("definition level encoding " + Name(dataHeader.DefinitionLevelEncoding) + " is not supported");
+                }
+
+                DecodeBitPackedLevels(bytes, count);
+                present = CountPresent(count);
+            }
+        }
+
+        StartPage(count, present);
+        sink!.AddNulls(count - present); // only called while scanning
+        sink.AddSkippedValues(present);
     }
 
     private bool LoadVersion2(PageHeader header, ReadOnlySpan<byte> data)
@@ -265,14 +380,42 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         if (column.MaxDefinitionLevel > 0)
         {
             var definition = data.Slice(v2.RepetitionLevelsByteLength, v2.DefinitionLevelsByteLength);
-            new RleBitPackedHybridDecoder(definition, BitUnpacking.WidthOf(column.MaxDefinitionLevel)).Decode(levels.Get(count));
-            present = CountPresent(count);
+            var decoder = new RleBitPackedHybridDecoder(definition, BitUnpacking.WidthOf(column.MaxDefinitionLevel));
+            if (sink is not null)
+            {
+                present = decoder.CountEqual(count, column.MaxDefinitionLevel);
+            }
+            else
+            {
+                decoder.Decode(levels.Get(count));
+                present = CountPresent(count);
+            }
+        }
+
+        StartPage(count, present);
+        if (sink is not null && (!sink.NeedsValues || present == 0))
+        {
+            // Version 2 pages keep their levels outside the compressed values: counting nulls needs no decompression.
+            sink.AddNulls(count - present);
+            if (!sink.NeedsValues)
+            {
+                sink.AddSkippedValues(present);
+            }
+
+            return count > 0;
         }
 
         var section = data[(int)levelLength..];
         var bytes = v2.IsCompressed ? decompressor.Decompress(section, header.UncompressedPageSize - (int)levelLength) : section;
-        StartPage(count, present);
-        DecodeValues(v2.Encoding, bytes, present);
+        if (sink is not null)
+        {
+            FeedPage(v2.Encoding, bytes, count, present);
+        }
+        else
+        {
+            DecodeValues(v2.Encoding, bytes, present);
+        }
+
         return count > 0;
     }
 
@@ -295,7 +438,8 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         valuePosition = 0;
     }
 
-    private int DecodeLengthPrefixedLevels(ReadOnlySpan<byte> bytes, int count)
+    /// <summary>The runs of RLE-encoded levels after their 4-byte length.</summary>
+    private static ReadOnlySpan<byte> LengthPrefixedLevels(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length < 4)
         {
@@ -308,8 +452,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
             throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"the definition levels claim {length} bytes but the page has {bytes.Length - 4} left"));
         }
 
-        new RleBitPackedHybridDecoder(bytes.Slice(4, (int)length), BitUnpacking.WidthOf(column.MaxDefinitionLevel)).Decode(levels.Get(count));
-        return 4 + (int)length;
+        return bytes.Slice(4, (int)length);
     }
 
     /// <summary>The deprecated BIT_PACKED level encoding: most significant bit first, no header.</summary>
@@ -356,6 +499,81 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
 
         return present;
     }
+
+    /// <summary>Hands a loaded page to the accumulator: its nulls, then its values, as dictionary codes when it can.</summary>
+    private void FeedPage(ParquetEncoding encoding, ReadOnlySpan<byte> data, int count, int present)
+    {
+        var accumulator = sink!; // only called while scanning
+        accumulator.AddNulls(count - present);
+        if (!accumulator.NeedsValues)
+        {
+            accumulator.AddSkippedValues(present);
+            return;
+        }
+
+        if (present == 0)
+        {
+            return;
+        }
+
+        if (typeof(T) == typeof(string) && encoding is ParquetEncoding.PlainDictionary or ParquetEncoding.RleDictionary)
+        {
+            var indices = DecodeIndices(data, present, out var values);
+            accumulator.AddStringCodes(indices, Unsafe.As<string?[]>(values));
+            return;
+        }
+
+        if (encoding == ParquetEncoding.Plain && IsStoredAsIs())
+        {
+            // PLAIN doubles and signed longs are already the values: hand over the page's bytes without a copy.
+            var width = column.Physical == PhysicalType.Double ? sizeof(double) : sizeof(long);
+            if ((long)present * width > data.Length)
+            {
+                throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"PLAIN data of {data.Length} bytes is too short for {present} values"));
+            }
+
+            var stored = data[..(present * width)];
+            if (typeof(T) == typeof(double))
+            {
+                accumulator.AddDoubles(MemoryMarshal.Cast<byte, double>(stored));
+            }
+            else
+            {
+                accumulator.AddInt64s(MemoryMarshal.Cast<byte, long>(stored));
+            }
+
+            return;
+        }
+
+        DecodeValues(encoding, data, present);
+        var decoded = pageValues.Array.AsSpan(0, present);
+        ref var first = ref MemoryMarshal.GetReference(decoded);
+        if (typeof(T) == typeof(double))
+        {
+            accumulator.AddDoubles(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, double>(ref first), present));
+        }
+        else if (typeof(T) == typeof(long))
+        {
+            accumulator.AddInt64s(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, long>(ref first), present));
+        }
+        else if (typeof(T) == typeof(int))
+        {
+            accumulator.AddInt32s(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, int>(ref first), present));
+        }
+        else if (typeof(T) == typeof(bool))
+        {
+            accumulator.AddBooleans(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, bool>(ref first), present));
+        }
+        else
+        {
+            accumulator.AddStrings(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, string?>(ref first), present));
+        }
+    }
+
+    /// <summary>Whether a PLAIN value of this column is its own decoded value: a DOUBLE read as Double, a signed INT64 read as Int64.</summary>
+    private bool IsStoredAsIs() =>
+        (typeof(T) == typeof(double) && column.Physical == PhysicalType.Double && column.Semantics == ValueSemantics.Real)
+        || (typeof(T) == typeof(long) && column.Physical == PhysicalType.Int64 && column.Semantics == ValueSemantics.SignedInteger && converter is Int64ValueConverter);
 
     private void DecodeValues(ParquetEncoding encoding, ReadOnlySpan<byte> data, int count)
     {
@@ -413,24 +631,31 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
 
     private void DecodeDictionaryIndices(ReadOnlySpan<byte> data, Span<T> destination)
     {
-        var values = dictionary ?? throw new ParquetFormatException("a dictionary-encoded page comes without a dictionary page");
+        var indices = DecodeIndices(data, destination.Length, out var values);
+        for (var i = 0; i < indices.Length; i++)
+        {
+            destination[i] = values[indices[i]];
+        }
+    }
+
+    /// <summary>The page's <paramref name="count"/> dictionary indices, each checked to lie inside <paramref name="values"/>.</summary>
+    private Span<int> DecodeIndices(ReadOnlySpan<byte> data, int count, out T[] values)
+    {
+        values = dictionary ?? throw new ParquetFormatException("a dictionary-encoded page comes without a dictionary page");
         if (data.IsEmpty)
         {
             throw new ParquetFormatException("a dictionary-encoded page has no index bit width");
         }
 
-        var indices = scratch.Indices.Get(destination.Length);
+        var indices = scratch.Indices.Get(count);
         new RleBitPackedHybridDecoder(data[1..], data[0]).Decode(indices);
-        for (var i = 0; i < indices.Length; i++)
+        var largest = BitUnpacking.MaxUnsigned(indices);
+        if (largest >= (uint)values.Length)
         {
-            var index = indices[i];
-            if ((uint)index >= (uint)values.Length)
-            {
-                throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"dictionary index {(uint)index} is out of range; the dictionary has {values.Length} values"));
-            }
-
-            destination[i] = values[index];
+            throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"dictionary index {largest} is out of range; the dictionary has {values.Length} values"));
         }
+
+        return indices;
     }
 
     private void DecodeRleBooleans(ReadOnlySpan<byte> data, Span<T> destination)

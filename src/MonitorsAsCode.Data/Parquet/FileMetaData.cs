@@ -2,7 +2,11 @@ using MonitorsAsCode.Data.Thrift;
 
 namespace MonitorsAsCode.Data.Parquet;
 
-/// <summary>The file footer: the flattened schema, the row groups and who wrote the file.</summary>
+/// <summary>
+/// The file footer: the flattened schema, the row groups, who wrote the file and, per leaf column,
+/// whether its statistics' <c>min_value</c>/<c>max_value</c> follow the type's defined sort order
+/// (<c>column_orders</c> holding TYPE_ORDER); without that they are not trusted.
+/// </summary>
 internal sealed record FileMetaData(
     int Version,
     IReadOnlyList<SchemaElement> Schema,
@@ -11,6 +15,9 @@ internal sealed record FileMetaData(
     string? CreatedBy,
     bool HasEncryptionAlgorithm)
 {
+    /// <summary>Per leaf column, in schema order: true where <c>column_orders</c> says TYPE_ORDER. Empty when the footer has no column orders.</summary>
+    public IReadOnlyList<bool> TypeDefinedOrder { get; init; } = [];
+
     public static FileMetaData Read(ref ThriftCompactReader reader)
     {
         reader.BeginStruct();
@@ -20,6 +27,7 @@ internal sealed record FileMetaData(
         var rowGroups = new List<RowGroup>();
         string? createdBy = null;
         var encrypted = false;
+        var orders = new List<bool>();
         short last = 0;
         while (reader.ReadFieldHeader(ref last, out var id, out var type))
         {
@@ -66,6 +74,17 @@ internal sealed record FileMetaData(
                 case 6 when type == ThriftType.Binary:
                     createdBy = reader.ReadString();
                     break;
+                case 7 when type == ThriftType.List:
+                    {
+                        var (elementType, count) = reader.ReadListHeader();
+                        for (var i = 0; i < count; i++)
+                        {
+                            orders.Add(elementType == ThriftType.Struct ? ReadColumnOrder(ref reader) : SkipElement(ref reader, elementType));
+                        }
+
+                        break;
+                    }
+
                 case 8:
                     encrypted = true;
                     reader.SkipField(type);
@@ -82,6 +101,28 @@ internal sealed record FileMetaData(
             throw new ParquetFormatException("the footer lacks its schema or row count");
         }
 
-        return new FileMetaData(version, schema, rows, rowGroups, createdBy, encrypted);
+        return new FileMetaData(version, schema, rows, rowGroups, createdBy, encrypted) { TypeDefinedOrder = orders };
+    }
+
+    /// <summary>A ColumnOrder union: true when its member is TYPE_ORDER (field 1).</summary>
+    private static bool ReadColumnOrder(ref ThriftCompactReader reader)
+    {
+        reader.BeginStruct();
+        var typeOrder = false;
+        short last = 0;
+        while (reader.ReadFieldHeader(ref last, out var id, out var type))
+        {
+            typeOrder |= id == 1 && type == ThriftType.Struct;
+            reader.SkipField(type);
+        }
+
+        reader.EndStruct();
+        return typeOrder;
+    }
+
+    private static bool SkipElement(ref ThriftCompactReader reader, ThriftType type)
+    {
+        reader.Skip(type);
+        return false;
     }
 }

@@ -5,9 +5,10 @@ namespace MonitorsAsCode.Data.Parquet;
 
 /// <summary>
 /// Decompresses the pages of one column chunk with its codec into a reused pooled buffer. Declared
-/// sizes are checked against what the compressed bytes can hold before anything is allocated.
+/// sizes are checked against what the compressed bytes can hold before anything is allocated. ZSTD goes
+/// through <paramref name="zstd"/>, the system's libzstd outside tests.
 /// </summary>
-internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
+internal sealed class PageDecompressor(CompressionCodec codec, ZstdLibrary zstd) : IDisposable
 {
     private readonly PooledBuffer<byte> output = new();
 
@@ -75,9 +76,9 @@ internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
 
             case CompressionCodec.Zstd:
                 {
-                    ZstdLibrary.CheckDeclaredSize(source, uncompressedSize);
+                    zstd.CheckDeclaredSize(source, uncompressedSize);
                     var destination = output.Get(uncompressedSize);
-                    ZstdLibrary.Decompress(source, destination);
+                    zstd.Decompress(source, destination);
                     return destination;
                 }
 
@@ -86,6 +87,30 @@ internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
             default:
                 throw new ParquetFormatException("unknown compression codec " + ((int)codec).ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>
+    /// At least the first <paramref name="prefix"/> of the <paramref name="uncompressedSize"/> bytes
+    /// <paramref name="source"/> holds (all of them for codecs that cannot stop early); valid until the next call.
+    /// Only what is returned is checked.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The data is corrupt.</exception>
+    public ReadOnlySpan<byte> DecompressPrefix(ReadOnlySpan<byte> source, int uncompressedSize, int prefix)
+    {
+        if (codec != CompressionCodec.Snappy || prefix >= uncompressedSize)
+        {
+            return Decompress(source, uncompressedSize);
+        }
+
+        var declared = SnappyDecoder.GetUncompressedLength(source);
+        if (declared != uncompressedSize)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Snappy data declares {declared} bytes but the page header {uncompressedSize}"));
+        }
+
+        var destination = output.Get(uncompressedSize);
+        var written = SnappyDecoder.DecompressPrefix(source, destination, Math.Max(0, prefix));
+        return destination[..written];
     }
 
     public void Dispose() => output.Dispose();

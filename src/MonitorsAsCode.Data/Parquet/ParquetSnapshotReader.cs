@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using Microsoft.Win32.SafeHandles;
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Data.Snapshots;
 
 namespace MonitorsAsCode.Data.Parquet;
@@ -28,7 +29,7 @@ namespace MonitorsAsCode.Data.Parquet;
 /// </para>
 /// <para>Errors name the file, the column and, where known, the 0-based row group and page and the page's byte offset.</para>
 /// </remarks>
-public sealed class ParquetSnapshotReader : ISnapshotReader
+public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, IStoredStatisticsSource
 {
     private static readonly int Parallelism = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
@@ -46,6 +47,9 @@ public sealed class ParquetSnapshotReader : ISnapshotReader
 
     /// <inheritdoc />
     public string Path { get; }
+
+    /// <summary>The Zstandard library ZSTD pages are decompressed with: the system's, except in tests of its absence.</summary>
+    internal Compression.ZstdLibrary Zstd { get; init; } = Compression.ZstdLibrary.System;
 
     /// <summary>The file's flat columns in file order, each with its natural kind; nested and repeated fields are left out.</summary>
     /// <exception cref="SnapshotReadException">The file is missing, not Parquet, or its footer is corrupt.</exception>
@@ -76,6 +80,133 @@ public sealed class ParquetSnapshotReader : ISnapshotReader
         }
 
         return ReadRowGroups(footer, plans, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Row groups are scanned in parallel, each column chunk into its own accumulator, and merged in
+    /// row-group order. Only what the accumulators need is decoded: nulls are counted from the
+    /// definition levels, and text stored as a dictionary is handed over as codes.
+    /// </remarks>
+    public void Scan(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(accumulators);
+        if (columns.Count != accumulators.Count)
+        {
+            throw new ArgumentException("One accumulator per column is needed.", nameof(accumulators));
+        }
+
+        ParquetFooter footer;
+        using (var handle = Open())
+        {
+            footer = ParquetFooter.Read(handle, Path);
+        }
+
+        var plans = new ColumnReadPlan[columns.Count];
+        for (var i = 0; i < plans.Length; i++)
+        {
+            plans[i] = Plan(footer.Schema, columns[i]);
+        }
+
+        var rowGroups = footer.MetaData.RowGroups;
+        var parts = new ColumnAccumulator[rowGroups.Count][];
+        var errors = new SnapshotReadException?[rowGroups.Count];
+        using (var handle = Open())
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+            Parallel.For(0, rowGroups.Count, options, index =>
+            {
+                try
+                {
+                    parts[index] = ScanRowGroup(handle, footer, index, plans, accumulators, cancellationToken);
+                }
+                catch (SnapshotReadException error)
+                {
+                    errors[index] = error;
+                }
+            });
+        }
+
+        // The earliest row group's error wins, so the message does not depend on thread timing.
+        foreach (var error in errors)
+        {
+            if (error is not null)
+            {
+                throw error;
+            }
+        }
+
+        foreach (var part in parts)
+        {
+            for (var i = 0; i < accumulators.Count; i++)
+            {
+                accumulators[i].Merge(part[i]);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Sums the column chunks' statistics: see <see cref="StoredColumnStatistics"/> for when they are
+    /// trusted. Bounds come only from the current <c>min_value</c>/<c>max_value</c> fields with the
+    /// footer's TYPE_ORDER, never from the deprecated signed-order <c>min</c>/<c>max</c>.
+    /// </remarks>
+    public IReadOnlyList<StoredColumnStatistics> ReadStatistics(IReadOnlyList<ColumnRequest> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ParquetFooter footer;
+        using (var handle = Open())
+        {
+            footer = ParquetFooter.Read(handle, Path);
+        }
+
+        var statistics = new StoredColumnStatistics[columns.Count];
+        for (var i = 0; i < statistics.Length; i++)
+        {
+            var plan = Plan(footer.Schema, columns[i]);
+            statistics[i] = StoredStatistics.For(footer.MetaData, plan.Column, columns[i].Kind);
+        }
+
+        return statistics;
+    }
+
+    private ColumnAccumulator[] ScanRowGroup(SafeFileHandle handle, ParquetFooter footer, int index, ColumnReadPlan[] plans, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken)
+    {
+        var rowGroup = footer.MetaData.RowGroups[index];
+        var parts = new ColumnAccumulator[plans.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = accumulators[i].CreateEmpty();
+        }
+
+        if (rowGroup.NumRows == 0)
+        {
+            return parts;
+        }
+
+        CheckRowGroup(footer, index, rowGroup);
+        for (var i = 0; i < plans.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var source = OpenChunk(handle, footer, index, rowGroup, plans[i]);
+            source.Scan(parts[i]);
+        }
+
+        return parts;
+    }
+
+    private void CheckRowGroup(ParquetFooter footer, int index, RowGroup rowGroup)
+    {
+        if (rowGroup.Columns.Count != footer.Schema.LeafCount)
+        {
+            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.Columns.Count} column chunks but the schema {footer.Schema.LeafCount} columns; the footer is corrupt"));
+        }
+
+        if (rowGroup.NumRows > int.MaxValue)
+        {
+            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.NumRows} rows; at most {int.MaxValue} per row group are supported"));
+        }
     }
 
     private ColumnReadPlan Plan(ParquetSchema schema, ColumnRequest request)
@@ -168,16 +299,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader
             return batches;
         }
 
-        if (rowGroup.Columns.Count != footer.Schema.LeafCount)
-        {
-            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.Columns.Count} column chunks but the schema {footer.Schema.LeafCount} columns; the footer is corrupt"));
-        }
-
-        if (rowGroup.NumRows > int.MaxValue)
-        {
-            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.NumRows} rows; at most {int.MaxValue} per row group are supported"));
-        }
-
+        CheckRowGroup(footer, index, rowGroup);
         var sources = new IColumnChunkSource[plans.Length];
         try
         {
@@ -265,7 +387,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader
         try
         {
             ParquetFooter.ReadExactly(handle, Path, bytes.AsSpan(0, (int)length), start);
-            return plan.Open(location, bytes, (int)length, start, metadata.Codec, metadata.NumValues);
+            return plan.Open(location, bytes, (int)length, start, metadata.Codec, Zstd, metadata.NumValues);
         }
         catch
         {

@@ -59,6 +59,71 @@ internal ref struct RleBitPackedHybridDecoder
         }
     }
 
+    /// <summary>
+    /// Counts how many of the next <paramref name="count"/> values equal <paramref name="max"/> without
+    /// writing them out (definition levels: the non-null rows). A value above <paramref name="max"/> is corrupt.
+    /// </summary>
+    public int CountEqual(int count, int max)
+    {
+        var found = 0;
+        var done = 0;
+        Span<int> block = stackalloc int[128];
+        while (done < count)
+        {
+            var wanted = count - done;
+            if (repeatLeft > 0)
+            {
+                var n = (int)Math.Min(repeatLeft, wanted);
+                if ((uint)repeatValue > (uint)max)
+                {
+                    throw LevelTooHigh(repeatValue, max);
+                }
+
+                found += repeatValue == max ? n : 0;
+                repeatLeft -= n;
+                done += n;
+            }
+            else if (packedLeft > 0)
+            {
+                var n = (int)Math.Min(packedLeft, wanted);
+                if (bitWidth == 1 && max == 1)
+                {
+                    found += BitUnpacking.CountOnes(packedRun, packedNext, n);
+                }
+                else
+                {
+                    for (var start = 0; start < n; start += block.Length)
+                    {
+                        var values = block[..Math.Min(block.Length, n - start)];
+                        BitUnpacking.Unpack32(packedRun, bitWidth, packedNext + start, values);
+                        foreach (var value in values)
+                        {
+                            if ((uint)value > (uint)max)
+                            {
+                                throw LevelTooHigh(value, max);
+                            }
+
+                            found += value == max ? 1 : 0;
+                        }
+                    }
+                }
+
+                packedNext += n;
+                packedLeft -= n;
+                done += n;
+            }
+            else
+            {
+                ReadRunHeader(wanted);
+            }
+        }
+
+        return found;
+    }
+
+    private static ParquetFormatException LevelTooHigh(int level, int max) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"a definition level of {level} exceeds the column's maximum of {max}"));
+
     private void ReadRunHeader(int wanted)
     {
         if (position >= data.Length)

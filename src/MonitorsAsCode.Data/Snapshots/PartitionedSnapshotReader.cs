@@ -12,7 +12,7 @@ namespace MonitorsAsCode.Data.Snapshots;
 /// does not have is a <see cref="SnapshotReadException"/> naming that part and the column.
 /// Progress is reported across parts, each weighted by its size in bytes.
 /// </remarks>
-public sealed class PartitionedSnapshotReader : ISnapshotReader
+public sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColumnScanner, Scanning.IStoredStatisticsSource
 {
     private readonly ParquetSnapshotReader[] parts;
 
@@ -72,6 +72,61 @@ public sealed class PartitionedSnapshotReader : ISnapshotReader
 
         var first = parts[0].ReadBatches(columns, PartProgress(progress, 0, sizes[0], total), cancellationToken);
         return ReadParts(first, columns, sizes, total, progress, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Every part's schema is checked first, as for <see cref="ReadBatches"/>; the parts are scanned in order.</remarks>
+    public void Scan(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<Scanning.ColumnAccumulator> accumulators, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var schema = parts[0].ReadSchema();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckSchema(schema, parts[i]);
+        }
+
+        foreach (var part in parts)
+        {
+            part.Scan(columns, accumulators, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The parts' statistics combined: a count or bound is known only when it is known in every part.</remarks>
+    public IReadOnlyList<Scanning.StoredColumnStatistics> ReadStatistics(IReadOnlyList<ColumnRequest> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var combined = parts[0].ReadStatistics(columns).ToArray();
+        for (var p = 1; p < parts.Length; p++)
+        {
+            var next = parts[p].ReadStatistics(columns);
+            for (var i = 0; i < combined.Length; i++)
+            {
+                var (a, b) = (combined[i], next[i]);
+                var boundsKnown = a.NullCount is { } x && b.NullCount is { } y
+                    && (a.Minimum is not null || x == a.Rows) && (b.Minimum is not null || y == b.Rows);
+                combined[i] = new Scanning.StoredColumnStatistics(
+                    a.Name,
+                    a.Rows + b.Rows,
+                    a.NullCount + b.NullCount,
+                    boundsKnown ? Bound(a.Minimum, b.Minimum, smaller: true) : null,
+                    boundsKnown ? Bound(a.Maximum, b.Maximum, smaller: false) : null);
+            }
+        }
+
+        return combined;
+    }
+
+    private static object? Bound(object? a, object? b, bool smaller)
+    {
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+
+        var order = a is double x ? x.CompareTo((double)b) : ((long)a).CompareTo((long)b);
+        return (order <= 0) == smaller ? a : b;
     }
 
     private IEnumerable<ColumnBatch> ReadParts(IEnumerable<ColumnBatch> first, IReadOnlyList<ColumnRequest> columns, long[] sizes, long total, IProgress<double>? progress, CancellationToken cancellationToken)

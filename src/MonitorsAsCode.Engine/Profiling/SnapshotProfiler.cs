@@ -3,6 +3,7 @@ using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 using MonitorsAsCode.Statistics.Descriptive;
 
 namespace MonitorsAsCode.Engine.Profiling;
@@ -10,7 +11,8 @@ namespace MonitorsAsCode.Engine.Profiling;
 /// <summary>
 /// Profiles a snapshot without definitions: for formats without types (CSV, JSON Lines) each column's
 /// type is inferred as the narrowest that every non-null value parses as — int64, double, bool,
-/// date, timestamp, else string — the first step of writing a dataset definition.
+/// date, timestamp, else string — the first step of writing a dataset definition. Typed snapshots
+/// (Parquet) are profiled in one scan by <see cref="SnapshotAggregation"/>, which keeps no rows.
 /// </summary>
 public static class SnapshotProfiler
 {
@@ -20,6 +22,11 @@ public static class SnapshotProfiler
     {
         var reader = SnapshotReaders.Open(path);
         var schema = reader.ReadSchema();
+        if (schema.Fields.Count > 0 && schema.Fields.All(f => f.Kind is not null))
+        {
+            return ProfileTyped(reader, schema, cancellationToken);
+        }
+
         var requests = new List<ColumnRequest>();
         foreach (var field in schema.Fields)
         {
@@ -41,6 +48,79 @@ public static class SnapshotProfiler
 
         return new SnapshotProfile(path, table.RowCount, profiles);
     }
+
+    private static SnapshotProfile ProfileTyped(ISnapshotReader reader, SnapshotSchema schema, CancellationToken cancellationToken)
+    {
+        var requests = new List<AggregateRequest>();
+        foreach (var field in schema.Fields)
+        {
+            var kind = field.Kind!.Value; // every field is typed here
+            var wanted = ColumnAggregates.NullCount | ColumnAggregates.Range | ColumnAggregates.Distinct
+                | (kind is ColumnKind.Double or ColumnKind.Int64 ? ColumnAggregates.Summary : ColumnAggregates.None);
+            requests.Add(new AggregateRequest(field.Name, kind, wanted));
+        }
+
+        var aggregates = SnapshotAggregation.Run(reader, requests, cancellationToken: cancellationToken);
+        var profiles = new List<ColumnProfile>(aggregates.Count);
+        foreach (var aggregate in aggregates)
+        {
+            profiles.Add(ProfileAggregate(aggregate));
+        }
+
+        return new SnapshotProfile(reader.Path, aggregates.Count == 0 ? 0 : aggregates[0].Rows, profiles);
+    }
+
+    /// <summary>The same profile <see cref="ProfileColumn"/> gives, from one-pass aggregates.</summary>
+    private static ColumnProfile ProfileAggregate(ColumnAggregate aggregate)
+    {
+        var count = aggregate.Rows - aggregate.Nulls;
+        var type = TypeOf(aggregate.Kind);
+        var distinct = aggregate.Distinct ?? 0;
+        switch (aggregate.Kind)
+        {
+            case ColumnKind.Int64:
+                {
+                    var summary = aggregate.Summary!; // requested above
+                    return count == 0
+                        ? new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, null, null, null, null, 0)
+                        : new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, aggregate.Minimum, aggregate.Maximum, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct);
+                }
+
+            case ColumnKind.Double:
+                {
+                    // Like the in-memory profile: min and max of the finite values, which the summary keeps.
+                    var summary = aggregate.Summary!;
+                    object? min = summary.Count == 0 ? null : summary.Minimum;
+                    object? max = summary.Count == 0 ? null : summary.Maximum;
+                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct);
+                }
+
+            case ColumnKind.Bool:
+                {
+                    var falses = aggregate.Minimum is false ? 1 : 0;
+                    var trues = aggregate.Maximum is true ? 1 : 0;
+                    object? min = count == 0 ? null : falses > 0 ? "false" : "true";
+                    object? max = count == 0 ? null : trues > 0 ? "true" : "false";
+                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, count == 0 ? null : (double)aggregate.TrueCount!.Value / count, null, distinct);
+                }
+
+            default:
+                {
+                    var min = Text(aggregate.Kind, aggregate.Minimum);
+                    var max = Text(aggregate.Kind, aggregate.Maximum);
+                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, null, null, distinct);
+                }
+        }
+    }
+
+    /// <summary>A bound as the column types format values: ISO 8601 for times and dates (chronological order), text as is.</summary>
+    private static string? Text(ColumnKind kind, object? bound) => (kind, bound) switch
+    {
+        (_, null) => null,
+        (ColumnKind.Timestamp, long micros) => new TimestampColumn(string.Empty, [micros], [true]).FormatValue(0),
+        (ColumnKind.Date, long days) => new DateColumn(string.Empty, [(int)days], [true]).FormatValue(0),
+        _ => Convert.ToString(bound, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     private static ColumnProfile ProfileColumn(Column column)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace MonitorsAsCode.Statistics.Descriptive;
 
@@ -88,14 +89,92 @@ public sealed class SummaryStatistics
         _sumOfSquaredDeviations += delta * (shifted - _mean);
     }
 
-    /// <summary>Adds each of <paramref name="values"/> in order.</summary>
+    /// <summary>
+    /// Adds <paramref name="values"/>: block by block, each summarised in two vectorised passes (the
+    /// block's mean of values shifted by its first, then the squared deviations from that mean) and
+    /// merged with <see cref="Merge(SummaryStatistics)"/>, which rounds no worse than adding them one by one.
+    /// </summary>
     /// <exception cref="ArgumentException">A value is not finite.</exception>
     public void AddRange(ReadOnlySpan<double> values)
     {
-        for (var i = 0; i < values.Length; i++)
+        const int Block = 4096;
+        for (var start = 0; start < values.Length; start += Block)
         {
-            Add(values[i]);
+            var block = values.Slice(start, Math.Min(Block, values.Length - start));
+            if (block.Length < 2 * Vector<double>.Count || !Vector.IsHardwareAccelerated || !TryAddBlock(block))
+            {
+                // Short blocks, and blocks with a value that is not finite (which Add reports), go one by one.
+                foreach (var value in block)
+                {
+                    Add(value);
+                }
+            }
         }
+    }
+
+    /// <summary>Merges the summary of <paramref name="block"/>; false, adding nothing, when a value or the sum is not finite.</summary>
+    private bool TryAddBlock(ReadOnlySpan<double> block)
+    {
+        var shift = block[0];
+        var width = Vector<double>.Count;
+        var shiftVector = new Vector<double>(shift);
+        var sum = Vector<double>.Zero;
+        var min = new Vector<double>(shift);
+        var max = min;
+        var i = 0;
+        for (; i <= block.Length - width; i += width)
+        {
+            var value = new Vector<double>(block[i..]);
+            sum += value - shiftVector;
+            min = Vector.Min(min, value);
+            max = Vector.Max(max, value);
+        }
+
+        var total = Vector.Sum(sum);
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        for (var lane = 0; lane < width; lane++)
+        {
+            low = Math.Min(low, min[lane]);
+            high = Math.Max(high, max[lane]);
+        }
+
+        for (; i < block.Length; i++)
+        {
+            total += block[i] - shift;
+            low = Math.Min(low, block[i]);
+            high = Math.Max(high, block[i]);
+        }
+
+        // A NaN or infinity anywhere makes the sum non-finite; so may an overflow, which the slow path sorts out.
+        if (!double.IsFinite(total) || !double.IsFinite(low) || !double.IsFinite(high))
+        {
+            return false;
+        }
+
+        var mean = total / block.Length;
+        var meanVector = new Vector<double>(mean);
+        var squares = Vector<double>.Zero;
+        i = 0;
+        for (; i <= block.Length - width; i += width)
+        {
+            var deviation = (new Vector<double>(block[i..]) - shiftVector) - meanVector;
+            squares += deviation * deviation;
+        }
+
+        var m2 = Vector.Sum(squares);
+        for (; i < block.Length; i++)
+        {
+            var deviation = (block[i] - shift) - mean;
+            m2 += deviation * deviation;
+        }
+
+        if (!double.IsFinite(m2))
+        {
+            return false;
+        }
+
+        Merge(block.Length, shift, mean, m2, low, high);
+        return true;
     }
 
     /// <summary>
@@ -105,30 +184,35 @@ public sealed class SummaryStatistics
     public void Merge(SummaryStatistics other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other._count == 0)
+        Merge(other._count, other._shift, other._mean, other._sumOfSquaredDeviations, other._minimum, other._maximum);
+    }
+
+    private void Merge(long otherCount, double otherShift, double otherMean, double otherSquaredDeviations, double otherMinimum, double otherMaximum)
+    {
+        if (otherCount == 0)
         {
             return;
         }
 
         if (_count == 0)
         {
-            _count = other._count;
-            _shift = other._shift;
-            _mean = other._mean;
-            _sumOfSquaredDeviations = other._sumOfSquaredDeviations;
-            _minimum = other._minimum;
-            _maximum = other._maximum;
+            _count = otherCount;
+            _shift = otherShift;
+            _mean = otherMean;
+            _sumOfSquaredDeviations = otherSquaredDeviations;
+            _minimum = otherMinimum;
+            _maximum = otherMaximum;
             return;
         }
 
         double countA = _count;
-        double countB = other._count;
+        double countB = otherCount;
         var count = countA + countB;
-        var delta = (other._shift - _shift) + other._mean - _mean;
+        var delta = (otherShift - _shift) + otherMean - _mean;
         _mean += delta * (countB / count);
-        _sumOfSquaredDeviations += other._sumOfSquaredDeviations + (delta * delta * (countA * countB / count));
-        _count += other._count;
-        _minimum = Math.Min(_minimum, other._minimum);
-        _maximum = Math.Max(_maximum, other._maximum);
+        _sumOfSquaredDeviations += otherSquaredDeviations + (delta * delta * (countA * countB / count));
+        _count += otherCount;
+        _minimum = Math.Min(_minimum, otherMinimum);
+        _maximum = Math.Max(_maximum, otherMaximum);
     }
 }

@@ -15,7 +15,7 @@ public sealed class ZstdLibraryTests
     [Fact]
     public void The_system_library_is_found()
     {
-        ZstdLibrary.IsAvailable.Should().BeTrue("libzstd.so.1 is installed on the machines this project builds on");
+        ZstdLibrary.System.IsAvailable.Should().BeTrue("libzstd.so.1 is installed on the machines this project builds on");
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class ZstdLibraryTests
     {
         var output = new byte[5];
 
-        ZstdLibrary.Decompress(RawHello, output);
+        ZstdLibrary.System.Decompress(RawHello, output);
 
         Encoding.ASCII.GetString(output).Should().Be("hello");
     }
@@ -34,7 +34,7 @@ public sealed class ZstdLibraryTests
         byte[] rle = [0x28, 0xB5, 0x2F, 0xFD, 0x20, 0x0A, 0x53, 0x00, 0x00, (byte)'a'];
         var output = new byte[15];
 
-        ZstdLibrary.Decompress([.. rle, .. RawHello], output);
+        ZstdLibrary.System.Decompress([.. rle, .. RawHello], output);
 
         Encoding.ASCII.GetString(output).Should().Be("aaaaaaaaaahello");
     }
@@ -42,13 +42,13 @@ public sealed class ZstdLibraryTests
     [Fact]
     public void Empty_frame_decompresses_to_nothing()
     {
-        ZstdLibrary.Decompress([0x28, 0xB5, 0x2F, 0xFD, 0x20, 0x00, 0x01, 0x00, 0x00], []);
+        ZstdLibrary.System.Decompress([0x28, 0xB5, 0x2F, 0xFD, 0x20, 0x00, 0x01, 0x00, 0x00], []);
     }
 
     [Fact]
     public void Frame_larger_than_declared_is_refused_before_decompressing()
     {
-        var check = () => ZstdLibrary.CheckDeclaredSize(RawHello, 4);
+        var check = () => ZstdLibrary.System.CheckDeclaredSize(RawHello, 4);
 
         check.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("does not match the 4 bytes");
     }
@@ -58,7 +58,7 @@ public sealed class ZstdLibraryTests
     {
         byte[] corrupt = [0x28, 0xB5, 0x2F, 0xFD, 0x20, 0x05, 0x29, 0x00, 0x00, .. "hel"u8];
 
-        var decompress = () => ZstdLibrary.Decompress(corrupt, new byte[5]);
+        var decompress = () => ZstdLibrary.System.Decompress(corrupt, new byte[5]);
 
         decompress.Should().Throw<InvalidDataException>().Which.Message.Should().StartWith("ZSTD data is corrupt: ");
     }
@@ -66,8 +66,48 @@ public sealed class ZstdLibraryTests
     [Fact]
     public void Bytes_that_are_not_a_frame_are_invalid_data()
     {
-        var decompress = () => ZstdLibrary.Decompress("not zstd at all"u8, new byte[5]);
+        var decompress = () => ZstdLibrary.System.Decompress("not zstd at all"u8, new byte[5]);
 
         decompress.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("valid frame");
+    }
+
+    [Fact]
+    public void A_missing_library_is_reported_with_its_name_and_how_to_install_it()
+    {
+        var absent = new ZstdLibrary(["libzstd-absent-for-this-test.so.9"]);
+
+        var decompress = () => absent.Decompress(RawHello, new byte[5]);
+
+        absent.IsAvailable.Should().BeFalse();
+        decompress.Should().Throw<NotSupportedException>().Which.Message.Should()
+            .Be("ZSTD-compressed pages need the Zstandard library (libzstd-absent-for-this-test.so.9), which is not installed; install it (for example `apt-get install libzstd1`) and retry");
+    }
+
+    [Fact]
+    public void A_missing_library_does_not_stop_the_size_check_from_letting_the_read_fail_with_the_message()
+    {
+        var absent = new ZstdLibrary(["libzstd-absent-for-this-test.so.9"]);
+
+        var check = () => absent.CheckDeclaredSize(RawHello, 5);
+
+        check.Should().NotThrow("without the library there is nothing to check; Decompress then says what is missing");
+    }
+
+    [Fact]
+    public void Reading_a_zstd_file_without_the_library_names_the_file_column_and_library()
+    {
+        var path = Parquet.ParquetFixtures.DuckDb("current_2k_zstd.parquet");
+        var reader = new MonitorsAsCode.Data.Parquet.ParquetSnapshotReader(path) { Zstd = new ZstdLibrary(["libzstd-absent-for-this-test.so.9"]) };
+
+        Action read = () => MonitorsAsCode.Data.Snapshots.SnapshotTable.Load(reader, [new MonitorsAsCode.Data.Snapshots.ColumnRequest("num_0", MonitorsAsCode.Data.Columns.ColumnKind.Double)]);
+        Action scan = () => reader.Scan([new MonitorsAsCode.Data.Snapshots.ColumnRequest("num_0", MonitorsAsCode.Data.Columns.ColumnKind.Double)], [new Scanning.RecordingAccumulator()]);
+
+        foreach (var attempt in new[] { read, scan })
+        {
+            var error = attempt.Should().Throw<MonitorsAsCode.Data.Snapshots.SnapshotReadException>().Which;
+            error.FilePath.Should().Be(path);
+            error.ColumnName.Should().Be("num_0");
+            error.Message.Should().Contain("row group 0").And.Contain("libzstd-absent-for-this-test.so.9").And.Contain("is not installed");
+        }
     }
 }

@@ -11,6 +11,14 @@ namespace MonitorsAsCode.Data.Tests.Parquet;
 internal sealed class ParquetFileBuilder
 {
     private readonly List<ColumnSpec> columns = [];
+    private bool typeOrders;
+
+    /// <summary>Writes <c>column_orders</c> with TYPE_ORDER for every column, as current writers do.</summary>
+    public ParquetFileBuilder WithTypeDefinedOrders()
+    {
+        typeOrders = true;
+        return this;
+    }
 
     /// <summary>Adds a column. <paramref name="defined"/> marks the non-null rows of an optional column; <paramref name="values"/> holds only those.</summary>
     public ParquetFileBuilder Column(
@@ -26,9 +34,10 @@ internal sealed class ParquetFileBuilder
         int precision = 0,
         int encoding = 0,
         int? numValuesOverride = null,
-        bool legacyBitPackedLevels = false)
+        bool legacyBitPackedLevels = false,
+        Action<ThriftCompactWriter>? statistics = null)
     {
-        columns.Add(new ColumnSpec(name, physicalType, values, rows, defined, convertedType, logicalType, typeLength, scale, precision, encoding, numValuesOverride, legacyBitPackedLevels));
+        columns.Add(new ColumnSpec(name, physicalType, values, rows, defined, convertedType, logicalType, typeLength, scale, precision, encoding, numValuesOverride, legacyBitPackedLevels, statistics));
         return this;
     }
 
@@ -110,13 +119,29 @@ internal sealed class ParquetFileBuilder
                 .I64(5, column.Rows)
                 .I64(6, offsets[i].Length)
                 .I64(7, offsets[i].Length)
-                .I64(9, offsets[i].Offset)
-                .End()
-                .End();
+                .I64(9, offsets[i].Offset);
+            if (column.Statistics is { } statistics)
+            {
+                meta.Struct(12);
+                statistics(meta);
+                meta.End();
+            }
+
+            meta.End().End();
         }
 
         meta.I64(2, file.Count).I64(3, rows).End();
-        meta.String(6, "MonitorsAsCode test builder").End();
+        meta.String(6, "MonitorsAsCode test builder");
+        if (typeOrders)
+        {
+            meta.List(7, 12, columns.Count);
+            foreach (var unused in columns)
+            {
+                meta.BeginStruct().Struct(1).End().End();
+            }
+        }
+
+        meta.End();
         var footer = meta.ToArray();
         file.AddRange(footer);
         file.AddRange(ThriftCompactWriter.LittleEndian(footer.Length));
@@ -196,5 +221,6 @@ internal sealed class ParquetFileBuilder
         int Precision,
         int Encoding,
         int? NumValuesOverride,
-        bool LegacyBitPackedLevels);
+        bool LegacyBitPackedLevels,
+        Action<ThriftCompactWriter>? Statistics);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MonitorsAsCode.Data.Parquet;
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Data.Tests.IO;
 
@@ -7,7 +8,8 @@ namespace MonitorsAsCode.Data.Tests.Parquet;
 /// <summary>
 /// Seeded mutations of real files — flipped bits, overwritten bytes, truncations, cut-out ranges —
 /// must end in a <see cref="SnapshotReadException"/> or a successful read: never another exception
-/// type, a crash or a hang.
+/// type, a crash or a hang. Each mutated file is read three ways: as batches, scanned into accumulators
+/// (values, and null counts alone), and through its stored statistics.
 /// </summary>
 public sealed class ParquetSnapshotReaderMutationTests
 {
@@ -55,18 +57,21 @@ public sealed class ParquetSnapshotReaderMutationTests
                 var source = random.Next(fixtures.Count);
                 var (bytes, description) = Mutate(fixtures[source], random);
                 File.WriteAllBytes(file.Path, bytes);
-                try
+                foreach (var (way, read) in Ways)
                 {
-                    ParquetFixtures.LoadAll(file.Path);
-                    outcomes[0]++;
-                }
-                catch (SnapshotReadException)
-                {
-                    outcomes[1]++;
-                }
-                catch (Exception error)
-                {
-                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"mutation {i} of {ParquetTestingFiles[source]} ({description}): {error.GetType().Name}: {error.Message}\n{error.StackTrace}"));
+                    try
+                    {
+                        read(file.Path);
+                        outcomes[0]++;
+                    }
+                    catch (SnapshotReadException)
+                    {
+                        outcomes[1]++;
+                    }
+                    catch (Exception error)
+                    {
+                        failures.Add(string.Create(CultureInfo.InvariantCulture, $"mutation {i} of {ParquetTestingFiles[source]} ({description}), {way}: {error.GetType().Name}: {error.Message}\n{error.StackTrace}"));
+                    }
                 }
             }
         });
@@ -75,7 +80,26 @@ public sealed class ParquetSnapshotReaderMutationTests
         finished.Should().BeSameAs(run, $"{Mutations} mutated reads should finish; one of them hangs");
         await run;
         failures.Should().BeEmpty();
-        outcomes[1].Should().BeGreaterThan(Mutations / 4, "most mutations break the file");
+        outcomes[1].Should().BeGreaterThan(Mutations * Ways.Length / 4, "most mutations break the file");
+    }
+
+    private static readonly (string Way, Action<string> Read)[] Ways =
+    [
+        ("batches", path => ParquetFixtures.LoadAll(path)),
+        ("scan", path => Scan(path, needsValues: true)),
+        ("null-count scan", path => Scan(path, needsValues: false)),
+        ("statistics", path =>
+        {
+            var reader = new ParquetSnapshotReader(path);
+            reader.ReadStatistics([.. reader.ReadSchema().Fields.Select(f => new ColumnRequest(f.Name, f.Kind!.Value))]);
+        }),
+    ];
+
+    private static void Scan(string path, bool needsValues)
+    {
+        var reader = new ParquetSnapshotReader(path);
+        var requests = reader.ReadSchema().Fields.Select(f => new ColumnRequest(f.Name, f.Kind!.Value)).ToList();
+        reader.Scan(requests, [.. requests.Select(_ => new Scanning.RecordingAccumulator(needsValues))]);
     }
 
     private static (byte[] Bytes, string Description) Mutate(byte[] original, Random random)

@@ -110,6 +110,32 @@ public sealed class SummaryStatisticsTests
         summary.Count.Should().Be(0);
     }
 
+    [Fact]
+    public void A_non_finite_value_deep_inside_a_long_span_is_rejected()
+    {
+        var values = Enumerable.Range(0, 10_000).Select(i => (double)i).ToArray();
+        values[5_003] = double.PositiveInfinity;
+
+        var act = () => SummaryStatistics.Of(values);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*but got Infinity*");
+    }
+
+    [Fact]
+    public void Long_spans_summarised_block_by_block_equal_the_exact_sums_of_integers()
+    {
+        // 0..9999 shifted to around 1e9: the exact mean and variance are known in closed form.
+        var values = Enumerable.Range(0, 9_999).Select(i => 1e9 + i).ToArray();
+
+        var summary = SummaryStatistics.Of(values);
+
+        summary.Count.Should().Be(9_999);
+        summary.Minimum.Should().Be(1e9);
+        summary.Maximum.Should().Be(1e9 + 9_998);
+        summary.Mean.Should().Be(1e9 + 4_999);
+        NumericAssert.Close(summary.Variance, 9_999.0 * 10_000 / 12, "n(n+1)/12 for n + 1 consecutive integers", 1e-13);
+    }
+
     private static void AssertMatches(SummaryStatistics summary, DriftCaseFile.SummaryExpectation expected, double relativeTolerance)
     {
         summary.Count.Should().Be(expected.Count);
