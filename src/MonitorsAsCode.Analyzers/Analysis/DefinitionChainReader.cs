@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,6 +22,8 @@ internal static class DefinitionChainReader
         "Dataset", "Drift", "Completeness", "Validity", "Uniqueness", "Volume", "Freshness", "Schema", "Gate",
     };
 
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, DatasetIdOfLocalReading>> LocalDatasetIds = new();
+
     /// <summary>Seconds per unit, by the parameter names of <see cref="TimeSpan"/>'s constructors and factories.</summary>
     private static readonly Dictionary<string, double> SecondsPerUnit = new(StringComparer.Ordinal)
     {
@@ -33,10 +37,7 @@ internal static class DefinitionChainReader
     /// </summary>
     public static DefinitionChain? Read(IInvocationOperation invocation, ISymbol containingSymbol, BuilderSymbols symbols, CancellationToken cancellationToken)
     {
-        var method = invocation.TargetMethod;
-        if (!Heads.Contains(method.Name)
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.MonitorBuilder)
-            || !symbols.IsInMonitorSet(containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType))
+        if (!MayDeclare(invocation, symbols) || !symbols.IsInMonitorSet(containingSymbol as INamedTypeSymbol ?? containingSymbol.ContainingType))
         {
             return null;
         }
@@ -70,6 +71,10 @@ internal static class DefinitionChainReader
 
         return new DefinitionChain(head, ordered, isOpen, invocation.Syntax.SyntaxTree.FilePath, invocation.Syntax.SpanStart);
     }
+
+    /// <summary>Whether <paramref name="invocation"/> is a <c>MonitorBuilder</c> call that declares a definition (a cheap test made before reading).</summary>
+    public static bool MayDeclare(IInvocationOperation invocation, BuilderSymbols symbols) =>
+        Heads.Contains(invocation.TargetMethod.Name) && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.MonitorBuilder);
 
     /// <summary>Adds the builder calls chained on <paramref name="start"/>; returns the outermost operation of the chain.</summary>
     private static IOperation ReadChainUpwards(IOperation start, BuilderSymbols symbols, List<KeyValuePair<int, DefinitionCall>> calls, CancellationToken cancellationToken)
@@ -282,15 +287,37 @@ internal static class DefinitionChainReader
                 case IInvocationOperation { Instance: { } instance } invocation when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.DatasetBuilder):
                     current = instance;
                     continue;
-                case ILocalReferenceOperation reference when InitializerOf(reference, cancellationToken) is { } initializer:
-                    current = initializer;
-                    continue;
+                case ILocalReferenceOperation reference:
+                    return DatasetIdOfLocal(reference, symbols, cancellationToken);
                 default:
                     return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The dataset id a local holds, found through its initialiser once per compilation: every monitor of a set
+    /// names the same few dataset locals, and binding a long <c>Dataset(...).Column(...)</c> initialiser for each
+    /// of hundreds of monitors was most of the analyzer's time.
+    /// </summary>
+    private static string? DatasetIdOfLocal(ILocalReferenceOperation reference, BuilderSymbols symbols, CancellationToken cancellationToken)
+    {
+        var compilation = reference.SemanticModel?.Compilation;
+        if (compilation is null)
+        {
+            return InitializerOf(reference, cancellationToken) is { } initializer ? DatasetIdOf(initializer, symbols, cancellationToken) : null;
+        }
+
+        var known = LocalDatasetIds.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, DatasetIdOfLocalReading>(SymbolEqualityComparer.Default));
+        if (known.TryGetValue(reference.Local, out var reading))
+        {
+            return reading.Id;
+        }
+
+        var id = InitializerOf(reference, cancellationToken) is { } value ? DatasetIdOf(value, symbols, cancellationToken) : null;
+        return known.GetOrAdd(reference.Local, new DatasetIdOfLocalReading(id)).Id;
     }
 
     private static IOperation? InitializerOf(ILocalReferenceOperation reference, CancellationToken cancellationToken)
@@ -363,5 +390,11 @@ internal static class DefinitionChainReader
         }
 
         return total;
+    }
+
+    /// <summary>A local's dataset id, or null when it does not hold a known dataset (a class, so the cache can hold null).</summary>
+    private sealed class DatasetIdOfLocalReading(string? id)
+    {
+        public string? Id { get; } = id;
     }
 }

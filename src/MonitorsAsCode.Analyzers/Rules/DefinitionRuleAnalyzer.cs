@@ -56,11 +56,12 @@ public abstract class DefinitionRuleAnalyzer : DiagnosticAnalyzer
         var chains = new ConcurrentBag<DefinitionChain>();
         if (symbols is not null)
         {
+            var shared = SharedChainReadings.For(start.Compilation);
             start.RegisterOperationAction(
                 context =>
                 {
-                    var chain = DefinitionChainReader.Read((IInvocationOperation)context.Operation, context.ContainingSymbol, symbols, context.CancellationToken);
-                    if (chain is null)
+                    var reading = shared.Read((IInvocationOperation)context.Operation, context.ContainingSymbol, symbols, context.CancellationToken);
+                    if (reading.Chain is not { } chain)
                     {
                         return;
                     }
@@ -68,7 +69,7 @@ public abstract class DefinitionRuleAnalyzer : DiagnosticAnalyzer
                     chains.Add(chain);
                     if (reportsWhileTyping)
                     {
-                        foreach (var found in CodeDefinitions.ValidateAlone(chain))
+                        foreach (var found in reading.Alone)
                         {
                             Report(context.ReportDiagnostic, found);
                         }
