@@ -5,9 +5,11 @@ using System.Text.Json;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Metrics;
+using MonitorsAsCode.Rendering.Prometheus;
 using MonitorsAsCode.Rendering.Templates;
 using MonitorsAsCode.Rendering.Wiki;
 
@@ -16,7 +18,8 @@ namespace MonitorsAsCode.Rendering.Grafana;
 /// <summary>
 /// One Grafana dashboard per dataset over the metrics of <see cref="ExportedMetrics"/>: an overview row
 /// (failing monitors, status by monitor, the gates its monitors belong to), then a row per check kind
-/// with a time series per monitor, its thresholds drawn as lines. The dashboard's uid and every panel id
+/// with a time series per monitor, its thresholds drawn as lines, then a row of SLOs with their SLI,
+/// error budget remaining and burn rates over the series of the generated Prometheus rules. The dashboard's uid and every panel id
 /// derive from ids, not positions, so adding a monitor changes only the panels it adds.
 /// </summary>
 public static class GrafanaDashboards
@@ -117,6 +120,25 @@ public static class GrafanaDashboards
             y += ((ofKind.Count + 1) / 2) * PanelHeight;
         }
 
+        var slos = new List<SloDefinition>();
+        foreach (var slo in definitions.Slos)
+        {
+            if (HasSloPanels(slo) && string.Equals(Slos.SloViews.DatasetOf(definitions, slo), dataset.Id, StringComparison.Ordinal))
+            {
+                slos.Add(slo);
+            }
+        }
+
+        if (slos.Count > 0)
+        {
+            panels.Add(Row(ids, "row:slos", "SLOs", y++));
+            foreach (var slo in slos)
+            {
+                panels.AddRange(SloPanels(ids, slo, y));
+                y += PanelHeight;
+            }
+        }
+
         return new GrafanaDashboard(UidOf(dataset.Id), dataset.Id + " monitors", panels)
         {
             Description = dataset.Description is { } description ? MarkdownText.Inline(description) : null,
@@ -171,6 +193,127 @@ public static class GrafanaDashboards
             },
         };
     }
+
+    /// <summary>
+    /// Whether an SLO gets dashboard panels: those that <see cref="Prometheus.PrometheusRuleWriter"/> writes rules
+    /// for (Prometheus queries, budgeted by occurrences), since the panels query those rules' series.
+    /// </summary>
+    public static bool HasSloPanels(SloDefinition slo)
+    {
+        ArgumentNullException.ThrowIfNull(slo);
+        return slo.Indicator.Prometheus is not null && slo.Budgeting == BudgetingMethod.Occurrences;
+    }
+
+    /// <summary>
+    /// Three panels side by side for one SLO, over the series of Sloth's recording rules selected by <c>sloth_id</c>:
+    /// the SLI over the objective's window against the objective, the error budget remaining over that window
+    /// (yellow and red below the SLO's warn and fail shares), and the burn rate over every alert window and the
+    /// current 5m one, with the smallest ticket and page factors as threshold lines.
+    /// </summary>
+    private static List<GrafanaPanel> SloPanels(PanelIds ids, SloDefinition slo, int y)
+    {
+        const int Width = 8;
+        var selector = "{" + Label("sloth_id", SloRuleNames.Id(slo)) + "}";
+        var period = SloRuleNames.ErrorRatio(slo.Window.Duration);
+        var window = slo.Window.Duration;
+        var onSlo = " / on(sloth_id, sloth_slo, sloth_service) group_left ";
+        var custom = new Dictionary<string, object>
+        {
+            ["drawStyle"] = "line",
+            ["lineInterpolation"] = "linear",
+            ["showPoints"] = "never",
+            ["thresholdsStyle"] = new Dictionary<string, object> { ["mode"] = "line" },
+        };
+        var options = new Dictionary<string, object>
+        {
+            ["legend"] = new Dictionary<string, object> { ["displayMode"] = "list", ["placement"] = "bottom", ["showLegend"] = true },
+            ["tooltip"] = new Dictionary<string, object> { ["mode"] = "multi", ["sort"] = "none" },
+        };
+        var windowText = Slos.SloViews.Window(window);
+
+        var sli = new GrafanaPanel(ids.For("slo:" + slo.Id + ":sli"), "timeseries", slo.Id + ": SLI", new GrafanaGridPosition(PanelHeight, Width, 0, y))
+        {
+            Description = MarkdownText.Inline($"Share of good events of SLO {slo.Id} over its {windowText} window, against its objective of {Slos.SloViews.Percent(slo.Objective, 4)}."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets =
+            [
+                new GrafanaTarget("A", $"1 - {period}{selector}", "SLI over " + windowText),
+                new GrafanaTarget("B", $"slo:objective:ratio{selector}", "objective"),
+            ],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("percentunit", new GrafanaThresholds([new("red", null), new("green", slo.Objective)])) { Max = 1, Custom = custom }),
+            Options = options,
+        };
+
+        var budgetSteps = new List<GrafanaThresholdStep> { new("red", null) };
+        var fail = slo.BudgetRemainingFail ?? 0;
+        if (slo.BudgetRemainingWarn is { } warn && warn > fail)
+        {
+            budgetSteps.Add(new("yellow", fail));
+            budgetSteps.Add(new("green", warn));
+        }
+        else
+        {
+            budgetSteps.Add(new("green", fail));
+        }
+
+        var budget = new GrafanaPanel(ids.For("slo:" + slo.Id + ":budget"), "timeseries", slo.Id + ": error budget remaining", new GrafanaGridPosition(PanelHeight, Width, Width, y))
+        {
+            Description = MarkdownText.Inline($"Share of the error budget of SLO {slo.Id} left over its {windowText} window; below 0 the objective is missed. The SLO {Slos.SloViews.BudgetPolicy(slo)}."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", $"slo:period_error_budget_remaining:ratio{selector}", "budget remaining")],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("percentunit", new GrafanaThresholds(budgetSteps)) { Max = 1, Custom = custom }),
+            Options = options,
+        };
+
+        var targets = new List<GrafanaTarget> { new("A", $"slo:current_burn_rate:ratio{selector}", "5m") };
+        var burnWindows = new SortedSet<TimeSpan>();
+        double? pageFactor = null;
+        double? ticketFactor = null;
+        foreach (var alert in slo.Alerting?.ActiveWindows() ?? [])
+        {
+            burnWindows.Add(alert.Long);
+            burnWindows.Add(alert.Short);
+            var factor = alert.Factor(window);
+            if (alert.Severity == AlertSeverity.Page)
+            {
+                pageFactor = pageFactor is { } p ? Math.Min(p, factor) : factor;
+            }
+            else
+            {
+                ticketFactor = ticketFactor is { } t ? Math.Min(t, factor) : factor;
+            }
+        }
+
+        burnWindows.Remove(TimeSpan.FromMinutes(5));
+        burnWindows.RemoveWhere(w => w >= window);
+        foreach (var burnWindow in burnWindows)
+        {
+            targets.Add(new GrafanaTarget(RefId(targets.Count), $"{SloRuleNames.ErrorRatio(burnWindow)}{selector}{onSlo}slo:error_budget:ratio{selector}", Slos.SloViews.Window(burnWindow)));
+        }
+
+        var burnSteps = new List<GrafanaThresholdStep> { new("green", null) };
+        if (ticketFactor is { } ticket && (pageFactor is not { } pageAbove || ticket < pageAbove))
+        {
+            burnSteps.Add(new("yellow", ticket));
+        }
+
+        if (pageFactor is { } page)
+        {
+            burnSteps.Add(new("red", page));
+        }
+
+        var burn = new GrafanaPanel(ids.For("slo:" + slo.Id + ":burn"), "timeseries", slo.Id + ": burn rate", new GrafanaGridPosition(PanelHeight, Width, 2 * Width, y))
+        {
+            Description = MarkdownText.Inline($"Error ratio of SLO {slo.Id} divided by its error budget, per window: 1 spends the budget in exactly {windowText}. Lines mark the smallest ticket and page factors; an alert fires when its long and short windows both exceed its factor."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = targets,
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds(burnSteps)) { Min = 0, Custom = custom }),
+            Options = options,
+        };
+        return [sli, budget, burn];
+    }
+
+    private static string RefId(int index) => ((char)('A' + index)).ToString();
 
     /// <summary>Green within thresholds, yellow beyond warn, red beyond fail; a band is coloured on both sides.</summary>
     private static List<GrafanaThresholdStep> Steps(MonitorDefinition monitor)

@@ -5,6 +5,7 @@ using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Charts;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Site;
+using MonitorsAsCode.Rendering.Slos;
 using MonitorsAsCode.Rendering.Templates;
 using MonitorsAsCode.Rendering.Wiki;
 
@@ -55,6 +56,25 @@ internal static class HtmlReport
             datasetViews.Add(new ReportDatasetView(dataset, "dataset-" + PageNames.Slug(dataset), counts, monitors));
         }
 
+        var slos = new List<ReportSloView>();
+        foreach (var result in run.Slos.OrderBy(r => StatusText.Rank(r.Status)))
+        {
+            var definition = text.Definitions.Slos.FirstOrDefault(s => string.Equals(s.Id, result.SloId, StringComparison.Ordinal));
+            var warn = result.BudgetRemainingWarn is { } w ? "warn below " + SloViews.Percent(w) + ", " : string.Empty;
+            slos.Add(new ReportSloView(result.SloId, SloAnchor(result.SloId), SloViews.Percent(result.Objective, 4), result.Window, SloViews.View(result))
+            {
+                Service = result.Service,
+                Owner = result.Owner,
+                Description = definition?.Description,
+                Runbook = result.Runbook,
+                Thresholds = warn + "fail below " + SloViews.Percent(result.BudgetRemainingFail),
+            });
+            if (result.Status is CheckStatus.Fail or CheckStatus.Error)
+            {
+                problems.Add(new LinkView("SLO " + result.SloId, "#" + SloAnchor(result.SloId)));
+            }
+        }
+
         var gates = new List<ReportGateView>();
         foreach (var gate in run.Gates)
         {
@@ -62,6 +82,11 @@ internal static class HtmlReport
             foreach (var monitor in gate.Blocking)
             {
                 blocking.Add(new LinkView(monitor, "#" + Anchor(monitor)));
+            }
+
+            foreach (var slo in gate.BlockingSlos)
+            {
+                blocking.Add(new LinkView("SLO " + slo, "#" + SloAnchor(slo)));
             }
 
             gates.Add(new ReportGateView(gate.Id, StatusText.Word(gate.Status), StatusText.Label(gate.Status), gate.Monitors.Count, blocking));
@@ -77,6 +102,8 @@ internal static class HtmlReport
         {
             HasProblems = problems.Count > 0,
             Problems = problems,
+            Slos = slos,
+            SloSummary = run.Slos.Count > 0 ? StatusText.SloSummary(run) : null,
         };
         return new GeneratedFile(File, templates.Render("report.html.hbs", page));
     }
@@ -102,4 +129,6 @@ internal static class HtmlReport
     }
 
     private static string Anchor(string monitorId) => "monitor-" + PageNames.Slug(monitorId);
+
+    private static string SloAnchor(string sloId) => "slo-" + PageNames.Slug(sloId);
 }

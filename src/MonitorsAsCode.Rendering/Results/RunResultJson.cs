@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
 
@@ -52,11 +53,29 @@ public static class RunResultJson
             {
                 foreach (var gate in gateArray.EnumerateArray())
                 {
-                    gates.Add(new GateResult(Text(gate, "id"), Status(gate), Strings(gate, "monitors")) { Blocking = Strings(gate, "blocking"), Mode = GateMode(gate), Quality = QualityNumber(gate, "score"), QualityMin = QualityNumber(gate, "min") });
+                    gates.Add(new GateResult(Text(gate, "id"), Status(gate), Strings(gate, "monitors"))
+                    {
+                        Blocking = Strings(gate, "blocking"),
+                        Mode = GateMode(gate),
+                        Quality = QualityNumber(gate, "score"),
+                        QualityMin = QualityNumber(gate, "min"),
+                        Slos = Strings(gate, "slos"),
+                        BlockingSlos = Strings(gate, "blocking_slos"),
+                        SloVerdicts = SloVerdicts(gate),
+                    });
                 }
             }
 
-            return new RunResult(results, gates);
+            var slos = new List<SloResult>();
+            if (root.TryGetProperty("slos", out var sloArray) && sloArray.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var slo in sloArray.EnumerateArray())
+                {
+                    slos.Add(Slo(slo));
+                }
+            }
+
+            return new RunResult(results, gates) { Slos = slos };
         }
         catch (JsonException exception)
         {
@@ -115,6 +134,82 @@ public static class RunResultJson
         };
     }
 
+    private static List<GateSloVerdict> SloVerdicts(JsonElement gate)
+    {
+        var verdicts = new List<GateSloVerdict>();
+        if (gate.TryGetProperty("slo_verdicts", out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var verdict in array.EnumerateArray())
+            {
+                verdicts.Add(new GateSloVerdict(Text(verdict, "slo"), Status(verdict))
+                {
+                    BudgetRemaining = Number(verdict, "budget_remaining"),
+                    MinBudgetRemaining = Number(verdict, "min_budget_remaining"),
+                    Reason = OptionalString(verdict, "reason"),
+                });
+            }
+        }
+
+        return verdicts;
+    }
+
+    /// <summary>An SLO result as <c>monitors run --format json</c> writes it (windows in seconds, instants in UTC).</summary>
+    private static SloResult Slo(JsonElement item)
+    {
+        var id = Text(item, "slo");
+        var burnRates = new List<BurnRateResult>();
+        foreach (var burn in Array(item, "burn_rates"))
+        {
+            var severity = Word(SloWords.Severities, Text(burn, "severity"), "alert severity", id, "SLO");
+            burnRates.Add(new BurnRateResult(severity, Seconds(burn, "long_window"), Seconds(burn, "short_window"), Number(burn, "factor") ?? 0)
+            {
+                LongBurnRate = Number(burn, "long_burn_rate"),
+                ShortBurnRate = Number(burn, "short_burn_rate"),
+                LongEvents = (long)(Number(burn, "long_events") ?? 0),
+                ShortEvents = (long)(Number(burn, "short_events") ?? 0),
+                LongPartial = Flag(burn, "long_partial"),
+                ShortPartial = Flag(burn, "short_partial"),
+                Firing = Flag(burn, "firing"),
+            });
+        }
+
+        return new SloResult(id, OptionalString(item, "dataset"), Status(item), Evidence.Of(Text(item, "evidence")))
+        {
+            Service = OptionalString(item, "service"),
+            Objective = Number(item, "objective") ?? throw new FormatException($"SLO '{id}' has no objective"),
+            Window = Text(item, "window"),
+            Budgeting = Word(SloWords.Budgeting, Text(item, "budgeting"), "budgeting", id, "SLO"),
+            AsOf = Instant(item, "as_of"),
+            WindowStart = Instant(item, "window_start"),
+            Coverage = Number(item, "coverage") ?? 0,
+            TotalEvents = (long)(Number(item, "events") ?? 0),
+            GoodEvents = (long)(Number(item, "good") ?? 0),
+            Sli = Number(item, "sli"),
+            ErrorBudget = Number(item, "error_budget") ?? 0,
+            BudgetConsumed = Number(item, "budget_consumed"),
+            BudgetRemaining = Number(item, "budget_remaining"),
+            BudgetRemainingWarn = Threshold(item, "warn") is { } warn ? warn.Below ?? warn.Above : null,
+            BudgetRemainingFail = Threshold(item, "fail") is { } fail ? fail.Below ?? fail.Above ?? 0 : 0,
+            BurnRates = burnRates,
+            Owner = OptionalString(item, "owner"),
+            Runbook = OptionalString(item, "runbook"),
+        };
+    }
+
+    private static TimeSpan Seconds(JsonElement item, string name) =>
+        TimeSpan.FromSeconds(Number(item, name) ?? throw new FormatException($"'{name}' must be a number of seconds"));
+
+    private static bool Flag(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    private static DateTimeOffset Instant(JsonElement item, string name)
+    {
+        var text = Text(item, name);
+        return DateTimeOffset.TryParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+            ? instant
+            : throw new FormatException($"'{name}' must be an instant such as 2026-11-16T00:00:00Z, not '{text}'");
+    }
+
     private static DistributionComparison? Distribution(JsonElement item)
     {
         if (!item.TryGetProperty("distribution", out var distribution) || distribution.ValueKind != JsonValueKind.Object)
@@ -163,7 +258,7 @@ public static class RunResultJson
         return new Threshold(Number(value, "below"), Number(value, "above"));
     }
 
-    private static T Word<T>(IReadOnlyList<KeyValuePair<string, T>> words, string word, string what, string monitor)
+    private static T Word<T>(IReadOnlyList<KeyValuePair<string, T>> words, string word, string what, string monitor, string kind = "monitor")
     {
         foreach (var pair in words)
         {
@@ -173,7 +268,7 @@ public static class RunResultJson
             }
         }
 
-        throw new FormatException($"monitor '{monitor}' has {what} '{word}', which this version does not know");
+        throw new FormatException($"{kind} '{monitor}' has {what} '{word}', which this version does not know");
     }
 
     private static IEnumerable<JsonElement> Array(JsonElement item, string name)

@@ -106,9 +106,12 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
     }
 
     /// <summary>The runbook a monitor names, resolved: a declared runbook, a file's text, a link, or missing.</summary>
-    public RunbookView? Runbook(MonitorDefinition monitor)
+    public RunbookView? Runbook(MonitorDefinition monitor) => Runbook(monitor.Runbook, monitor.Source);
+
+    /// <summary>A runbook reference written in a definition declared at <paramref name="source"/>, resolved the same way.</summary>
+    public RunbookView? Runbook(string? reference, SourceMap source)
     {
-        if (monitor.Runbook is not { } reference || string.IsNullOrWhiteSpace(reference))
+        if (reference is null || string.IsNullOrWhiteSpace(reference))
         {
             return null;
         }
@@ -118,7 +121,7 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
             case RunbookReferenceKind.Url:
                 return new RunbookView(reference, "url") { Href = Href(reference) };
             case RunbookReferenceKind.File:
-                var path = RunbookReferences.ResolveFile(reference, monitor.Source.Location?.File);
+                var path = RunbookReferences.ResolveFile(reference, source.Location?.File);
                 return File.Exists(path)
                     ? new RunbookView(reference, "file") { Text = Templates.MarkdownText.ShiftHeadings(File.ReadAllText(path), 2) }
                     : new RunbookView(reference, "missing");

@@ -46,4 +46,16 @@ internal static class StatusText
 
         return $"{run.Results.Count} monitor{(run.Results.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
     }
+
+    /// <summary>One line counting SLO results by status: <c>3 SLOs: 1 pass, 1 warn, 1 fail, 0 error, 0 skipped</c>.</summary>
+    public static string SloSummary(RunResult run)
+    {
+        var parts = new List<string>();
+        foreach (var status in Enum.GetValues<CheckStatus>())
+        {
+            parts.Add($"{run.Slos.Count(s => s.Status == status)} {Word(status)}");
+        }
+
+        return $"{run.Slos.Count} SLO{(run.Slos.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
+    }
 }

@@ -5,12 +5,13 @@ using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Grafana;
 using MonitorsAsCode.Rendering.Site;
+using MonitorsAsCode.Rendering.Slos;
 using MonitorsAsCode.Rendering.Templates;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
 /// <summary>
-/// The wiki: a home page, a navigation page, and one page per dataset, gate and monitor, under
+/// The wiki: a home page, a navigation page, and one page per dataset, gate, monitor and SLO, under
 /// <c>wiki/</c>, with relative links written for the chosen <see cref="WikiFlavour"/>.
 /// </summary>
 internal static class WikiRenderer
@@ -58,15 +59,26 @@ internal static class WikiRenderer
             allRows.Add(rows[monitor.Id]);
         }
 
+        var sloRows = new List<SloRowView>();
+        var sloLinks = new List<LinkView>();
+        foreach (var slo in definitions.Slos)
+        {
+            var row = SloViews.Row(definitions, text.Run, names, slo);
+            sloRows.Add(row);
+            sloLinks.Add(new LinkView(slo.Id, row.Href));
+        }
+
         var index = new IndexPage(home, text.DefinitionsName, datasetRows, gateRows, allRows)
         {
             HasResults = hasResults,
             Summary = text.Run is { } run ? StatusText.Summary(run) : null,
+            Slos = sloRows,
+            SloSummary = text.Run is { Slos.Count: > 0 } sloRun ? StatusText.SloSummary(sloRun) : null,
         };
         files.Add(new GeneratedFile(Folder + names.HomeFile, templates.Render("index.md.hbs", index)));
         if (names.SidebarFile is { } sidebarFile)
         {
-            files.Add(new GeneratedFile(Folder + sidebarFile, templates.Render("sidebar.md.hbs", new SidebarPage(home, sidebarDatasets, gateLinks))));
+            files.Add(new GeneratedFile(Folder + sidebarFile, templates.Render("sidebar.md.hbs", new SidebarPage(home, sidebarDatasets, gateLinks) { Slos = sloLinks })));
         }
 
         var order = new List<string> { names.HomeFile };
@@ -123,6 +135,11 @@ internal static class WikiRenderer
         foreach (var monitor in definitions.Monitors)
         {
             Add(files, order, PageNames.File("monitor", monitor.Id), templates.Render("monitor.md.hbs", Page(text, names, monitor, hasResults)));
+        }
+
+        foreach (var slo in definitions.Slos)
+        {
+            Add(files, order, PageNames.File("slo", slo.Id), templates.Render("slo.md.hbs", SloViews.Page(text, names, slo)));
         }
 
         if (names.Flavour == WikiFlavour.AzureDevOps)

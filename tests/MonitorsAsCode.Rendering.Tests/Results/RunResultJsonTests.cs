@@ -27,6 +27,37 @@ public sealed class RunResultJsonTests
     }
 
     [Fact]
+    public void Slos_and_the_gates_verdicts_on_them_are_read_back()
+    {
+        var run = RunResultJson.Parse("""
+            {"results":[],
+             "gates":[{"id":"deploy","status":"fail","monitors":[],"blocking":[],"mode":"blocking","slos":["latency"],"blocking_slos":["latency"],
+               "slo_verdicts":[{"slo":"latency","status":"fail","budget_remaining":0.125,"min_budget_remaining":0.25,"reason":"12.5% left"}]}],
+             "slos":[{"slo":"latency","service":"api","dataset":"serving","status":"fail","objective":0.99,"window":"28d","budgeting":"occurrences",
+               "as_of":"2026-11-16T00:00:00Z","window_start":"2026-10-19T00:00:00Z","coverage":1,"events":1000,"good":989,"sli":0.989,
+               "error_budget":0.01,"budget_consumed":1.1,"budget_remaining":-0.1,"warn":{"below":0.5,"above":null},"fail":{"below":0.25,"above":null},
+               "firing":["page"],"burn_rates":[{"severity":"page","long_window":3600,"short_window":300,"factor":13.44,"long_burn_rate":20,
+               "short_burn_rate":null,"long_events":40,"short_events":0,"long_partial":false,"short_partial":true,"firing":false}],
+               "owner":"oncall","runbook":"runbooks/slo.md","evidence":"missed"}],
+             "summary":{}}
+            """, "results.json");
+
+        var slo = run.Slos.Single();
+        (slo.SloId, slo.DatasetId, slo.Status, slo.Window, slo.TotalEvents, slo.GoodEvents).Should().Be(("latency", "serving", CheckStatus.Fail, "28d", 1000L, 989L));
+        (slo.Objective, slo.Sli, slo.BudgetRemaining, slo.BudgetRemainingWarn, slo.BudgetRemainingFail).Should().Be((0.99, 0.989, -0.1, 0.5, 0.25));
+        slo.AsOf.Should().Be(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero));
+        slo.BurnRates.Single().Should().Be(new BurnRateResult(MonitorsAsCode.Definitions.Slos.AlertSeverity.Page, TimeSpan.FromHours(1), TimeSpan.FromMinutes(5), 13.44)
+        {
+            LongBurnRate = 20,
+            LongEvents = 40,
+            ShortPartial = true,
+        });
+        var gate = run.Gates.Single();
+        gate.BlockingSlos.Should().Equal("latency");
+        gate.SloVerdicts.Single().Should().Be(new GateSloVerdict("latency", CheckStatus.Fail) { BudgetRemaining = 0.125, MinBudgetRemaining = 0.25, Reason = "12.5% left" });
+    }
+
+    [Fact]
     public void A_file_that_is_not_results_is_reported_with_its_name()
     {
         var parse = () => RunResultJson.Parse("""{"results":[{"monitor":"m"}]}""", "results.json");

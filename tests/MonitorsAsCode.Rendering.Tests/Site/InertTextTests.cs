@@ -59,6 +59,21 @@ public sealed class InertTextTests : IDisposable
         pages.Single(p => p.Path == "wiki/" + PageNames.File("monitor", "channel-validity")).Content.Should().Contain("&lt;script&gt;alert(3)&lt;/script&gt;&#124;\\]\\] \\# \\*cat\\*");
     }
 
+    [Theory]
+    [MemberData(nameof(Flavours))]
+    public void The_slo_page_keeps_a_hostile_expression_service_description_and_maintenance_window_inert(WikiFlavour flavour)
+    {
+        example.Run.Slos.Should().ContainSingle().Which.TotalEvents.Should().Be(40, "the hostile SLO is evaluated, so its result reaches the page");
+
+        var page = Render(flavour).Single(f => f.Path == "wiki/" + PageNames.File("slo", "channel-known")).Content;
+
+        page.Should().Contain("| good events | channel != '&lt;script&gt;alert(5)&lt;/script&gt;&#124;\\]\\] \\[\\[x\\]\\] \\*y\\* &#123;&#123;z&#125;&#125;' |");
+        page.Should().Contain("| service | &lt;script&gt;alert(1)&lt;/script&gt; &#124;");
+        page.Should().Contain("- &lt;script&gt;alert(1)&lt;/script&gt;");
+        page.Should().Contain("[deploy](").And.Contain("at least 50% of the error budget left");
+        page.Should().Contain("**Last run:");
+    }
+
     [Fact]
     public void The_report_escapes_hostile_text_in_html_and_in_its_pictures()
     {
@@ -68,6 +83,8 @@ public sealed class InertTextTests : IDisposable
         report.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt; | ]] [[Home]]");
         report.Should().Contain("<title>&#x27;&lt;script&gt;alert(3)&lt;/script&gt;|]]", "the category's bar in the SVG chart is labelled with escaped text");
         report.Should().Contain("Content-Security-Policy\" content=\"default-src 'none'");
+        report.Should().Contain("<h3><span class=\"badge status-").And.Contain("SLO channel-known</h3>");
+        report.Should().Contain("service &lt;script&gt;alert(1)&lt;/script&gt; | ]] [[Home]]", "the SLO's service is escaped in its facts line");
     }
 
     [Fact]
