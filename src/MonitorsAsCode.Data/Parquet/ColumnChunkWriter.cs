@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Compression;
 using MonitorsAsCode.Data.Thrift;
 
 namespace MonitorsAsCode.Data.Parquet;
@@ -9,7 +10,7 @@ namespace MonitorsAsCode.Data.Parquet;
 /// <summary>
 /// Writes one column's rows of one row group as a column chunk: an optional dictionary page, then
 /// v1 data pages of PLAIN values or RLE_DICTIONARY indices, each preceded by its definition levels
-/// when the column is OPTIONAL, plus the chunk's statistics.
+/// when the column is OPTIONAL and compressed when asked, plus the chunk's statistics.
 /// </summary>
 internal static class ColumnChunkWriter
 {
@@ -18,8 +19,9 @@ internal static class ColumnChunkWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static WrittenColumnChunk Write(Column column, int start, int count, bool required, int pageRows, long offset)
+    public static WrittenColumnChunk Write(Column column, int start, int count, bool required, int pageRows, bool snappy, long offset)
     {
+        long uncompressed = 0;
         var valid = column.Valid.AsSpan(start, count);
         long nulls = 0;
         foreach (var v in valid)
@@ -45,7 +47,7 @@ internal static class ColumnChunkWriter
                 WriteByteArray(entry, body);
             }
 
-            WritePage(chunk, body.WrittenSpan, thrift =>
+            uncompressed += WritePage(chunk, body.WrittenSpan, snappy, thrift =>
             {
                 thrift.FieldI32(1, (int)PageType.DictionaryPage);
                 return () =>
@@ -90,7 +92,7 @@ internal static class ColumnChunkWriter
             values.Encode(firstValue, valueCount, body);
             firstValue += valueCount;
             var encoding = values.Dictionary is null ? ParquetEncoding.Plain : ParquetEncoding.RleDictionary;
-            WritePage(chunk, body.WrittenSpan, thrift =>
+            uncompressed += WritePage(chunk, body.WrittenSpan, snappy, thrift =>
             {
                 thrift.FieldI32(1, (int)PageType.DataPage);
                 return () =>
@@ -110,25 +112,28 @@ internal static class ColumnChunkWriter
             }
         }
 
-        return new WrittenColumnChunk(chunk.WrittenSpan.ToArray(), offset, type, [.. encodings], dataPageOffset, dictionaryOffset, nulls, min, max);
+        return new WrittenColumnChunk(chunk.WrittenSpan.ToArray(), uncompressed, offset, type, [.. encodings], dataPageOffset, dictionaryOffset, nulls, min, max);
     }
 
     /// <summary>
-    /// A page header (type, sizes, CRC-32 of the page's bytes, then the type's own header written by
-    /// the callback's continuation, whose field ids follow the CRC's) and the page.
+    /// A page header (type, sizes, CRC-32 of the page's stored bytes, then the type's own header
+    /// written by the callback's continuation, whose field ids follow the CRC's) and the page,
+    /// compressed when asked. Returns the header and page size before compression.
     /// </summary>
-    private static void WritePage(ArrayBufferWriter<byte> chunk, ReadOnlySpan<byte> body, Func<ThriftCompactEncoder, Action> header)
+    private static long WritePage(ArrayBufferWriter<byte> chunk, ReadOnlySpan<byte> body, bool snappy, Func<ThriftCompactEncoder, Action> header)
     {
+        ReadOnlySpan<byte> stored = snappy ? SnappyEncoder.Compress(body) : body;
         var thrift = new ThriftCompactEncoder();
         thrift.BeginStruct();
         var typeHeader = header(thrift);
         thrift.FieldI32(2, body.Length);
-        thrift.FieldI32(3, body.Length);
-        thrift.FieldI32(4, unchecked((int)Crc32.Compute(body)));
+        thrift.FieldI32(3, stored.Length);
+        thrift.FieldI32(4, unchecked((int)Crc32.Compute(stored)));
         typeHeader();
         thrift.EndStruct();
         chunk.Write(thrift.WrittenSpan);
-        chunk.Write(body);
+        chunk.Write(stored);
+        return thrift.WrittenSpan.Length + body.Length;
     }
 
     private static void WriteByteArray(byte[] value, IBufferWriter<byte> output)

@@ -9,7 +9,7 @@ namespace MonitorsAsCode.Data.Parquet;
 
 /// <summary>
 /// Writes columns as a Parquet file that any reader can open: a flat schema, one leaf per column,
-/// data pages v1, UNCOMPRESSED, PLAIN values (strings dictionary-encoded when they repeat),
+/// data pages v1, SNAPPY (our own encoder) or UNCOMPRESSED, PLAIN values (strings dictionary-encoded when they repeat),
 /// RLE / bit-packed definition levels for OPTIONAL columns, page CRCs, and column-chunk statistics
 /// (min/max in the type's order, null counts). The output is a pure function of the columns and
 /// options: the same bytes on every run, machine and runtime.
@@ -77,7 +77,7 @@ public static class ParquetWriter
             foreach (var column in columns)
             {
                 var required = options.RequiredColumns.Contains(column.Name);
-                var chunk = ColumnChunkWriter.Write(column, start, count, required, options.PageRows, position);
+                var chunk = ColumnChunkWriter.Write(column, start, count, required, options.PageRows, options.Compression == ParquetCompression.Snappy, position);
                 Emit(chunk.Bytes);
                 chunks.Add(chunk);
             }
@@ -107,6 +107,11 @@ public static class ParquetWriter
         if (options.RowGroupRows < 1 || options.PageRows < 1)
         {
             throw new ArgumentException("Row groups and pages must hold at least one row.", nameof(options));
+        }
+
+        if (!Enum.IsDefined(options.Compression))
+        {
+            throw new ArgumentException($"Unknown compression {options.Compression}.", nameof(options));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -161,11 +166,12 @@ public static class ParquetWriter
             var group = rowGroups[g];
             thrift.BeginStruct();
             thrift.FieldList(1, ThriftType.Struct, group.Chunks.Count);
-            long uncompressed = 0;
+            long uncompressed = 0, compressed = 0;
             for (var c = 0; c < group.Chunks.Count; c++)
             {
                 var chunk = group.Chunks[c];
-                uncompressed += chunk.Bytes.Length;
+                uncompressed += chunk.UncompressedSize;
+                compressed += chunk.Bytes.Length;
                 thrift.BeginStruct();
                 thrift.FieldI64(2, chunk.Offset);
                 thrift.FieldStruct(3);
@@ -178,9 +184,9 @@ public static class ParquetWriter
 
                 thrift.FieldList(3, ThriftType.Binary, 1);
                 thrift.Binary(Encoding.UTF8.GetBytes(columns[c].Name));
-                thrift.FieldI32(4, (int)CompressionCodec.Uncompressed);
+                thrift.FieldI32(4, (int)(options.Compression == ParquetCompression.Snappy ? CompressionCodec.Snappy : CompressionCodec.Uncompressed));
                 thrift.FieldI64(5, group.Rows);
-                thrift.FieldI64(6, chunk.Bytes.Length);
+                thrift.FieldI64(6, chunk.UncompressedSize);
                 thrift.FieldI64(7, chunk.Bytes.Length);
                 thrift.FieldI64(9, chunk.DataPageOffset);
                 if (chunk.DictionaryPageOffset is { } dictionary)
@@ -204,7 +210,7 @@ public static class ParquetWriter
             thrift.FieldI64(2, uncompressed);
             thrift.FieldI64(3, group.Rows);
             thrift.FieldI64(5, group.Chunks[0].Offset);
-            thrift.FieldI64(6, uncompressed);
+            thrift.FieldI64(6, compressed);
             thrift.FieldI32(7, g);
             thrift.EndStruct();
         }

@@ -6,6 +6,9 @@ public sealed record ParquetWriterOptions
     /// <summary>Rows per row group (the unit readers decode in parallel); at least 1.</summary>
     public int RowGroupRows { get; init; } = 1_048_576;
 
+    /// <summary>How pages are compressed; SNAPPY by default, as most writers do.</summary>
+    public ParquetCompression Compression { get; init; } = ParquetCompression.Snappy;
+
     /// <summary>Rows per data page; at least 1.</summary>
     public int PageRows { get; init; } = 65_536;
 

@@ -6,6 +6,7 @@ namespace MonitorsAsCode.Data.Parquet;
 /// </summary>
 internal sealed record WrittenColumnChunk(
     byte[] Bytes,
+    long UncompressedSize,
     long Offset,
     PhysicalType Type,
     IReadOnlyList<ParquetEncoding> Encodings,

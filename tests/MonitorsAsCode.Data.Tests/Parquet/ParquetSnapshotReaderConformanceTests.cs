@@ -308,6 +308,21 @@ public sealed class ParquetSnapshotReaderConformanceTests
         SameValues(uncompressed, snappy);
     }
 
+    /// <summary>DuckDB 1.5.6: 1,000 rows, <c>long_field</c> always 0, <c>binary_field</c> always this one UUID text (<c>to_base64</c> gives the same).</summary>
+    [Theory]
+    [InlineData("plain-dict-uncompressed-checksum.parquet", "a655fd0e-9949-4059-bcae-fd6a002a4652")]
+    [InlineData("rle-dict-snappy-checksum.parquet", "c95e263a-f5d4-401f-8107-5ca7146a1f98")]
+    public void Checksummed_dictionary_pages_hold_one_repeated_row(string file, string text)
+    {
+        var table = ParquetFixtures.LoadAll(ParquetFixtures.ParquetTesting(file));
+
+        table.RowCount.Should().Be(1000);
+        Longs(table, "long_field").Should().AllSatisfy(v => v.Should().Be(0));
+        Base64Texts(table, "binary_field").Should().AllBe(text);
+        table["long_field"].NullCount.Should().Be(0);
+        table["binary_field"].NullCount.Should().Be(0);
+    }
+
     [Fact]
     public void More_than_32767_pages_in_one_chunk_are_all_read()
     {

@@ -7,7 +7,8 @@ namespace MonitorsAsCode.Data.Tests.Parquet;
 /// A small file that exercises every branch of <see cref="ParquetWriter"/>: every column kind,
 /// OPTIONAL and REQUIRED columns, nulls, dictionary and PLAIN strings, NaN, ±0 and infinities,
 /// non-ASCII and empty strings, pre-1970 instants, several pages and two row groups. Its bytes are
-/// committed as <c>Expected/writer_sample.parquet</c>, which DuckDB read into <c>writer_sample_expect.csv</c>.
+/// committed as <c>Expected/writer_sample.parquet</c> (UNCOMPRESSED) and <c>writer_sample_snappy.parquet</c>,
+/// which DuckDB read into the same <c>writer_sample_expect.csv</c>.
 /// </summary>
 internal static class ParquetWriterSample
 {
@@ -15,10 +16,16 @@ internal static class ParquetWriterSample
 
     public static readonly ParquetWriterOptions Options = new()
     {
+        Compression = ParquetCompression.Uncompressed,
         RowGroupRows = 25,
         PageRows = 7,
         RequiredColumns = new HashSet<string>(StringComparer.Ordinal) { "n", "u", "dt" },
     };
+
+    /// <summary>The same layout with SNAPPY pages: <c>Expected/writer_sample_snappy.parquet</c>, which DuckDB read into the same CSV.</summary>
+    public static readonly ParquetWriterOptions SnappyOptions = Options with { Compression = ParquetCompression.Snappy };
+
+    public static ParquetWriterOptions OptionsFor(string file) => file.Contains("snappy", StringComparison.Ordinal) ? SnappyOptions : Options;
 
     public static Column[] Columns()
     {

@@ -16,26 +16,41 @@ public sealed class ParquetWriterTests
 {
     private static readonly string ExpectedFolder = Path.Combine(AppContext.BaseDirectory, "Parquet", "Expected");
 
-    [Fact]
-    public void Sample_is_written_byte_for_byte_as_the_file_duckdb_read()
+    [Theory]
+    [InlineData("writer_sample.parquet")]
+    [InlineData("writer_sample_snappy.parquet")]
+    public void Sample_is_written_byte_for_byte_as_the_file_duckdb_read(string file)
     {
-        var bytes = ParquetWriter.ToBytes(ParquetWriterSample.Columns(), ParquetWriterSample.Options);
+        var bytes = ParquetWriter.ToBytes(ParquetWriterSample.Columns(), ParquetWriterSample.OptionsFor(file));
         if (Environment.GetEnvironmentVariable("PARQUET_WRITER_UPDATE_SAMPLE") == "1")
         {
-            File.WriteAllBytes(Path.Combine(ParquetFixtures.RepositoryRoot, "tests", "MonitorsAsCode.Data.Tests", "Parquet", "Expected", "writer_sample.parquet"), bytes);
+            File.WriteAllBytes(Path.Combine(ParquetFixtures.RepositoryRoot, "tests", "MonitorsAsCode.Data.Tests", "Parquet", "Expected", file), bytes);
         }
 
-        bytes.SequenceEqual(File.ReadAllBytes(Path.Combine(ExpectedFolder, "writer_sample.parquet"))).Should().BeTrue(
+        bytes.SequenceEqual(File.ReadAllBytes(Path.Combine(ExpectedFolder, file))).Should().BeTrue(
             "the committed sample must be what the writer writes; after an intended change run this test with PARQUET_WRITER_UPDATE_SAMPLE=1, then re-run Expected/writer_sample_expect.mjs with DuckDB");
-        ParquetWriter.ToBytes(ParquetWriterSample.Columns(), ParquetWriterSample.Options).Should().Equal(bytes, "the same columns give the same bytes");
+        ParquetWriter.ToBytes(ParquetWriterSample.Columns(), ParquetWriterSample.OptionsFor(file)).Should().Equal(bytes, "the same columns give the same bytes");
     }
 
     [Fact]
-    public void Our_reader_reads_every_value_duckdb_read()
+    public void Snappy_sample_is_smaller_and_says_so_in_its_footer()
+    {
+        var plain = new FileInfo(Path.Combine(ExpectedFolder, "writer_sample.parquet")).Length;
+        var snappy = File.ReadAllBytes(Path.Combine(ExpectedFolder, "writer_sample_snappy.parquet"));
+
+        snappy.Length.Should().BeLessThan((int)plain);
+        using var handle = File.OpenHandle(Path.Combine(ExpectedFolder, "writer_sample_snappy.parquet"));
+        ParquetFooter.Read(handle, "sample").MetaData.RowGroups.SelectMany(g => g.Columns).Should().OnlyContain(c => c.MetaData!.Codec == CompressionCodec.Snappy);
+    }
+
+    [Theory]
+    [InlineData("writer_sample.parquet")]
+    [InlineData("writer_sample_snappy.parquet")]
+    public void Our_reader_reads_every_value_duckdb_read(string file)
     {
         var lines = File.ReadAllLines(Path.Combine(ExpectedFolder, "writer_sample_expect.csv"));
         var expected = ParquetFixtures.ReadCsv(Path.Combine(ExpectedFolder, "writer_sample_expect.csv")).Where(r => r[0] is null || !r[0]!.StartsWith('#')).Skip(1).ToList();
-        var table = ParquetFixtures.LoadAll(Path.Combine(ExpectedFolder, "writer_sample.parquet"));
+        var table = ParquetFixtures.LoadAll(Path.Combine(ExpectedFolder, file));
 
         lines.Should().Contain(l => l.StartsWith("# DuckDB v1.5.6", StringComparison.Ordinal));
         expected.Should().HaveCount(ParquetWriterSample.Rows);
