@@ -451,12 +451,27 @@ public static partial class DefinitionDiff
             Add(changes, ChangeKind.GateMemberAdded, after.Id, "slos", null, slo, $"SLO {slo} added to the gate");
         }
 
+        // A budget the gate demands of an SLO it kept: less budget required lets more burn through.
         foreach (var slo in after.Slos.Intersect(before.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
         {
-            // Without an entry the gate takes the SLO's own verdict; an entry demands that share of the budget left.
-            var old = before.SloBudgets.TryGetValue(slo, out var b) ? b : (double?)null;
-            var current = after.SloBudgets.TryGetValue(slo, out var a) ? a : (double?)null;
-            CompareBudget(changes, after.Id, $"slos.{slo}.budget_remaining", old, current);
+            double? was = before.SloBudgets.TryGetValue(slo, out var b) ? b : null;
+            double? now = after.SloBudgets.TryGetValue(slo, out var a) ? a : null;
+            if (Nullable.Equals(was, now))
+            {
+                continue;
+            }
+
+            var field = "slos." + slo + ".budget_remaining";
+            var old = was is { } w ? ValueFormat.Number(w) : null;
+            var current = now is { } n ? ValueFormat.Number(n) : null;
+            var (kind, summary) = (was, now) switch
+            {
+                (null, _) => (ChangeKind.ThresholdTightened, $"SLO {slo} must keep {current} of its error budget for the gate (was its own verdict)"),
+                (_, null) => (ChangeKind.ThresholdLoosened, $"SLO {slo} budget requirement removed (was {old}); the SLO's own verdict applies"),
+                _ when now < was => (ChangeKind.ThresholdLoosened, $"SLO {slo} budget requirement loosened {old} → {current}"),
+                _ => (ChangeKind.ThresholdTightened, $"SLO {slo} budget requirement tightened {old} → {current}"),
+            };
+            Add(changes, kind, after.Id, field, old, current, summary);
         }
 
         if (before.Mode != after.Mode)

@@ -138,10 +138,7 @@ internal static class SloViews
         {
             if (gate.Slos.Contains(slo.Id, StringComparer.Ordinal))
             {
-                var requirement = gate.SloBudgets.TryGetValue(slo.Id, out var min)
-                    ? $"at least {Percent(min)} of the error budget left, and no page alert firing"
-                    : "the SLO's own verdict";
-                gates.Add(new SloGateView(gate.Id, names.Link("gate", gate.Id), requirement));
+                gates.Add(new SloGateView(gate.Id, names.Link("gate", gate.Id), Requirement(gate, slo.Id)));
             }
         }
 
@@ -177,6 +174,12 @@ internal static class SloViews
             Runbook = runbookReference is null ? null : text.Runbook(runbookReference, slo.Source),
         };
     }
+
+    /// <summary>What a gate asks of an SLO it requires: its own budget, or the SLO's verdict.</summary>
+    public static string Requirement(Definitions.Gates.GateDefinition gate, string sloId) =>
+        gate.SloBudgets.TryGetValue(sloId, out var min)
+            ? $"at least {Percent(min)} of the error budget left, and no page alert firing"
+            : "the SLO's own verdict";
 
     /// <summary>Where an SLO's dashboard panels are, or why it has none.</summary>
     public static string Dashboard(SloDefinition slo, string? dataset)

@@ -2,7 +2,7 @@ using MonitorsAsCode.Rendering.Site;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
-/// <summary>The model of <c>gate.md.hbs</c>: a gate, its member monitors and its last verdict.</summary>
+/// <summary>The model of <c>gate.md.hbs</c>: a gate, its member monitors and SLOs, and its last verdict.</summary>
 internal sealed record GatePage(string Home, string Id, IReadOnlyList<MonitorRowView> Monitors)
 {
     public string? Description { get; init; }
@@ -12,4 +12,7 @@ internal sealed record GatePage(string Home, string Id, IReadOnlyList<MonitorRow
     public bool HasResults { get; init; }
 
     public GateResultView? Result { get; init; }
+
+    /// <summary>The SLOs the gate requires, each with what the gate asks of it, in gate order.</summary>
+    public IReadOnlyList<GateSloRowView> Slos { get; init; } = [];
 }

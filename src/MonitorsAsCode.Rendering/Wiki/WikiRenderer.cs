@@ -122,12 +122,26 @@ internal static class WikiRenderer
                 }
             }
 
+            var gateSlos = new List<GateSloRowView>();
+            var verdicts = text.Run?.Gates.FirstOrDefault(g => string.Equals(g.Id, gate.Id, StringComparison.Ordinal))?.SloVerdicts ?? [];
+            foreach (var sloId in gate.Slos.Distinct(StringComparer.Ordinal))
+            {
+                if (definitions.Slos.FirstOrDefault(s => string.Equals(s.Id, sloId, StringComparison.Ordinal)) is { } slo)
+                {
+                    gateSlos.Add(new GateSloRowView(SloViews.Row(definitions, text.Run, names, slo), SloViews.Requirement(gate, slo.Id))
+                    {
+                        Reason = verdicts.FirstOrDefault(v => string.Equals(v.SloId, slo.Id, StringComparison.Ordinal))?.Reason,
+                    });
+                }
+            }
+
             var page = new GatePage(home, gate.Id, members)
             {
                 Description = gate.Description,
                 DefinedIn = text.DefinedIn(gate.Source),
                 HasResults = hasResults,
                 Result = GateResult(text, names, gate.Id),
+                Slos = gateSlos,
             };
             Add(files, order, PageNames.File("gate", gate.Id), templates.Render("gate.md.hbs", page));
         }
@@ -225,6 +239,11 @@ internal static class WikiRenderer
                 foreach (var monitor in gate.Blocking)
                 {
                     blocking.Add(new LinkView(monitor, names.Link("monitor", monitor)));
+                }
+
+                foreach (var slo in gate.BlockingSlos)
+                {
+                    blocking.Add(new LinkView("SLO " + slo, names.Link("slo", slo)));
                 }
 
                 return new GateResultView(StatusText.Word(gate.Status), StatusText.Label(gate.Status), blocking);

@@ -126,7 +126,7 @@ public sealed class DefinitionDiffSloTests
         var lenient = Edit(Base, "slos: [checkout-amounts]", "slos: [{ id: checkout-amounts, budget_remaining: 0.2 }]");
 
         Diff(demanding, lenient).Should().ContainSingle().Which.Should().Be(
-            new DefinitionChange(ChangeKind.ThresholdLoosened, "checkout", "slos.checkout-amounts.budget_remaining", "0.5", "0.2", ChangeRisk.Risky, "slos.checkout-amounts.budget_remaining threshold loosened 0.5 → 0.2"));
+            new DefinitionChange(ChangeKind.ThresholdLoosened, "checkout", "slos.checkout-amounts.budget_remaining", "0.5", "0.2", ChangeRisk.Risky, "SLO checkout-amounts budget requirement loosened 0.5 → 0.2"));
         Diff(Base, demanding).Should().ContainSingle().Which.Kind.Should().Be(ChangeKind.ThresholdTightened);
     }
 

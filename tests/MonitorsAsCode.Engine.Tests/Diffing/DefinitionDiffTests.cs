@@ -387,6 +387,26 @@ public sealed class DefinitionDiffTests
             new DefinitionChange(ChangeKind.GateMemberAdded, "retrain", "monitors", null, "orders-freshness", ChangeRisk.Tightening, "monitor orders-freshness added to the gate"));
     }
 
+    [Theory]
+    [InlineData("[{ id: small, budget_remaining: 0.25 }]", ChangeKind.ThresholdLoosened, "0.5", "0.25", "SLO small budget requirement loosened 0.5 → 0.25")]
+    [InlineData("[{ id: small, budget_remaining: 0.75 }]", ChangeKind.ThresholdTightened, "0.5", "0.75", "SLO small budget requirement tightened 0.5 → 0.75")]
+    [InlineData("[small]", ChangeKind.ThresholdLoosened, "0.5", null, "SLO small budget requirement removed (was 0.5); the SLO's own verdict applies")]
+    public void A_gates_own_budget_of_an_slo_is_loosened_when_it_asks_for_less(string after, ChangeKind kind, string? old, string? current, string summary)
+    {
+        var change = Diff(WithGateSlos("[{ id: small, budget_remaining: 0.5 }]"), WithGateSlos(after)).Should().ContainSingle().Subject;
+
+        change.Should().Be(new DefinitionChange(kind, "retrain", "slos.small.budget_remaining", old, current, kind == ChangeKind.ThresholdLoosened ? ChangeRisk.Risky : ChangeRisk.Tightening, summary));
+    }
+
+    [Fact]
+    public void An_slo_taken_out_of_a_gate_is_risky_and_one_put_in_is_tightening()
+    {
+        Diff(WithGateSlos("[small]"), WithGateSlos("[]")).Should().Equal(
+            new DefinitionChange(ChangeKind.GateMemberRemoved, "retrain", "slos", "small", null, ChangeRisk.Risky, "SLO small removed from the gate"));
+        Diff(WithGateSlos("[]"), WithGateSlos("[{ id: small, budget_remaining: 0.5 }]")).Should().Equal(
+            new DefinitionChange(ChangeKind.GateMemberAdded, "retrain", "slos", null, "small", ChangeRisk.Tightening, "SLO small added to the gate"));
+    }
+
     // --- datasets ---------------------------------------------------------------------------------
 
     [Fact]
@@ -493,4 +513,15 @@ public sealed class DefinitionDiffTests
 
         Enum.GetValues<ChangeKind>().Select(ChangeWords.Of).Should().OnlyHaveUniqueItems();
     }
+
+    private static string WithGateSlos(string slos) =>
+        Edit("    monitors: [amount-drift, orders-volume]\n", "    monitors: [amount-drift, orders-volume]\n    slos: " + slos + "\n") + """
+
+        slos:
+          - id: small
+            dataset: orders
+            indicator: { good: "amount < 100" }
+            objective: 0.9
+            window: 7d
+        """;
 }

@@ -77,6 +77,24 @@ public sealed partial class SloPageTests : IDisposable
     }
 
     [Fact]
+    public void A_gate_held_back_by_its_budget_demand_names_the_slo_and_why_on_its_page()
+    {
+        var definitions = WorkedExample.Definitions;
+        var deploy = definitions.FindGate("deploy")!;
+        var changed = definitions with
+        {
+            Gates = [.. definitions.Gates.Select(g => g.Id == "deploy" ? deploy with { Slos = [.. deploy.Slos, "scoring-availability"], SloBudgets = new Dictionary<string, double> { ["scoring-availability"] = 0.75 } } : g)],
+        };
+        var run = new MonitorsAsCode.Engine.Running.MonitorRunner().Run(changed, new MonitorsAsCode.Engine.Running.RunOptions { Gate = "deploy" });
+
+        var page = WorkedExample.File(SiteRenderer.Render(changed, RepositoryRoot.FraudScoring, run, TemplateSet.Defaults, WikiFlavour.GitHub), "wiki/gate-deploy.md");
+
+        run.Gates.Single().BlockingSlos.Should().Equal("scoring-availability");
+        page.Should().Contain(", [SLO scoring-availability](slo-scoring-availability).");
+        page.Should().Contain("| [scoring-availability](slo-scoring-availability) | 99.5% / 28d | at least 75% of the error budget left, and no page alert firing | WARN | 39.2% | 39.2% of the error budget left, the gate requires 75.0% |");
+    }
+
+    [Fact]
     public void A_team_can_override_the_slo_template_and_strict_mode_names_a_wrong_field()
     {
         folder.Write("good/slo.md.hbs", "SLO {{id}}: {{objective}} over {{window}}{{#if result}}, {{result.budgetRemaining}} left{{/if}}.\n");
