@@ -1,11 +1,20 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using MonitorsAsCode.Benchmarks.Analyzers;
 using MonitorsAsCode.Benchmarks.Drift;
 using MonitorsAsCode.Benchmarks.ParquetScan;
 
 // dataset-drift [rows] [repeats]: the end-to-end stopwatch measurement the README reports;
+// analyzer [monitors] [runs] [analyzer-folder]: what the Roslyn analyzer adds to compiling that many monitors;
 // anything else goes to BenchmarkDotNet (for example --filter '*DatasetDrift*').
+if (args.Length > 0 && args[0] == "analyzer")
+{
+    var monitors = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500;
+    var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15;
+    return AnalyzerMeasurement.Run(monitors, Math.Max(1, runs), args.Length > 3 ? args[3] : null, Console.Out);
+}
+
 if (args.Length > 0 && args[0] == "dataset-drift")
 {
     var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;

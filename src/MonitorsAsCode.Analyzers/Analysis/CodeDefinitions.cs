@@ -101,6 +101,10 @@ internal sealed class CodeDefinitions
             case "Gate":
                 AddGate(chain);
                 break;
+            case "Slo":
+            case "MonitorSlo":
+                AddSlo(chain);
+                break;
             default:
                 AddMonitor(chain);
                 break;
@@ -395,6 +399,22 @@ internal sealed class CodeDefinitions
             case "Freshness": check = CheckKind.Freshness; return true;
             case "Schema": check = CheckKind.Schema; return true;
             default: check = default; return false;
+        }
+    }
+
+    /// <summary>
+    /// An SLO is not judged here yet (its rules run when the set is loaded), but it is declared: a YAML gate may
+    /// name it, so its id counts as existing rather than unknown.
+    /// </summary>
+    private void AddSlo(DefinitionChain chain)
+    {
+        if (chain.Head.Argument("id")?.Text is { } id)
+        {
+            incomplete.Add(id);
+        }
+        else
+        {
+            ReferencesMayBeMissing = true;
         }
     }
 

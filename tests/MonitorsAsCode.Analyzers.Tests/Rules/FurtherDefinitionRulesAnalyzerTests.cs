@@ -44,4 +44,30 @@ public sealed class FurtherDefinitionRulesAnalyzerTests
             descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd).Should().Be(!judgedAlone.Contains(descriptor.Id), descriptor.Id);
         }
     }
+
+    [Fact]
+    public void A_yaml_gate_may_require_an_slo_declared_in_csharp()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(
+            MonitorSetSource.WithBody("""
+                m.Completeness("amount-nulls", data, "amount").Fail(0.01);
+                m.Slo("amount-slo", data, "amount > 0", objective: 0.99, window: TimeSpan.FromDays(28)).Ticket();
+                """),
+            ("gates.yaml", "gates:\n  - { id: deploy, monitors: [amount-nulls], slos: [amount-slo] }\n"));
+
+        diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_yaml_gate_naming_an_slo_declared_nowhere_is_still_reported_beside_csharp_slos()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(
+            MonitorSetSource.WithBody("""
+                m.Completeness("amount-nulls", data, "amount").Fail(0.01);
+                m.Slo("amount-slo", data, "amount > 0", objective: 0.99, window: TimeSpan.FromDays(28)).Ticket();
+                """),
+            ("gates.yaml", "gates:\n  - { id: deploy, monitors: [amount-nulls], slos: [amount-sol] }\n"));
+
+        diagnostics.Should().Equal("gates.yaml(2,52): error MAC0021: gate 'deploy' names SLO 'amount-sol', which is not declared");
+    }
 }
