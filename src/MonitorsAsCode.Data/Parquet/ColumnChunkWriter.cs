@@ -281,7 +281,7 @@ internal static class ColumnChunkWriter
             }
         }
 
-        if (entries.Count <= MaxDictionaryEntries && entries.Count * 2 <= indices.Count)
+        if (indices.Count > 0 && entries.Count <= MaxDictionaryEntries && entries.Count * 2 <= indices.Count)
         {
             var bitWidth = Math.Max(1, 32 - int.LeadingZeroCount(Math.Max(entries.Count - 1, 0)));
             return new ChunkValues(

@@ -198,8 +198,11 @@ public static class ParquetWriter
                 thrift.FieldI64(3, chunk.NullCount);
                 if (chunk.Max is { } max && chunk.Min is { } min)
                 {
+                    // Exact, never truncated: is_max_value_exact and is_min_value_exact say so.
                     thrift.FieldBinary(5, max);
                     thrift.FieldBinary(6, min);
+                    thrift.FieldBool(7, true);
+                    thrift.FieldBool(8, true);
                 }
 
                 thrift.EndStruct();
@@ -211,7 +214,11 @@ public static class ParquetWriter
             thrift.FieldI64(3, group.Rows);
             thrift.FieldI64(5, group.Chunks[0].Offset);
             thrift.FieldI64(6, compressed);
-            thrift.FieldI32(7, g);
+            if (g <= short.MaxValue)
+            {
+                thrift.FieldI16(7, (short)g);
+            }
+
             thrift.EndStruct();
         }
 

@@ -34,6 +34,12 @@ internal sealed class ThriftCompactEncoder
 
     public void FieldBool(short id, bool value) => FieldHeader(id, value ? ThriftType.BooleanTrue : ThriftType.BooleanFalse);
 
+    public void FieldI16(short id, short value)
+    {
+        FieldHeader(id, ThriftType.I16);
+        WriteVarint(ZigZag(value));
+    }
+
     public void FieldI32(short id, int value)
     {
         FieldHeader(id, ThriftType.I32);

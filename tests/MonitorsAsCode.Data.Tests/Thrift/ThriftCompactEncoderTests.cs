@@ -20,6 +20,17 @@ public sealed class ThriftCompactEncoderTests
     }
 
     [Fact]
+    public void I16_field_has_its_own_type_nibble()
+    {
+        var thrift = new ThriftCompactEncoder();
+        thrift.BeginStruct();
+        thrift.FieldI16(7, 3); // header 7 << 4 | 4, zigzag(3) = 6
+        thrift.EndStruct();
+
+        thrift.WrittenSpan.ToArray().Should().Equal(0x74, 0x06, 0x00);
+    }
+
+    [Fact]
     public void Nested_structs_and_long_lists_read_back()
     {
         var thrift = new ThriftCompactEncoder();
