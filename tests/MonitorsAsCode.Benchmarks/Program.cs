@@ -22,12 +22,13 @@ if (args.Length > 0 && args[0] == "dataset-drift")
     return DatasetDriftMeasurement.Run(rows, Math.Max(1, repeats), Console.Out);
 }
 
-// parquet-scan FILE [repeats] [--duckdb=medians.json]: the Parquet scan the README reports (ParquetScan/run.sh runs it).
+// parquet-scan FILE [repeats] [--duckdb=medians.json] [--only=a,b,d]: the Parquet scan the README reports (ParquetScan/run.sh runs it).
 if (args.Length > 1 && args[0] == "parquet-scan")
 {
     var repeats = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
     var duckDb = args.FirstOrDefault(a => a.StartsWith("--duckdb=", StringComparison.Ordinal))?["--duckdb=".Length..];
-    return ParquetScanMeasurement.Run(args[1], Math.Max(1, repeats), duckDb, Console.Out);
+    var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..];
+    return ParquetScanMeasurement.Run(args[1], Math.Max(1, repeats), duckDb, only, Console.Out);
 }
 
 // Artifacts go next to the binaries (ignored by git), not into the folder the command was run from.

@@ -62,14 +62,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
         if (summarise)
         {
             summary ??= new SummaryStatistics();
-            if (AllFinite(values))
-            {
-                summary.AddRange(values);
-            }
-            else
-            {
-                AddFinite(values);
-            }
+            summary.AddFiniteRange(values);
         }
 
         if (count)
@@ -99,11 +92,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
                 for (var start = 0; start < values.Length; start += Block)
                 {
                     var block = values.Slice(start, Math.Min(Block, values.Length - start));
-                    for (var i = 0; i < block.Length; i++)
-                    {
-                        buffer[i] = block[i];
-                    }
-
+                    ToDoubles(block, buffer);
                     summary.AddRange(buffer.AsSpan(0, block.Length));
                 }
             }
@@ -376,6 +365,27 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
         }
     }
 
+    /// <summary>Widens <paramref name="values"/> into the start of <paramref name="doubles"/>, a vector at a time.</summary>
+    private static void ToDoubles(ReadOnlySpan<long> values, double[] doubles)
+    {
+        var destination = doubles.AsSpan(0, values.Length);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            ref var from = ref MemoryMarshal.GetReference(values);
+            ref var to = ref MemoryMarshal.GetReference(destination);
+            for (; i <= values.Length - Vector<long>.Count; i += Vector<long>.Count)
+            {
+                Vector.ConvertToDouble(Vector.LoadUnsafe(ref from, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            destination[i] = values[i];
+        }
+    }
+
     private void DoubleRange(ReadOnlySpan<double> values)
     {
         var width = Vector<double>.Count;
@@ -385,9 +395,10 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
             var low = new Vector<double>(double.PositiveInfinity);
             var high = new Vector<double>(double.NegativeInfinity);
             var ordered = Vector<long>.AllBitsSet;
+            ref var first = ref MemoryMarshal.GetReference(values);
             for (; i <= values.Length - width; i += width)
             {
-                var value = new Vector<double>(values[i..]);
+                var value = Vector.LoadUnsafe(ref first, (nuint)i);
                 ordered &= Vector.Equals(value, value); // false in a lane holding NaN
                 low = Vector.Min(low, value);
                 high = Vector.Max(high, value);
@@ -430,9 +441,10 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
         {
             var low = new Vector<long>(long.MaxValue);
             var high = new Vector<long>(long.MinValue);
+            ref var first = ref MemoryMarshal.GetReference(values);
             for (; i <= values.Length - width; i += width)
             {
-                var value = new Vector<long>(values[i..]);
+                var value = Vector.LoadUnsafe(ref first, (nuint)i);
                 low = Vector.Min(low, value);
                 high = Vector.Max(high, value);
             }
@@ -448,65 +460,6 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
         {
             lowLong = Math.Min(lowLong, values[i]);
             highLong = Math.Max(highLong, values[i]);
-        }
-    }
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        var width = Vector<double>.Count;
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && values.Length >= width)
-        {
-            var finite = Vector<long>.AllBitsSet;
-            for (; i <= values.Length - width; i += width)
-            {
-                var value = new Vector<double>(values[i..]);
-                finite &= Vector.Equals(value - value, Vector<double>.Zero); // x − x is NaN for NaN and ±∞
-            }
-
-            if (finite != Vector<long>.AllBitsSet)
-            {
-                return false;
-            }
-        }
-
-        for (; i < values.Length; i++)
-        {
-            if (!double.IsFinite(values[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private void AddFinite(ReadOnlySpan<double> values)
-    {
-        var buffer = ArrayPool<double>.Shared.Rent(Math.Min(Block, values.Length));
-        try
-        {
-            var filled = 0;
-            foreach (var value in values)
-            {
-                if (!double.IsFinite(value))
-                {
-                    continue;
-                }
-
-                buffer[filled++] = value;
-                if (filled == Math.Min(Block, buffer.Length))
-                {
-                    summary!.AddRange(buffer.AsSpan(0, filled));
-                    filled = 0;
-                }
-            }
-
-            summary!.AddRange(buffer.AsSpan(0, filled));
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(buffer);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace MonitorsAsCode.Statistics.Descriptive;
 
@@ -95,16 +96,29 @@ public sealed class SummaryStatistics
     /// merged with <see cref="Merge(SummaryStatistics)"/>, which rounds no worse than adding them one by one.
     /// </summary>
     /// <exception cref="ArgumentException">A value is not finite.</exception>
-    public void AddRange(ReadOnlySpan<double> values)
+    public void AddRange(ReadOnlySpan<double> values) => AddBlocks(values, skipNonFinite: false);
+
+    /// <summary>
+    /// Adds the finite values of <paramref name="values"/> and leaves out NaN and ±∞ (a data column's
+    /// summary of its finite values), as <see cref="AddRange"/> does, without a separate pass to find them.
+    /// </summary>
+    public void AddFiniteRange(ReadOnlySpan<double> values) => AddBlocks(values, skipNonFinite: true);
+
+    private void AddBlocks(ReadOnlySpan<double> values, bool skipNonFinite)
     {
         const int Block = 4096;
         for (var start = 0; start < values.Length; start += Block)
         {
             var block = values.Slice(start, Math.Min(Block, values.Length - start));
-            if (block.Length < 2 * Vector<double>.Count || !Vector.IsHardwareAccelerated || !TryAddBlock(block))
+            if (block.Length >= 2 * Vector<double>.Count && Vector.IsHardwareAccelerated && TryAddBlock(block))
             {
-                // Short blocks, and blocks with a value that is not finite (which Add reports), go one by one.
-                foreach (var value in block)
+                continue;
+            }
+
+            // Short blocks, and blocks with a value that is not finite (which Add reports), go one by one.
+            foreach (var value in block)
+            {
+                if (!skipNonFinite || double.IsFinite(value))
                 {
                     Add(value);
                 }
@@ -122,9 +136,10 @@ public sealed class SummaryStatistics
         var min = new Vector<double>(shift);
         var max = min;
         var i = 0;
+        ref var first = ref MemoryMarshal.GetReference(block);
         for (; i <= block.Length - width; i += width)
         {
-            var value = new Vector<double>(block[i..]);
+            var value = Vector.LoadUnsafe(ref first, (nuint)i);
             sum += value - shiftVector;
             min = Vector.Min(min, value);
             max = Vector.Max(max, value);
@@ -157,7 +172,7 @@ public sealed class SummaryStatistics
         i = 0;
         for (; i <= block.Length - width; i += width)
         {
-            var deviation = (new Vector<double>(block[i..]) - shiftVector) - meanVector;
+            var deviation = (Vector.LoadUnsafe(ref first, (nuint)i) - shiftVector) - meanVector;
             squares += deviation * deviation;
         }
 

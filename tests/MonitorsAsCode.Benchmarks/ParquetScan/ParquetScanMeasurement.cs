@@ -18,7 +18,7 @@ namespace MonitorsAsCode.Benchmarks.ParquetScan;
 /// </summary>
 internal static class ParquetScanMeasurement
 {
-    public static int Run(string path, int repeats, string? duckDbJson, TextWriter output)
+    public static int Run(string path, int repeats, string? duckDbJson, string? only, TextWriter output)
     {
         var reader = SnapshotReaders.Open(path);
         var schema = reader.ReadSchema();
@@ -53,6 +53,11 @@ internal static class ParquetScanMeasurement
 
         foreach (var (key, label, requests, statistics) in tasks)
         {
+            if (only is not null && !only.Split(',').Contains(key))
+            {
+                continue;
+            }
+
             var result = SnapshotAggregation.Run(reader, requests, statistics); // warm-up, untimed
             var seconds = new List<double>();
             var processorSeconds = new List<double>();

@@ -122,6 +122,24 @@ public sealed class SummaryStatisticsTests
     }
 
     [Fact]
+    public void Adding_the_finite_values_skips_nan_and_infinities_wherever_they_are()
+    {
+        var values = Enumerable.Range(0, 10_000).Select(i => 1e9 + i).ToArray();
+        values[0] = double.NaN;
+        values[4_100] = double.NegativeInfinity;
+        values[9_999] = double.PositiveInfinity;
+        var finite = values.Where(double.IsFinite).ToArray();
+
+        var summary = new SummaryStatistics();
+        summary.AddFiniteRange(values);
+
+        summary.Count.Should().Be(9_997);
+        summary.Minimum.Should().Be(finite.Min());
+        summary.Maximum.Should().Be(finite.Max());
+        summary.Mean.Should().Be(finite.Sum(v => v - 1e9) / finite.Length + 1e9);
+    }
+
+    [Fact]
     public void Long_spans_summarised_block_by_block_equal_the_exact_sums_of_integers()
     {
         // 0..9999 shifted to around 1e9: the exact mean and variance are known in closed form.
