@@ -10,5 +10,5 @@ public sealed class DateColumn(string name, int[] days, bool[] valid) : Column(n
 
     /// <inheritdoc />
     public override string? FormatValue(int row) =>
-        Valid[row] ? DateOnly.FromDayNumber(DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber + Days[row]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        Valid[row] ? TimestampText.FormatDate(Days[row]) : null;
 }

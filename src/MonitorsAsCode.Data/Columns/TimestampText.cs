@@ -7,7 +7,7 @@ namespace MonitorsAsCode.Data.Columns;
 /// 0001 to 9999 as <c>yyyy-MM-ddTHH:mm:ss.FFFFFFZ</c>, others in the standard's expanded form with
 /// a sign and at least six year digits (<c>+290000-12-30T23:00:00Z</c>), proleptic Gregorian.
 /// </summary>
-internal static class TimestampText
+public static class TimestampText
 {
     private const long MicrosecondsPerDay = 86_400_000_000;
 
@@ -15,6 +15,7 @@ internal static class TimestampText
     private const long FirstOrdinaryYear = -62_135_596_800_000_000;
     private const long PastOrdinaryYears = 253_402_300_800_000_000;
 
+    /// <summary>Microseconds since 1970-01-01T00:00:00Z as ISO 8601 UTC text, to the microsecond (trailing zeros dropped).</summary>
     public static string Format(long microseconds)
     {
         if (microseconds is >= FirstOrdinaryYear and < PastOrdinaryYears)
@@ -33,6 +34,33 @@ internal static class TimestampText
         var time = new TimeOnly(timeOfDay * 10).ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.');
         var sign = year < 0 ? "-" : "+";
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{Math.Abs(year):D6}-{month:D2}-{day:D2}T{time}Z");
+    }
+
+    /// <summary>Microseconds since the epoch as ISO 8601 UTC text to the second (<c>2026-11-16T00:00:00Z</c>), as reports print instants.</summary>
+    public static string FormatSeconds(long microseconds)
+    {
+        var seconds = Math.DivRem(microseconds, 1_000_000, out var rest);
+        if (rest < 0 && seconds > (long.MinValue / 1_000_000) + 1)
+        {
+            seconds--;
+        }
+
+        return Format(seconds * 1_000_000);
+    }
+
+    /// <summary>
+    /// The instant, or null when it lies outside the years 0001 to 9999 that <see cref="DateTimeOffset"/> holds.
+    /// </summary>
+    public static DateTimeOffset? ToInstant(long microseconds) =>
+        microseconds is >= FirstOrdinaryYear and < PastOrdinaryYears ? DateTimeOffset.UnixEpoch.AddTicks(microseconds * 10) : null;
+
+    /// <summary>A day count since 1970-01-01 as <c>yyyy-MM-dd</c>, with the expanded year form outside years 0001 to 9999.</summary>
+    public static string FormatDate(long days)
+    {
+        var (year, month, day) = CivilFromDays(days);
+        return year is >= 1 and <= 9999
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}")
+            : string.Create(CultureInfo.InvariantCulture, $"{(year < 0 ? "-" : "+")}{Math.Abs(year):D6}-{month:D2}-{day:D2}");
     }
 
     /// <summary>Year (astronomical: 0 is 1 BC), month and day of a day count since 1970-01-01, by 400-year eras.</summary>

@@ -99,8 +99,8 @@ internal static class DistributionComparer
     /// <summary>An edge in the column's own terms: an instant for timestamps, a date for dates, else a number.</summary>
     private static string Edge(Column column, double edge) => column switch
     {
-        TimestampColumn => ValueFormat.Instant(DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(edge) * 10)),
-        DateColumn => DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + (int)Math.Floor(edge)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimestampColumn => TimestampText.FormatSeconds((long)Math.Clamp(Math.Round(edge), long.MinValue, long.MaxValue)),
+        DateColumn => TimestampText.FormatDate((long)Math.Clamp(Math.Floor(edge), int.MinValue, int.MaxValue)),
         _ => ValueFormat.Number(edge),
     };
 

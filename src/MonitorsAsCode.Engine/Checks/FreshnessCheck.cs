@@ -7,6 +7,8 @@ namespace MonitorsAsCode.Engine.Checks;
 /// <summary>The age, in seconds, of the newest event time in the current snapshot at the run's as-of instant.</summary>
 public sealed class FreshnessCheck : MonitorCheck
 {
+    private const long MicrosecondsPerDay = 86_400_000_000;
+
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Freshness;
 
@@ -14,7 +16,11 @@ public sealed class FreshnessCheck : MonitorCheck
     public override Measurement Measure(CheckContext context)
     {
         var column = context.CurrentColumn();
-        DateTimeOffset? newest = null;
+
+        // In microseconds since the epoch, so an event time beyond what DateTimeOffset holds (a Parquet
+        // timestamp in year 290000, say) is measured and reported rather than overflowing.
+        Int128? newest = null;
+        string newestText;
         switch (column)
         {
             case TimestampColumn timestamps:
@@ -28,11 +34,8 @@ public sealed class FreshnessCheck : MonitorCheck
                         }
                     }
 
-                    if (max != long.MinValue)
-                    {
-                        newest = DateTimeOffset.UnixEpoch.AddTicks(max * 10);
-                    }
-
+                    newest = max != long.MinValue ? max : null;
+                    newestText = TimestampText.FormatSeconds(max);
                     break;
                 }
 
@@ -48,11 +51,8 @@ public sealed class FreshnessCheck : MonitorCheck
                     }
 
                     // A date's events may run until the end of that day, so its age is counted from the next midnight.
-                    if (max != int.MinValue)
-                    {
-                        newest = DateTimeOffset.UnixEpoch.AddDays(max + 1);
-                    }
-
+                    newest = max != int.MinValue ? ((Int128)max + 1) * MicrosecondsPerDay : null;
+                    newestText = TimestampText.FormatDate((long)max + 1) + "T00:00:00Z";
                     break;
                 }
 
@@ -65,7 +65,8 @@ public sealed class FreshnessCheck : MonitorCheck
             throw new CheckException($"column '{column.Name}' has no event times: every row is null");
         }
 
-        var age = (context.AsOf - latest).TotalSeconds;
+        var asOfMicroseconds = (context.AsOf.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
+        var age = (double)(asOfMicroseconds - latest) / 1e6;
         var asOf = context.AsOfSource switch
         {
             AsOfSource.Option => "--as-of",
@@ -73,8 +74,8 @@ public sealed class FreshnessCheck : MonitorCheck
             _ => "the clock",
         };
         var summary = age >= 0
-            ? $"newest event {ValueFormat.Instant(latest)} is {ValueFormat.Duration(age)} old at {ValueFormat.Instant(context.AsOf)} (as of {asOf})"
-            : $"newest event {ValueFormat.Instant(latest)} is {ValueFormat.Duration(-age)} after {ValueFormat.Instant(context.AsOf)} (as of {asOf}): check the clock of the producer";
+            ? $"newest event {newestText} is {ValueFormat.Duration(age)} old at {ValueFormat.Instant(context.AsOf)} (as of {asOf})"
+            : $"newest event {newestText} is {ValueFormat.Duration(-age)} after {ValueFormat.Instant(context.AsOf)} (as of {asOf}): check the clock of the producer";
         return new Measurement(age, Evidence.Of(summary));
     }
 }

@@ -315,8 +315,8 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
     /// <summary>The invariant text the column types give their values (<see cref="Column.FormatValue"/>).</summary>
     private string FormatLong(long value) => kind switch
     {
-        ColumnKind.Timestamp => DateTimeOffset.UnixEpoch.AddTicks(value * 10).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture),
-        ColumnKind.Date => DateOnly.FromDayNumber(DateOnly.FromDateTime(new DateTime(1970, 1, 1)).DayNumber + (int)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ColumnKind.Timestamp => TimestampText.Format(value),
+        ColumnKind.Date => TimestampText.FormatDate(value),
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 

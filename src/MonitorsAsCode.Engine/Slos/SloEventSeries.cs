@@ -28,7 +28,7 @@ public sealed class SloEventSeries
     public long? DataStartMicroseconds { get; }
 
     /// <summary>When the data starts, or null.</summary>
-    public DateTimeOffset? DataStart => DataStartMicroseconds is { } start ? ToInstant(start) : null;
+    public DateTimeOffset? DataStart => DataStartMicroseconds is { } start ? Data.Columns.TimestampText.ToInstant(start) ?? (start < 0 ? DateTimeOffset.MinValue : DateTimeOffset.MaxValue) : null;
 
     /// <summary>
     /// A series of events at <paramref name="microseconds"/> (since the Unix epoch, any order) that are

@@ -61,6 +61,31 @@ public sealed class DistributionComparerTests : IDisposable
         run.Results.Single().Distribution.Should().BeNull();
     }
 
+    [Fact]
+    public void Timestamp_edges_past_year_9999_are_labelled_with_their_expanded_year()
+    {
+        // Spark's INT96 file: four instants in 2024 and 290000-12-30T23:00:00Z, which DateTimeOffset cannot hold.
+        var fixture = Path.GetFullPath(Path.Combine(RepositoryCheckout.Root, "..", "shared", "fixtures", "parquet-testing", "int96_from_spark.parquet"));
+        File.Exists(fixture).Should().BeTrue($"the shared Parquet fixtures must be next to the repository ({fixture})");
+        File.Copy(fixture, Path.Combine(directory.Root, "spark.parquet"));
+        var definitions = ValidDefinitions.Load(directory.Root, """
+            datasets:
+              - id: spark
+                snapshots: { reference: spark.parquet, current: spark.parquet }
+                columns:
+                  a: { type: timestamp }
+            monitors:
+              - { id: m, dataset: spark, check: drift, column: a, bins: 10, fail: 1 }
+            """);
+
+        var result = new MonitorRunner().Run(definitions).Results.Single();
+
+        // The 90% edge, from numpy 1.24: np.quantile(values_as_float64, 0.9) = 5.55498913e+18 µs,
+        // np.datetime_as_string(np.datetime64(5554989126000001024 // 10**6, 's')) = '178000-08-06T15:00:00'.
+        result.Status.Should().Be(CheckStatus.Pass);
+        result.Distribution!.Bins[^1].Label.Should().Be("(+178000-08-06T15:00:00Z, +inf)");
+    }
+
     private RunResult Run(string monitor)
     {
         var definitions = ValidDefinitions.Load(directory.Root, $$"""

@@ -103,6 +103,45 @@ public sealed class FreshnessCheckTests : IDisposable
         result.Evidence.Summary.Should().Be("newest event 2026-11-15T12:00:00Z is 12h after 2026-11-15T00:00:00Z (as of --as-of): check the clock of the producer");
     }
 
+    /// <summary>Ages from numpy 1.24: <c>(np.datetime64('10000-01-01T00:00:00','s') - np.datetime64('2026-11-16T00:00:00','s')).astype(int)</c>.</summary>
+    [Fact]
+    public void A_date_on_the_last_day_of_year_9999_is_measured_without_overflowing()
+    {
+        directory.Write("current.csv", "event_time,day\n2026-11-14T08:00:00Z,9999-12-31\n");
+
+        var result = Run("day", new RunOptions { AsOf = Midnight });
+
+        result.Value.Should().Be(-251_607_513_600);
+        result.Evidence.Summary.Should().StartWith("newest event +010000-01-01T00:00:00Z is ");
+    }
+
+    /// <summary>
+    /// Spark's INT96 file holds 290000-12-30T23:00:00Z, past what DateTimeOffset holds; the age is from numpy 1.24:
+    /// <c>(np.datetime64('2026-01-01T00:00:00','us') - np.datetime64('+290000-12-30T23:00:00','us')).astype(np.int64) / 1e6</c>.
+    /// </summary>
+    [Fact]
+    public void A_timestamp_past_year_9999_is_measured_and_written_with_its_expanded_year()
+    {
+        var fixture = Path.GetFullPath(Path.Combine(RepositoryCheckout.Root, "..", "shared", "fixtures", "parquet-testing", "int96_from_spark.parquet"));
+        File.Exists(fixture).Should().BeTrue($"the shared Parquet fixtures must be next to the repository ({fixture})");
+        File.Copy(fixture, Path.Combine(directory.Root, "spark.parquet"));
+        var yaml = """
+            datasets:
+              - id: spark
+                snapshots: { current: spark.parquet }
+                columns:
+                  a: { type: timestamp, role: event_time }
+            monitors:
+              - { id: fresh, dataset: spark, check: freshness, column: a, warn: 12h, fail: 1d }
+            """;
+
+        var result = new MonitorRunner().Run(ValidDefinitions.Load(directory.Root, yaml), new RunOptions { AsOf = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) }).Results.Should().ContainSingle().Subject;
+
+        result.Status.Should().Be(CheckStatus.Pass);
+        result.Value.Should().Be(-9_087_613_167_600);
+        result.Evidence.Summary.Should().StartWith("newest event +290000-12-30T23:00:00Z is ").And.EndWith("check the clock of the producer");
+    }
+
     [Fact]
     public void A_column_with_only_nulls_has_no_age()
     {
