@@ -66,6 +66,39 @@ public sealed class StoredStatisticsTests
     }
 
     [Fact]
+    public void A_folder_s_statistics_combine_its_parts()
+    {
+        var folder = Directory.CreateTempSubdirectory("pqstats-");
+        try
+        {
+            File.Copy(ParquetFixtures.DuckDb("reference_2k.parquet"), Path.Combine(folder.FullName, "part-0.parquet"));
+            File.Copy(ParquetFixtures.DuckDb("current_2k.parquet"), Path.Combine(folder.FullName, "part-1.parquet"));
+            var reader = (IStoredStatisticsSource)SnapshotReaders.Open(folder.FullName);
+            ColumnRequest[] requests = [new("num_2", ColumnKind.Double), new("int_0", ColumnKind.Int64), new("cat_0", ColumnKind.String)];
+
+            var combined = reader.ReadStatistics(requests);
+            var parts = new[] { "reference_2k.parquet", "current_2k.parquet" }.Select(f => new ParquetSnapshotReader(ParquetFixtures.DuckDb(f)).ReadStatistics(requests)).ToList();
+
+            for (var i = 0; i < requests.Length; i++)
+            {
+                combined[i].Rows.Should().Be(4000);
+                combined[i].NullCount.Should().Be(parts[0][i].NullCount + parts[1][i].NullCount);
+            }
+
+            combined[0].Minimum.Should().Be(Math.Min((double)parts[0][0].Minimum!, (double)parts[1][0].Minimum!));
+            combined[0].Maximum.Should().Be(Math.Max((double)parts[0][0].Maximum!, (double)parts[1][0].Maximum!));
+            combined[1].Maximum.Should().Be(Math.Max((long)parts[0][1].Maximum!, (long)parts[1][1].Maximum!));
+            combined[2].Minimum.Should().BeNull("text bounds are never given");
+            var decoded = SnapshotTable.Load((ISnapshotReader)reader, [requests[0]])["num_2"];
+            combined[0].NullCount.Should().Be(decoded.NullCount);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Current_bounds_under_type_order_are_given()
     {
         var statistics = Read(Build(typeOrder: true, s => s.I64(3, 1).Binary(5, Bytes(1e6)).Binary(6, Bytes(-7.25))));
