@@ -21,3 +21,9 @@ internal sealed class DuplicateSuite : MonitorSuite
 internal sealed class YamlOnlySuite : MonitorSuite
 {
 }
+
+/// <summary>A directory for which one of this assembly's sets throws while declaring its monitors.</summary>
+[MonitorsDirectory("Discovery/suites/throwing")]
+internal sealed class ThrowingSuite : MonitorSuite
+{
+}

@@ -70,7 +70,7 @@ internal sealed class SuiteCache(Func<string, ISnapshotReader>? openSnapshot = n
             catch (Exception exception) when (sets.Count > 0 && exception is not (IOException or UnauthorizedAccessException))
             {
                 // Define is the team's own code: whatever it throws is this suite's problem, never the test run's.
-                return new SuiteDefinitions(directory, null, $"a C# MonitorSet threw while declaring its monitors{Loaded(sets)}: {exception.GetType().Name}: {exception.Message}");
+                return new SuiteDefinitions(directory, null, $"{Thrower(exception, sets)} threw while declaring its monitors: {exception.GetType().Name}: {exception.Message}");
             }
 
             if (loaded.HasErrors)
@@ -133,13 +133,36 @@ internal sealed class SuiteCache(Func<string, ISnapshotReader>? openSnapshot = n
                 // Checked above, or by FindMonitorSets: a concrete MonitorSet with a public parameterless constructor.
                 sets.Add((MonitorSet)Activator.CreateInstance(type)!);
             }
-            catch (TargetInvocationException exception)
+            catch (Exception exception)
             {
-                return ([], $"the constructor of MonitorSet {type.FullName} threw: {exception.InnerException?.Message ?? exception.Message}");
+                // The team's constructor, or a type Activator cannot make (an open generic): the suite's problem, not the run's.
+                var cause = (exception as TargetInvocationException)?.InnerException ?? exception;
+                return ([], $"MonitorSet {type.FullName} could not be created: {cause.GetType().Name}: {cause.Message}");
             }
         }
 
         return (sets, null);
+    }
+
+    /// <summary>The set whose code is deepest in <paramref name="exception"/>'s stack, or all of them when none is.</summary>
+    private static string Thrower(Exception exception, IReadOnlyList<MonitorSet> sets)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(exception).GetFrames())
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            for (; type is not null; type = type.DeclaringType)
+            {
+                foreach (var set in sets)
+                {
+                    if (set.GetType() == type)
+                    {
+                        return "MonitorSet " + type.FullName;
+                    }
+                }
+            }
+        }
+
+        return "one of the C# monitor sets " + string.Join(", ", sets.Select(s => s.GetType().FullName));
     }
 
     /// <summary>Says which C# monitor sets were loaded with the YAML, so a problem in one can be found.</summary>

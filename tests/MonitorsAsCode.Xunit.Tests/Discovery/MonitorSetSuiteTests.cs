@@ -68,8 +68,18 @@ public sealed class MonitorSetSuiteTests
 
         cases.Should().ContainSingle().Which.DisplayName.Should().Be("DuplicateSuite: definitions");
         var message = ((ITestFailed)await XunitHarness.ResultOfAsync(cases[0])).Messages.Single();
-        message.Should().StartWith($"invalid definitions under '{Path.Combine(AppContext.BaseDirectory, "Discovery", "suites", "duplicate")}' with the C# monitor sets MonitorsAsCode.Xunit.MixedSuites.OrdersCountryMonitors: 1 error(s); nothing was run\n");
+        message.Should().StartWith($"invalid definitions under '{Path.Combine(AppContext.BaseDirectory, "Discovery", "suites", "duplicate")}' with the C# monitor sets MonitorsAsCode.Xunit.MixedSuites.OrdersCountryMonitors, MonitorsAsCode.Xunit.MixedSuites.UnreachableStoreMonitors: 1 error(s); nothing was run\n");
         message.Should().MatchRegex(@"\n[^\n]*[/\\]OrdersCountryMonitors\.cs\(12,1\): error MAC0005: duplicate monitor id 'country-validity' \(first declared at [^\n]*[/\\]duplicate[/\\]orders\.yaml\(8,5\)\)\n");
+    }
+
+    [Fact]
+    public async Task A_monitor_set_that_throws_is_one_failing_case_naming_the_exception()
+    {
+        var cases = XunitHarness.Discover<ThrowingSuite>();
+
+        cases.Should().ContainSingle().Which.DisplayName.Should().Be("ThrowingSuite: definitions");
+        var message = ((ITestFailed)await XunitHarness.ResultOfAsync(cases[0])).Messages.Single();
+        message.Should().StartWith("MonitorSet MonitorsAsCode.Xunit.MixedSuites.UnreachableStoreMonitors threw while declaring its monitors: InvalidOperationException: the feature store is unreachable\n");
     }
 
     [Fact]
