@@ -2,7 +2,8 @@ namespace MonitorsAsCode.Xunit;
 
 /// <summary>
 /// Derive a class from this and give it <see cref="MonitorsDirectoryAttribute"/>: every monitor of
-/// that directory becomes its own xunit test case, named by the monitor's id.
+/// that directory's YAML and of the test assembly's C# <c>MonitorSet</c>s becomes its own xunit test
+/// case, named by the monitor's id.
 /// </summary>
 /// <example>
 /// <code>

@@ -4,8 +4,9 @@ namespace MonitorsAsCode.Cli.Scaffolding;
 
 /// <summary>
 /// The files of a new monitors project, as <c>monitors init</c> writes them: one test project that holds a
-/// dataset with small snapshots, two monitors in YAML, two in C# with the deploy gate, a runbook, an xunit
-/// test class that runs them all, a GitHub Actions workflow and a nuget.config. Same inputs, same bytes.
+/// dataset with small snapshots, two monitors in YAML with the deploy gate over all four, two in C#, a runbook,
+/// an xunit suite that makes each monitor a test case, a GitHub Actions workflow and a nuget.config. Same
+/// inputs, same bytes.
 /// </summary>
 internal static class ProjectScaffold
 {
@@ -166,7 +167,7 @@ internal static class ProjectScaffold
         """;
 
     private const string MonitorsYaml = """
-        # Monitors written in YAML. ChurnScoringMonitors.cs adds two more in C#, and the deploy gate over all four.
+        # Monitors written in YAML. ChurnScoringMonitors.cs adds two more in C#; the deploy gate below names all four.
         monitors:
           - id: monthly-spend-completeness
             dataset: churn-scoring
@@ -190,6 +191,13 @@ internal static class ProjectScaffold
             owner: churn-ml
             runbook: runbooks/churn-data.md
             description: Monthly spend is distributed as it was when the model was validated.
+
+        # A gate may name YAML and C# monitors alike: ids are unique across both.
+        # `dotnet test --filter gate=deploy` runs exactly these monitors.
+        gates:
+          - id: deploy
+            monitors: [monthly-spend-completeness, monthly-spend-drift, plan-validity, customer-id-uniqueness]
+            description: Before a new churn model version is deployed, the data it is judged on is complete, valid and stable.
 
         """;
 
@@ -233,8 +241,8 @@ internal static class ProjectScaffold
 
         /// <summary>
         /// Monitors written in C#, next to the YAML ones in monitors/: they check the churn-scoring dataset declared
-        /// in monitors/datasets.yaml, and the deploy gate names YAML and C# monitors alike. The analyzer checks them
-        /// as you type: try .Warn(0.05).Fail(0.01), or a column the dataset does not declare.
+        /// in monitors/datasets.yaml, and the deploy gate in monitors/monitors.yaml names them. The analyzer checks
+        /// them as you type: try .Warn(0.05).Fail(0.01), or a column the dataset does not declare.
         /// </summary>
         public sealed class ChurnScoringMonitors : MonitorSet
         {
@@ -251,57 +259,24 @@ internal static class ProjectScaffold
                     .Warn(0.001).Fail(0.01)
                     .Severity(Severity.Investigate).Owner("churn-data-eng")
                     .Description("One row per customer; a repeated customer is scored, and contacted, twice.");
-
-                m.Gate("deploy", "monthly-spend-completeness", "monthly-spend-drift", "plan-validity", "customer-id-uniqueness")
-                    .Description("Before a new churn model version is deployed, the data it is judged on is complete, valid and stable.");
             }
         }
 
         """;
 
     private static string Tests(string name) => $$"""
-        using MonitorsAsCode.Definitions.Building;
-        using MonitorsAsCode.Engine.Running;
         using MonitorsAsCode.Xunit;
-        using MonitorsAsCode.Xunit.Assertions;
-        using Xunit;
 
         namespace {{name}};
 
         /// <summary>
-        /// Every YAML monitor under monitors/ as its own test case, named by its id. The path is relative to the
-        /// compiled test assembly (bin/Debug/net10.0), three folders below this project.
+        /// Every monitor as its own test case, named by its id: the YAML ones under monitors/ and the C# MonitorSet
+        /// classes of this project (ChurnScoringMonitors), loaded as one set. The path is relative to the compiled
+        /// test assembly (bin/Debug/net10.0), three folders below this project. Run one gate's monitors with
+        /// `dotnet test --filter gate=deploy`, one monitor with `--filter DisplayName=plan-validity`.
         /// </summary>
         [MonitorsDirectory("../../../monitors")]
-        public sealed class YamlMonitors : MonitorSuite { }
-
-        /// <summary>The YAML and C# monitors run together, judged by the deploy gate that names them all.</summary>
-        public sealed class DeployGate
-        {
-            private static readonly string Directory = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../monitors"));
-
-            [Fact]
-            public void Deploy_gate_passes()
-            {
-                var loaded = MonitorSetLoader.LoadWithYaml(Directory, typeof(ChurnScoringMonitors).Assembly);
-                Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
-
-                var run = new MonitorRunner().Run(loaded.Definitions);
-
-                run.Should().PassGate("deploy");
-            }
-
-            [Fact]
-            public void Every_monitor_passes()
-            {
-                var loaded = MonitorSetLoader.LoadWithYaml(Directory, typeof(ChurnScoringMonitors).Assembly);
-                Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
-
-                var run = new MonitorRunner().Run(loaded.Definitions);
-
-                run.Should().Pass();
-            }
-        }
+        public sealed class ChurnScoring : MonitorSuite { }
 
         """;
 
@@ -341,14 +316,15 @@ internal static class ProjectScaffold
 
         - `monitors/datasets.yaml`: the dataset and its snapshots (`monitors/data/*.csv`, 40 rows each: replace
           them with your own).
-        - `monitors/monitors.yaml`: two monitors in YAML; `ChurnScoringMonitors.cs`: two in C# and the `deploy` gate.
+        - `monitors/monitors.yaml`: two monitors in YAML and the `deploy` gate; `ChurnScoringMonitors.cs`: two in C#.
         - `monitors/runbooks/`: what the on-call does when a monitor fails.
-        - `MonitorsTests.cs`: every monitor as a test case, and the gate.
+        - `MonitorsTests.cs`: every monitor, YAML or C#, as a test case named by its id.
         - `.github/workflows/monitors.yml`: the same in CI.
 
         ```sh
         dotnet build   # the MonitorsAsCode analyzer checks the YAML and C# monitors: a mistake is a build error
         dotnet test    # runs every monitor against the snapshots
+        dotnet test --filter gate=deploy   # only the monitors the deploy gate names
         ```
 
         {{(localFeed

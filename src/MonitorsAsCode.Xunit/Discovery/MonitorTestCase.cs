@@ -49,7 +49,9 @@ public sealed class MonitorTestCase : XunitTestCase
 
     private string SuiteName => SuiteLocation.SuiteName(TestMethod.TestClass.Class);
 
-    private string? FullDirectory => MonitorsDirectory is null ? null : SuiteLocation.Resolve(SuiteLocation.BaseDirectory(TestMethod), MonitorsDirectory);
+    private SuiteSource? Source => MonitorsDirectory is null
+        ? null
+        : SuiteLocation.Source(TestMethod, SuiteLocation.Resolve(SuiteLocation.BaseDirectory(TestMethod), MonitorsDirectory));
 
     /// <inheritdoc/>
     public override Task<RunSummary> RunAsync(
@@ -83,18 +85,18 @@ public sealed class MonitorTestCase : XunitTestCase
     /// <summary>Runs the suite (once per process) and reads this case's verdict from it.</summary>
     internal MonitorVerdict Judge()
     {
-        if (FullDirectory is not { } directory)
+        if (Source is not { } source)
         {
             return new MonitorVerdict(TestOutcome.Failed, $"{SuiteName} derives from MonitorSuite but has no [MonitorsDirectory(\"…\")] attribute saying where its monitors are");
         }
 
         if (MonitorId is null)
         {
-            var problem = Cache.Definitions(directory).Problem ?? "the definitions can run now; discover the tests again";
+            var problem = Cache.Definitions(source).Problem ?? "the definitions can run now; discover the tests again";
             return new MonitorVerdict(TestOutcome.Failed, $"{problem}\n([MonitorsDirectory(\"{MonitorsDirectory}\")] on {SuiteName}, resolved against the test assembly's folder '{SuiteLocation.BaseDirectory(TestMethod)}')");
         }
 
-        return MonitorVerdict.Of(Cache.Run(directory), MonitorId);
+        return MonitorVerdict.Of(Cache.Run(source), MonitorId);
     }
 
     /// <inheritdoc/>
@@ -117,7 +119,7 @@ public sealed class MonitorTestCase : XunitTestCase
 
         DisplayName = MonitorId;
         AddTrait("monitor", MonitorId);
-        if (FullDirectory is not { } directory || Cache.Definitions(directory).Loaded?.Definitions is not { } definitions)
+        if (Source is not { } source || Cache.Definitions(source).Loaded?.Definitions is not { } definitions)
         {
             return;
         }

@@ -6,7 +6,8 @@ namespace MonitorsAsCode.Xunit.Discovery;
 
 /// <summary>
 /// Expands <see cref="MonitorSuite.Monitor"/> into one <see cref="MonitorTestCase"/> per monitor of
-/// the suite's directory. Reads only the definitions, never the data. When the directory is missing
+/// the suite's directory and C# monitor sets, YAML first, then C# in set order. Reads only the
+/// definitions, never the data. When the directory is missing
 /// or its definitions cannot run, yields one failing case that says why instead.
 /// </summary>
 public sealed class MonitorTestCaseDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
@@ -21,7 +22,7 @@ public sealed class MonitorTestCaseDiscoverer(IMessageSink diagnosticMessageSink
         var given = SuiteLocation.Given(testMethod.TestClass.Class);
         var ids = given is null
             ? []
-            : SuiteCache.Shared.Definitions(SuiteLocation.Resolve(SuiteLocation.BaseDirectory(testMethod), given)).MonitorIds;
+            : SuiteCache.Shared.Definitions(SuiteLocation.Source(testMethod, SuiteLocation.Resolve(SuiteLocation.BaseDirectory(testMethod), given))).MonitorIds;
         if (ids.Count == 0)
         {
             return [new MonitorTestCase(diagnosticMessageSink, display, displayOptions, testMethod, given, monitorId: null)];

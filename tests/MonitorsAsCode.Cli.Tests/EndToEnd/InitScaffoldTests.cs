@@ -73,12 +73,27 @@ public sealed class InitScaffoldTests(InitScaffoldFixture scaffold) : IClassFixt
             .Order(StringComparer.Ordinal);
         results.Should().Equal(
             [
-                "ChurnMonitors.DeployGate.Deploy_gate_passes: Passed",
-                "ChurnMonitors.DeployGate.Every_monitor_passes: Passed",
+                "customer-id-uniqueness: Passed",
                 "monthly-spend-completeness: Passed",
                 "monthly-spend-drift: Passed",
+                "plan-validity: Passed",
             ],
             test.ToString());
+    }
+
+    [Fact]
+    public async Task The_yaml_deploy_gate_selects_its_yaml_and_csharp_monitors_as_a_trait()
+    {
+        scaffold.Init.ExitCode.Should().Be(0, scaffold.Init.ToString());
+
+        var list = await DotnetCommand.RunAsync(scaffold.Directory, "test", "--disable-build-servers", "-tl:off", "--list-tests", "--filter", "gate=deploy");
+
+        list.ExitCode.Should().Be(0, list.ToString());
+        var lines = list.All.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        var header = lines.FindIndex(line => line.StartsWith("The following Tests are available:", StringComparison.Ordinal));
+        header.Should().BeGreaterThan(-1, list.ToString());
+        lines.Skip(header + 1).Where(line => line.StartsWith("    ", StringComparison.Ordinal)).Select(line => line.Trim()).Order(StringComparer.Ordinal)
+            .Should().Equal(["customer-id-uniqueness", "monthly-spend-completeness", "monthly-spend-drift", "plan-validity"], list.ToString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using MonitorsAsCode.Cli.Scaffolding;
+using MonitorsAsCode.Definitions.Yaml;
 
 namespace MonitorsAsCode.Cli.Tests.Scaffolding;
 
@@ -39,6 +40,24 @@ public sealed class ProjectScaffoldTests
         references.Should().Contain("MonitorsAsCode", "0.1.0-local-0123456789ab").And.Contain("MonitorsAsCode.Xunit", "0.1.0-local-0123456789ab");
         var config = XDocument.Parse(files.Single(f => f.Path == "nuget.config").Content);
         config.Descendants("add").Select(a => (string)a.Attribute("value")!).Should().Equal(ProjectScaffold.PackagesFolder, "https://api.nuget.org/v3/index.json");
+    }
+
+    [Fact]
+    public void The_deploy_gate_is_yaml_naming_the_yaml_monitors_and_the_csharp_ones_the_suite_loads_with_them()
+    {
+        var files = ProjectScaffold.Files("ChurnMonitors", "0.1.0", localFeed: false);
+        var yaml = files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal)).Select(f => new KeyValuePair<string, string>(f.Path, f.Content));
+
+        var loaded = YamlDefinitionLoader.Load(yaml);
+
+        var gate = loaded.Definitions.Gates.Should().ContainSingle().Subject;
+        gate.Id.Should().Be("deploy");
+        gate.Monitors.Should().Equal("monthly-spend-completeness", "monthly-spend-drift", "plan-validity", "customer-id-uniqueness");
+        loaded.Definitions.Monitors.Select(m => m.Id).Should().Equal("monthly-spend-completeness", "monthly-spend-drift");
+        var csharp = files.Single(f => f.Path == "ChurnScoringMonitors.cs").Content;
+        csharp.Should().Contain("m.Validity(\"plan-validity\"").And.Contain("m.Uniqueness(\"customer-id-uniqueness\"").And.NotContain("m.Gate(");
+        var tests = files.Single(f => f.Path == "MonitorsTests.cs").Content;
+        tests.Should().Contain("[MonitorsDirectory(\"../../../monitors\")]").And.Contain(": MonitorSuite").And.NotContain("[Fact]");
     }
 
     [Fact]

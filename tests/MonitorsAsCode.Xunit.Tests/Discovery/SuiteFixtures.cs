@@ -38,3 +38,15 @@ internal sealed class UnplacedSuite : MonitorSuite
 internal sealed class NoDataSuite : MonitorSuite
 {
 }
+
+/// <summary>The mixed suite's YAML with a C# monitor set of another assembly, named.</summary>
+[MonitorsDirectory("Discovery/suites/mixed", MonitorSets = new[] { typeof(MixedSuites.OrdersCountryMonitors) })]
+internal sealed class NamedSetSuite : MonitorSuite
+{
+}
+
+/// <summary>Names a type that is not a monitor set.</summary>
+[MonitorsDirectory("Discovery/suites/mixed", MonitorSets = new[] { typeof(string) })]
+internal sealed class NotASetSuite : MonitorSuite
+{
+}
