@@ -12,13 +12,13 @@ namespace MonitorsAsCode.Definitions.Building;
 /// </summary>
 public static class MonitorSetLoader
 {
-    /// <summary>The concrete <see cref="MonitorSet"/> types of <paramref name="assembly"/> with a public parameterless constructor, ordered by full name.</summary>
+    /// <summary>The concrete, closed <see cref="MonitorSet"/> types of <paramref name="assembly"/> with a public parameterless constructor, ordered by full name.</summary>
     public static IReadOnlyList<Type> FindMonitorSets(Assembly assembly)
     {
         var found = new List<Type>();
         foreach (var type in assembly.GetTypes())
         {
-            if (type.IsClass && !type.IsAbstract && typeof(MonitorSet).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
+            if (type.IsClass && !type.IsAbstract && !type.ContainsGenericParameters && typeof(MonitorSet).IsAssignableFrom(type) && type.GetConstructor(Type.EmptyTypes) is not null)
             {
                 found.Add(type);
             }

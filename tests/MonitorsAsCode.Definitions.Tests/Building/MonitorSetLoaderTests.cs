@@ -20,7 +20,7 @@ public sealed class MonitorSetLoaderTests
     {
         var found = MonitorSetLoader.FindMonitorSets(typeof(MonitorSetLoaderTests).Assembly);
 
-        found.Should().Contain([typeof(AmountMonitors), typeof(ScoreMonitors)]).And.NotContain(typeof(AbstractMonitors));
+        found.Should().Contain([typeof(AmountMonitors), typeof(ScoreMonitors)]).And.NotContain(typeof(AbstractMonitors)).And.NotContain(typeof(GenericMonitors<>));
         found.Select(t => t.FullName).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 
@@ -82,6 +82,12 @@ public sealed class MonitorSetLoaderTests
 
     public abstract class AbstractMonitors : MonitorSet
     {
+    }
+
+    /// <summary>An open generic set cannot be made without its type argument, so it is not found.</summary>
+    public sealed class GenericMonitors<T> : MonitorSet
+    {
+        public override void Define(MonitorBuilder m) => m.Dataset(typeof(T).Name);
     }
 
     public sealed class AmountMonitors : MonitorSet
