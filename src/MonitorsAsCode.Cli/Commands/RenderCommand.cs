@@ -19,7 +19,7 @@ internal static class RenderCommand
     public static Command Create(CliEnvironment environment)
     {
         var directory = new Argument<string>("DIR") { Description = "Directory holding the *.yaml / *.yml definitions (searched recursively)." };
-        var output = new Option<string>("--out") { Description = "Folder to write into: wiki/, grafana/ and report.html. Created when missing.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write into: wiki/, grafana/, prometheus/ and report.html. Created when missing.", Required = true };
         var templates = new Option<string?>("--templates") { Description = "Folder of templates overriding the built-in ones file by file (monitor.md.hbs, report.html.hbs, ...; see templates/README.md)." };
         var results = new Option<string?>("--results") { Description = "Results written by 'monitors run --format json': adds the last result to each page and writes report.html." };
         var wiki = new Option<string>("--wiki") { Description = "The wiki the pages are for, which decides links and navigation files.", DefaultValueFactory = _ => "github" };
@@ -28,8 +28,10 @@ internal static class RenderCommand
         var openSlo = new Option<bool>("--openslo") { Description = $"Also write the SLOs as OpenSLO v1 documents ({SloCommand.OpenSloFile}), generated and checked like the pages." };
         var command = new Command("render", """
             Generate documentation from the definitions: a wiki page per monitor (thresholds, owner, runbook,
-            last result), dataset and gate, a home page and a sidebar; a Grafana dashboard per dataset for the
-            metrics 'monitors run --format prometheus' exports; and, given results, a self-contained HTML report.
+            last result), dataset, gate and SLO, a home page and a sidebar; a Grafana dashboard per dataset for the
+            metrics 'monitors run --format prometheus' exports; the Alertmanager routing and, for SLOs, their
+            Prometheus recording and alerting rules under prometheus/ (as 'monitors slo rules' writes them); and,
+            given results, a self-contained HTML report.
             With --openslo, also the SLOs as OpenSLO v1 documents in openslo.yaml.
             The same inputs give the same bytes, and a file is only rewritten when its content changes.
             Exit code 0; with --check, 1 when OUT is stale; 2 when the definitions, templates or results are invalid.

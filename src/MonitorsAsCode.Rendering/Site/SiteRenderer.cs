@@ -2,6 +2,7 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Grafana;
+using MonitorsAsCode.Rendering.Prometheus;
 using MonitorsAsCode.Rendering.Report;
 using MonitorsAsCode.Rendering.Templates;
 using MonitorsAsCode.Rendering.Wiki;
@@ -10,11 +11,18 @@ namespace MonitorsAsCode.Rendering.Site;
 
 /// <summary>
 /// Everything <c>monitors render</c> generates from a set of definitions, in memory: the wiki under
-/// <c>wiki/</c>, a Grafana dashboard per dataset under <c>grafana/</c>, and, given a run, <c>report.html</c>.
+/// <c>wiki/</c>, a Grafana dashboard per dataset under <c>grafana/</c>, the Alertmanager routing and, when
+/// there are SLOs, their Prometheus rules under <c>prometheus/</c>, and, given a run, <c>report.html</c>.
 /// The same inputs give the same bytes: pages carry no time, machine or absolute path.
 /// </summary>
 public static class SiteRenderer
 {
+    /// <summary>The SLOs' recording and alerting rules, as <c>monitors slo rules</c> writes them.</summary>
+    public const string PrometheusRulesFile = "prometheus/prometheus-rules.yaml";
+
+    /// <summary>The Alertmanager routing, grouping, inhibition and maintenance time intervals.</summary>
+    public const string AlertmanagerFile = "prometheus/alertmanager.yaml";
+
     /// <summary>Renders every file, ordered by path.</summary>
     /// <param name="definitions">Validated definitions.</param>
     /// <param name="definitionsFolder">The folder they were loaded from; paths on pages are relative to it.</param>
@@ -28,6 +36,12 @@ public static class SiteRenderer
         var files = new List<GeneratedFile>();
         files.AddRange(WikiRenderer.Render(text, templates, new PageNames(flavour)));
         files.AddRange(GrafanaDashboards.Render(definitions));
+        files.Add(new GeneratedFile(AlertmanagerFile, AlertmanagerConfigWriter.Render(definitions)));
+        if (definitions.Slos.Count > 0)
+        {
+            files.Add(new GeneratedFile(PrometheusRulesFile, PrometheusRuleWriter.Render(definitions).Text));
+        }
+
         if (run is not null)
         {
             files.Add(HtmlReport.Render(text, run, templates));

@@ -28,7 +28,7 @@ public sealed class RenderCommandTests : IDisposable
         var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
-        outcome.Out.Should().EndWith($"{Out}: 31 created, 0 updated, 0 removed, 0 unchanged\n");
+        outcome.Out.Should().EndWith($"{Out}: 33 created, 0 updated, 0 removed, 0 unchanged\n");
         foreach (var golden in Directory.GetFiles(Golden, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Golden, golden);
@@ -50,10 +50,10 @@ public sealed class RenderCommandTests : IDisposable
         var again = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
         var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results, "--check");
 
-        again.Out.Should().Be($"{Out}: 0 created, 0 updated, 0 removed, 31 unchanged\n");
+        again.Out.Should().Be($"{Out}: 0 created, 0 updated, 0 removed, 33 unchanged\n");
         File.GetLastWriteTimeUtc(page).Should().Be(written, "an unchanged page is not rewritten");
         check.ExitCode.Should().Be(ExitCodes.Passed);
-        check.Out.Should().Be($"up to date: 31 generated file(s) in {Out}\n");
+        check.Out.Should().Be($"up to date: 33 generated file(s) in {Out}\n");
     }
 
     [Fact]
@@ -141,6 +141,21 @@ public sealed class RenderCommandTests : IDisposable
         var stale = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo", "--check");
         stale.ExitCode.Should().Be(ExitCodes.Failed);
         stale.Out.Should().Contain("stale                openslo.yaml\n").And.Contain("--openslo' and commit the result");
+    }
+
+    [Fact]
+    public void Render_writes_the_same_prometheus_rules_and_alertmanager_routing_as_slo_rules()
+    {
+        var rules = Path.Combine(folder, "rules");
+        CommandLine.Run("slo", "rules", RepositoryRoot.FraudScoring, "--out", rules).ExitCode.Should().Be(ExitCodes.Passed);
+
+        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        outcome.Out.Should().Contain("created              prometheus/prometheus-rules.yaml\n").And.Contain("created              prometheus/alertmanager.yaml\n");
+        File.ReadAllBytes(Path.Combine(Out, "prometheus", "prometheus-rules.yaml")).Should().Equal(File.ReadAllBytes(Path.Combine(rules, "prometheus-rules.yaml")));
+        File.ReadAllBytes(Path.Combine(Out, "prometheus", "alertmanager.yaml")).Should().Equal(File.ReadAllBytes(Path.Combine(rules, "alertmanager.yaml")));
+        File.ReadAllText(Path.Combine(Out, "prometheus", "prometheus-rules.yaml")).Should().Contain("slo:sli_error:ratio_rate5m");
     }
 
     [Fact]
