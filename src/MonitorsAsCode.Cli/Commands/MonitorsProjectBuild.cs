@@ -22,22 +22,9 @@ internal static class MonitorsProjectBuild
         progress.WriteLine($"building {Path.GetFileName(project)} to load its MonitorSets (--no-build skips this; --assembly loads a built .dll)");
         progress.Flush();
         var result = Path.Combine(Path.GetTempPath(), "monitors-build-" + Guid.NewGuid().ToString("N") + ".txt");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(project)) ?? ".",
-        };
-        foreach (var argument in new[] { "build", Path.GetFullPath(project), "-nologo", "-v:q", "-t:Build", "-getProperty:TargetPath", "-getResultOutputFile:" + result })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The command line's own MSBuild settings (when it runs under 'dotnet test') must not leak into the user's build.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
+        var start = DotnetChild.Start(
+            Path.GetDirectoryName(Path.GetFullPath(project)) ?? ".",
+            ["build", Path.GetFullPath(project), "-nologo", "-v:q", "-t:Build", "-getProperty:TargetPath", "-getResultOutputFile:" + result]);
         try
         {
             using var process = Process.Start(start) ?? throw new UserError($"cannot start 'dotnet' to build '{project}'", ExitCodes.InvalidDefinitions);
@@ -72,12 +59,5 @@ internal static class MonitorsProjectBuild
         {
             File.Delete(result);
         }
-    }
-
-    /// <summary>The <c>dotnet</c> running this command when it runs as <c>dotnet monitors.dll</c>, else the one on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        var current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? current : "dotnet";
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using MonitorsAsCode.Cli.Commands;
+
 namespace MonitorsAsCode.Cli.Scaffolding;
 
 /// <summary>
@@ -25,13 +27,6 @@ internal static class LocalPackages
         var artifacts = Directory.CreateTempSubdirectory("monitors-init-build-").FullName;
         try
         {
-            var start = new ProcessStartInfo(DotnetHost())
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = repository.Root,
-            };
             string[] arguments =
             [
                 "pack", Path.Combine(repository.Root, SourceRepository.PackagesFilter),
@@ -43,24 +38,7 @@ internal static class LocalPackages
                 "--disable-build-servers",
                 "-nologo",
             ];
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // Variables an enclosing dotnet build or test run set for its own MSBuild; the child finds its own.
-            foreach (var name in start.Environment.Keys.ToList())
-            {
-                if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
-                    || name.StartsWith("VSTEST_", StringComparison.OrdinalIgnoreCase)
-                    || name is "_MSBUILDTLENABLED")
-                {
-                    start.Environment.Remove(name);
-                }
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
+            var start = DotnetChild.Start(repository.Root, arguments);
             start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
 
             using var process = Process.Start(start);
@@ -101,23 +79,6 @@ internal static class LocalPackages
         {
             TryDelete(artifacts);
         }
-    }
-
-    /// <summary>The dotnet host: the one running this command when it runs under dotnet, else the one on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        if (Environment.ProcessPath is { } processPath
-            && Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return processPath;
-        }
-
-        return "dotnet";
     }
 
     private static string Tail(string text, int lines)

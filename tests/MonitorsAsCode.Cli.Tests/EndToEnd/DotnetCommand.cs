@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace MonitorsAsCode.Cli.Tests.EndToEnd;
 
 /// <summary>
@@ -16,65 +14,13 @@ internal static class DotnetCommand
     /// <summary>Runs <c>dotnet <paramref name="args"/></c> in <paramref name="workingDirectory"/>.</summary>
     public static async Task<DotnetOutcome> RunAsync(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var name in start.Environment.Keys.ToList())
-        {
-            if (name.StartsWith("VSTEST_", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
-                || name is "_MSBUILDTLENABLED" or "MSBUILD_EXE_PATH")
-            {
-                start.Environment.Remove(name);
-            }
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        var start = DotnetProcess.Start(workingDirectory, args);
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
 
         var command = $"dotnet {string.Join(' ', args)} (in {workingDirectory})";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        using var timeout = new CancellationTokenSource(Timeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-            return new DotnetOutcome(command, process.ExitCode, await output, await error);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{command} did not finish within {Timeout.TotalMinutes} minutes");
-        }
-    }
-
-    /// <summary>The dotnet host running these tests, so the child uses the same SDK.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        if (Environment.ProcessPath is { } processPath
-            && Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return processPath;
-        }
-
-        return "dotnet";
+        var (exitCode, output, error) = await DotnetProcess.RunAsync(start, Timeout, command);
+        return new DotnetOutcome(command, exitCode, output, error);
     }
 }

@@ -17,7 +17,7 @@ internal static class MonitorsProcess
     public static async Task<ProcessOutcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         File.Exists(EntryAssembly).Should().BeTrue("the Cli project's output is copied next to the tests as monitors.dll");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetProcess.Host())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -52,22 +52,5 @@ internal static class MonitorsProcess
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"monitors {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
         }
-    }
-
-    /// <summary>The dotnet host running these tests, so the CLI runs on the same runtime.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        if (Environment.ProcessPath is { } processPath
-            && Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            return processPath;
-        }
-
-        return "dotnet";
     }
 }
