@@ -92,32 +92,55 @@ public sealed class FreshnessCheckTests : IDisposable
     }
 
     [Fact]
-    public void Events_after_the_as_of_instant_give_a_negative_age_and_point_at_the_producers_clock()
+    public void Events_after_the_as_of_instant_are_left_out_of_the_age_and_named_in_the_evidence()
     {
         directory.Write("current.csv", Events);
 
         var result = Run("event_time", new RunOptions { AsOf = Midnight.AddDays(-1) });
 
-        result.Value.Should().Be(-12 * 3600);
-        result.Status.Should().Be(CheckStatus.Pass);
-        result.Evidence.Summary.Should().Be("newest event 2026-11-15T12:00:00Z is 12h after 2026-11-15T00:00:00Z (as of --as-of): check the clock of the producer");
+        result.Value.Should().Be(16 * 3600, "the newest event at or before 2026-11-15T00:00:00Z is 2026-11-14T08:00:00Z");
+        result.Status.Should().Be(CheckStatus.Warn);
+        result.Evidence.Summary.Should().Be("newest event 2026-11-14T08:00:00Z is 16h old at 2026-11-15T00:00:00Z (as of --as-of); 2 event(s) after the as-of instant, the latest 2026-11-15T12:00:00Z left out: check the clock of the producer");
     }
 
-    /// <summary>Ages from numpy 1.24: <c>(np.datetime64('10000-01-01T00:00:00','s') - np.datetime64('2026-11-16T00:00:00','s')).astype(int)</c>.</summary>
     [Fact]
-    public void A_date_on_the_last_day_of_year_9999_is_measured_without_overflowing()
+    public void A_far_future_sentinel_row_does_not_hide_a_stale_feed()
+    {
+        directory.Write("current.csv", "event_time,day\n2026-11-14T00:00:00Z,2026-11-14\n9999-12-31T23:59:59Z,2026-11-14\n");
+
+        var result = Run("event_time", new RunOptions { AsOf = Midnight });
+
+        result.Value.Should().Be(48 * 3600);
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.Evidence.Summary.Should().EndWith("; 1 event(s) after the as-of instant, the latest 9999-12-31T23:59:59Z left out: check the clock of the producer");
+    }
+
+    [Fact]
+    public void Todays_date_is_zero_old_until_its_day_ends()
+    {
+        directory.Write("current.csv", "event_time,day\n2026-11-14T00:00:00Z,2026-11-16\n");
+
+        var result = Run("day", new RunOptions { AsOf = Midnight.AddHours(6) });
+
+        result.Value.Should().Be(0);
+        result.Evidence.Summary.Should().Be("newest event 2026-11-17T00:00:00Z is 0s old at 2026-11-16T06:00:00Z (as of --as-of)");
+    }
+
+    [Fact]
+    public void Only_events_after_the_as_of_instant_are_an_error_naming_them()
     {
         directory.Write("current.csv", "event_time,day\n2026-11-14T08:00:00Z,9999-12-31\n");
 
         var result = Run("day", new RunOptions { AsOf = Midnight });
 
-        result.Value.Should().Be(-251_607_513_600);
-        result.Evidence.Summary.Should().StartWith("newest event +010000-01-01T00:00:00Z is ");
+        result.Status.Should().Be(CheckStatus.Error);
+        result.Evidence.Summary.Should().Be("column 'day' has no event time at or before 2026-11-16T00:00:00Z: 1 event(s) after the as-of instant, the latest +010000-01-01T00:00:00Z; check the clock of the producer or --as-of");
     }
 
     /// <summary>
-    /// Spark's INT96 file holds 290000-12-30T23:00:00Z, past what DateTimeOffset holds; the age is from numpy 1.24:
-    /// <c>(np.datetime64('2026-01-01T00:00:00','us') - np.datetime64('+290000-12-30T23:00:00','us')).astype(np.int64) / 1e6</c>.
+    /// Spark's INT96 file holds 9999-12-31T01:00:00Z and 290000-12-30T23:00:00Z (past what DateTimeOffset holds),
+    /// both after the as-of instant; the age of the newest other event is from numpy 1.24:
+    /// <c>(np.datetime64('2026-01-01T00:00:00','us') - np.datetime64('2024-12-30T23:00:00','us')).astype(np.int64) / 1e6</c>.
     /// </summary>
     [Fact]
     public void A_timestamp_past_year_9999_is_measured_and_written_with_its_expanded_year()
@@ -137,9 +160,9 @@ public sealed class FreshnessCheckTests : IDisposable
 
         var result = new MonitorRunner().Run(ValidDefinitions.Load(directory.Root, yaml), new RunOptions { AsOf = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) }).Results.Should().ContainSingle().Subject;
 
-        result.Status.Should().Be(CheckStatus.Pass);
-        result.Value.Should().Be(-9_087_613_167_600);
-        result.Evidence.Summary.Should().StartWith("newest event +290000-12-30T23:00:00Z is ").And.EndWith("check the clock of the producer");
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.Value.Should().Be(31_626_000);
+        result.Evidence.Summary.Should().Be("newest event 2024-12-30T23:00:00Z is 366d1h old at 2026-01-01T00:00:00Z (as of --as-of); 2 event(s) after the as-of instant, the latest +290000-12-30T23:00:00Z left out: check the clock of the producer");
     }
 
     [Fact]
