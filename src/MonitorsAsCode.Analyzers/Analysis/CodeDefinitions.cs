@@ -519,7 +519,53 @@ internal sealed class CodeDefinitions
             slo = slo with { BudgetRemainingWarn = null, BudgetRemainingFail = null };
         }
 
+        AddSloBuilderProblems(chain, id, alerting.SetsAlertingWithoutAlert && !chain.IsOpen);
         slos.Add(slo with { Source = new SourceMap(At(head.NameLocation), fields) });
+    }
+
+    /// <summary>
+    /// The problems <c>SloBuilder</c> reports itself (a time-slice target on a monitor SLO, maintenance times outside a
+    /// day, alert settings without a page or ticket), found by making the same calls on a builder so the messages are its own.
+    /// </summary>
+    private void AddSloBuilderProblems(DefinitionChain chain, string id, bool withoutAlert)
+    {
+        foreach (var call in chain.Calls)
+        {
+            MonitorBuilder probe;
+            Location at;
+            if (call.Name == "TimeSlices" && chain.Head.Name == "MonitorSlo" && call.Argument("target")?.Number is { } target)
+            {
+                probe = new MonitorBuilder();
+                probe.MonitorSlo(id, "probe", TimeSpan.FromDays(1), 0.5, TimeSpan.FromDays(28)).TimeSlices(TimeSpan.FromDays(1), target);
+                at = call.LocationOf("target");
+            }
+            else if (call.Name == "Maintenance" && call.Argument("name")?.Text is { } name
+                && DurationOf(call.Argument("start")) is { } start && DurationOf(call.Argument("end")) is { } end)
+            {
+                probe = new MonitorBuilder();
+                probe.Slo(id, "probe", "true", 0.5, TimeSpan.FromDays(1)).Ticket().Maintenance(name, start, end);
+                at = SpanOf(call, "start", "end");
+            }
+            else
+            {
+                continue;
+            }
+
+            foreach (var problem in probe.BuildProblems())
+            {
+                builderProblems.Add(new DefinitionDiagnostic(problem.Rule, problem.Message, At(at)));
+            }
+        }
+
+        if (withoutAlert)
+        {
+            var probe = new MonitorBuilder();
+            probe.Slo(id, "probe", "true", 0.5, TimeSpan.FromDays(1)).AlertName("probe");
+            foreach (var problem in probe.BuildProblems())
+            {
+                builderProblems.Add(new DefinitionDiagnostic(problem.Rule, problem.Message, At(chain.Head.NameLocation)));
+            }
+        }
     }
 
     /// <summary>An SLI expression: its text, located so that positions inside it can be found; <c>true</c> when not constant.</summary>
@@ -617,6 +663,9 @@ internal sealed class CodeDefinitions
 
             any = true;
         }
+
+        /// <summary>Whether alert settings (a name, labels, burn rates, maintenance) are given but neither a page nor a ticket alert.</summary>
+        public bool SetsAlertingWithoutAlert => any && page is null && ticket is null;
 
         public SloAlerting? Build() => any
             ? new SloAlerting

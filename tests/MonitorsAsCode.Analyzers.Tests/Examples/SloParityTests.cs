@@ -24,6 +24,9 @@ public sealed class SloParityTests
         m.Slo("nodates-slo", nodates, "amount > 0", 0.99, TimeSpan.FromDays(28));
         m.MonitorSlo("monitor-slo", "amount-nuls", TimeSpan.FromDays(1), 0.9, TimeSpan.FromDays(28)).Calendar(MonitorsAsCode.Definitions.Slos.CalendarPeriod.Week);
         m.Gate("deploy", "amount-nulls").Slos("objective-slo", "objective-sol");
+        m.MonitorSlo("target-slo", "amount-nulls", TimeSpan.FromDays(1), 0.9, TimeSpan.FromDays(28)).TimeSlices(TimeSpan.FromDays(1), target: 0.95);
+        m.Slo("night-slo", data, "amount > 0", 0.99, TimeSpan.FromDays(28)).Ticket().Maintenance("night", TimeSpan.FromHours(23), TimeSpan.FromHours(25));
+        m.Slo("silent-slo", data, "amount > 0", 0.99, TimeSpan.FromDays(28)).AlertLabel("team", "risk-ml");
         """;
 
     [Fact]
@@ -46,7 +49,7 @@ public sealed class SloParityTests
             .ToList();
 
         validate.Should().HaveCountGreaterThanOrEqualTo(12, "the source breaks every SLO rule, most of them twice");
-        validate.Select(d => d.Split(' ')[1]).Distinct().Should().HaveCount(6, "every rule from MAC0016 to MAC0021 is broken");
+        validate.Select(d => d.Split(' ')[1]).Distinct().Should().HaveCount(9, "every rule from MAC0016 to MAC0021 is broken, and each problem only the SLO builder sees");
         analyzer.Should().Equal(validate);
     }
 
@@ -57,8 +60,11 @@ public sealed class SloParityTests
     private static string WithoutLineForGates(string line) =>
         line.Contains(": gate '", StringComparison.Ordinal) ? "? " + line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..] : line;
 
+    /// <summary>The SLO rules, and the problems the SLO builder reports itself (under the general rules MAC0002–MAC0004).</summary>
     private static bool IsSloRule(string line) =>
-        new[] { "MAC0016", "MAC0017", "MAC0018", "MAC0019", "MAC0020", "MAC0021" }.Any(id => line.Contains(" " + id + ":", StringComparison.Ordinal) || line.Contains("error " + id + ":", StringComparison.Ordinal));
+        new[] { "MAC0016", "MAC0017", "MAC0018", "MAC0019", "MAC0020", "MAC0021" }.Any(id => line.Contains(" " + id + ":", StringComparison.Ordinal))
+        || (new[] { "MAC0002", "MAC0003", "MAC0004" }.Any(id => line.Contains(" " + id + ":", StringComparison.Ordinal))
+            && (line.Contains("SLO", StringComparison.Ordinal) || line.Contains("maintenance", StringComparison.Ordinal) || line.Contains("time slice", StringComparison.Ordinal)));
 
     private static System.Reflection.Assembly Compile(string source)
     {
