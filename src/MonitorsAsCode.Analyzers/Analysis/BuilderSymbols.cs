@@ -17,6 +17,7 @@ internal sealed class BuilderSymbols
         INamedTypeSymbol gateBuilder,
         INamedTypeSymbol monitorDefinitionBuilder,
         INamedTypeSymbol datasetReference,
+        INamedTypeSymbol? sloBuilder,
         INamedTypeSymbol? timeSpan)
     {
         MonitorSet = monitorSet;
@@ -25,6 +26,7 @@ internal sealed class BuilderSymbols
         GateBuilder = gateBuilder;
         MonitorDefinitionBuilder = monitorDefinitionBuilder;
         DatasetReference = datasetReference;
+        SloBuilder = sloBuilder;
         TimeSpan = timeSpan;
     }
 
@@ -39,6 +41,9 @@ internal sealed class BuilderSymbols
     public INamedTypeSymbol MonitorDefinitionBuilder { get; }
 
     public INamedTypeSymbol DatasetReference { get; }
+
+    /// <summary>The SLO builder; null for a MonitorsAsCode.Definitions from before SLOs could be declared in C#.</summary>
+    public INamedTypeSymbol? SloBuilder { get; }
 
     public INamedTypeSymbol? TimeSpan { get; }
 
@@ -56,10 +61,18 @@ internal sealed class BuilderSymbols
             return null;
         }
 
-        return new BuilderSymbols(monitorSet, monitorBuilder, datasetBuilder, gateBuilder, monitorDefinitionBuilder, datasetReference, compilation.GetTypeByMetadataName("System.TimeSpan"));
+        return new BuilderSymbols(
+            monitorSet,
+            monitorBuilder,
+            datasetBuilder,
+            gateBuilder,
+            monitorDefinitionBuilder,
+            datasetReference,
+            compilation.GetTypeByMetadataName(Namespace + "SloBuilder"),
+            compilation.GetTypeByMetadataName("System.TimeSpan"));
     }
 
-    /// <summary>Whether calls on <paramref name="type"/> continue a definition: a dataset, monitor or gate builder.</summary>
+    /// <summary>Whether calls on <paramref name="type"/> continue a definition: a dataset, monitor, SLO or gate builder.</summary>
     public bool IsChainType(ITypeSymbol? type)
     {
         if (type is null)
@@ -67,7 +80,9 @@ internal sealed class BuilderSymbols
             return false;
         }
 
-        if (SymbolEqualityComparer.Default.Equals(type, DatasetBuilder) || SymbolEqualityComparer.Default.Equals(type, GateBuilder))
+        if (SymbolEqualityComparer.Default.Equals(type, DatasetBuilder)
+            || SymbolEqualityComparer.Default.Equals(type, GateBuilder)
+            || (SloBuilder is not null && SymbolEqualityComparer.Default.Equals(type, SloBuilder)))
         {
             return true;
         }

@@ -7,6 +7,7 @@ using MonitorsAsCode.Definitions.Building;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Validation;
 
 namespace MonitorsAsCode.Analyzers.Analysis;
@@ -28,6 +29,7 @@ internal sealed class CodeDefinitions
     private readonly List<DatasetDefinition> datasets = [];
     private readonly List<MonitorDefinition> monitors = [];
     private readonly List<GateDefinition> gates = [];
+    private readonly List<SloDefinition> slos = [];
     private readonly HashSet<string> incomplete = new(StringComparer.Ordinal);
     private readonly HashSet<string> openDatasets = new(StringComparer.Ordinal);
     private readonly List<DefinitionDiagnostic> builderProblems = [];
@@ -37,7 +39,7 @@ internal sealed class CodeDefinitions
         this.table = table;
     }
 
-    public DefinitionSet Set => new(datasets, monitors, gates);
+    public DefinitionSet Set => new(datasets, monitors, gates) { Slos = slos };
 
     /// <summary>Ids that are referenced but not built (a dataset named by a non-constant), and columns of datasets not fully known.</summary>
     public IReadOnlyCollection<string> Incomplete => incomplete;
@@ -68,19 +70,20 @@ internal sealed class CodeDefinitions
         return definitions;
     }
 
-    /// <summary>The diagnostics of one monitor judged alone: the rules that need nothing but the monitor (thresholds, runbook, ranges).</summary>
+    /// <summary>The diagnostics of one monitor or SLO judged alone: the rules that need nothing but it (thresholds, runbooks, ranges, SLO windows).</summary>
     public static IReadOnlyList<FoundDiagnostic> ValidateAlone(DefinitionChain chain)
     {
         var table = new LocationTable();
         var definitions = new CodeDefinitions(table);
         definitions.Add(chain);
-        if (definitions.monitors.Count == 0)
+        if (definitions.monitors.Count == 0 && definitions.slos.Count == 0)
         {
             return [];
         }
 
         var found = new List<FoundDiagnostic>();
-        foreach (var diagnostic in DefinitionValidator.Validate(new DefinitionSet([], definitions.monitors, []), referencesMayBeMissing: true))
+        var alone = new DefinitionSet([], definitions.monitors, []) { Slos = definitions.slos };
+        foreach (var diagnostic in DefinitionValidator.Validate(alone, referencesMayBeMissing: true))
         {
             if (table.Find(diagnostic.Location) is { } location)
             {
@@ -403,19 +406,297 @@ internal sealed class CodeDefinitions
     }
 
     /// <summary>
-    /// An SLO is not judged here yet (its rules run when the set is loaded), but it is declared: a YAML gate may
-    /// name it, so its id counts as existing rather than unknown.
+    /// An SLO as <c>MonitorBuilder.Slo</c> or <c>MonitorSlo</c> and the <c>SloBuilder</c> calls on it would build it, each
+    /// field located at its argument. What is not constant is left out: an unknown window or slice is not
+    /// judged, an unknown expression is taken as <c>true</c>, an unknown dataset or monitor as already reported.
     /// </summary>
     private void AddSlo(DefinitionChain chain)
     {
-        if (chain.Head.Argument("id")?.Text is { } id)
+        var head = chain.Head;
+        if (head.Argument("id")?.Text is not { } id)
         {
-            incomplete.Add(id);
+            ReferencesMayBeMissing = true;
+            return;
+        }
+
+        var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal)
+        {
+            ["id"] = At(head.LocationOf("id")),
+            ["objective"] = At(head.LocationOf("objective")),
+            ["window"] = At(head.LocationOf("window")),
+        };
+
+        SloIndicator indicator;
+        string? datasetId = null;
+        TimeSpan? slice = null;
+        var sliceKnown = true;
+        if (head.Name == "MonitorSlo")
+        {
+            var monitorId = head.Argument("monitorId")?.Text;
+            if (monitorId is null)
+            {
+                monitorId = "\0slo:" + id;
+                incomplete.Add(monitorId);
+            }
+
+            fields["indicator.monitor"] = At(head.LocationOf("monitorId"));
+            indicator = SloIndicator.OfMonitor(monitorId);
+            slice = DurationOf(head.Argument("timeSlice"));
+            sliceKnown = slice is not null;
+            fields["time_slice"] = At(head.LocationOf("timeSlice"));
         }
         else
         {
-            ReferencesMayBeMissing = true;
+            datasetId = head.Argument("dataset")?.Text;
+            if (datasetId is null)
+            {
+                datasetId = "\0slo:" + id;
+                incomplete.Add(datasetId);
+            }
+
+            fields["dataset"] = At(head.LocationOf("dataset"));
+            indicator = SloIndicator.Ratio(ExpressionOf(head.Argument("good"), "indicator.good", fields));
         }
+
+        var window = DurationOf(head.Argument("window")) is { } rolling ? SloWindow.Rolling(rolling) : (SloWindow?)null;
+        var slo = new SloDefinition(id, indicator, head.Argument("objective")?.Number ?? 0.5, default)
+        {
+            DatasetId = datasetId,
+            Budgeting = head.Name == "MonitorSlo" ? BudgetingMethod.Timeslices : BudgetingMethod.Occurrences,
+        };
+
+        var alerting = new SloAlertingReading();
+        foreach (var call in chain.Calls)
+        {
+            switch (call.Name)
+            {
+                case "Total":
+                    slo = slo with { Indicator = slo.Indicator with { Total = ExpressionOf(call.Argument("expression"), "indicator.total", fields) } };
+                    break;
+                case "Calendar":
+                    fields["window"] = At(call.LocationOf("period"));
+                    window = call.Argument("period")?.EnumValue is { } period && Enum.IsDefined(typeof(CalendarPeriod), period)
+                        ? SloWindow.Of((CalendarPeriod)period)
+                        : null;
+                    break;
+                case "TimeSlices":
+                    slo = slo with { Budgeting = BudgetingMethod.Timeslices, TimeSliceTarget = call.Argument("target")?.Number };
+                    slice = DurationOf(call.Argument("slice"));
+                    sliceKnown = slice is not null;
+                    fields["time_slice"] = At(call.LocationOf("slice"));
+                    fields["time_slice_target"] = At(call.LocationOf("target"));
+                    break;
+                case "BudgetRemaining":
+                    var warn = call.Argument("warn");
+                    var fail = call.Argument("fail");
+                    var known = warn is { IsConstant: true } && fail is { IsConstant: true };
+                    slo = slo with { BudgetRemainingWarn = known ? warn!.Number : null, BudgetRemainingFail = known ? fail!.Number : null };
+                    fields["budget_remaining.warn"] = At(call.LocationOf("warn"));
+                    fields["budget_remaining.fail"] = At(call.LocationOf("fail"));
+                    break;
+                default:
+                    alerting.Read(call, fields, this);
+                    break;
+            }
+        }
+
+        if (window is null)
+        {
+            // Not judged: a window every whole slice and every burn-rate window fits in.
+            window = SloWindow.Rolling(sliceKnown && slice is { Ticks: > 0 } s && s.Ticks % TimeSpan.TicksPerSecond == 0 && s.Ticks <= TimeSpan.TicksPerDay * 366
+                ? TimeSpan.FromTicks(s.Ticks * 600_000)
+                : TimeSpan.FromDays(3650));
+        }
+
+        slo = slo with { Window = window.Value, TimeSlice = slice };
+        if (!chain.IsOpen)
+        {
+            // Alerting and budgets may be changed where the analyzer cannot see when the SLO escapes: not judged then.
+            slo = slo with { Alerting = alerting.Build() };
+        }
+        else
+        {
+            slo = slo with { BudgetRemainingWarn = null, BudgetRemainingFail = null };
+        }
+
+        AddSloBuilderProblems(chain, id, alerting.SetsAlertingWithoutAlert && !chain.IsOpen);
+        slos.Add(slo with { Source = new SourceMap(At(head.NameLocation), fields) });
+    }
+
+    /// <summary>
+    /// The problems <c>SloBuilder</c> reports itself (a time-slice target on a monitor SLO, maintenance times outside a
+    /// day, alert settings without a page or ticket), found by making the same calls on a builder so the messages are its own.
+    /// </summary>
+    private void AddSloBuilderProblems(DefinitionChain chain, string id, bool withoutAlert)
+    {
+        foreach (var call in chain.Calls)
+        {
+            MonitorBuilder probe;
+            Location at;
+            if (call.Name == "TimeSlices" && chain.Head.Name == "MonitorSlo" && call.Argument("target")?.Number is { } target)
+            {
+                probe = new MonitorBuilder();
+                probe.MonitorSlo(id, "probe", TimeSpan.FromDays(1), 0.5, TimeSpan.FromDays(28)).TimeSlices(TimeSpan.FromDays(1), target);
+                at = call.LocationOf("target");
+            }
+            else if (call.Name == "Maintenance" && call.Argument("name")?.Text is { } name
+                && DurationOf(call.Argument("start")) is { } start && DurationOf(call.Argument("end")) is { } end)
+            {
+                probe = new MonitorBuilder();
+                probe.Slo(id, "probe", "true", 0.5, TimeSpan.FromDays(1)).Ticket().Maintenance(name, start, end);
+                at = SpanOf(call, "start", "end");
+            }
+            else
+            {
+                continue;
+            }
+
+            foreach (var problem in probe.BuildProblems())
+            {
+                builderProblems.Add(new DefinitionDiagnostic(problem.Rule, problem.Message, At(at)));
+            }
+        }
+
+        if (withoutAlert)
+        {
+            var probe = new MonitorBuilder();
+            probe.Slo(id, "probe", "true", 0.5, TimeSpan.FromDays(1)).AlertName("probe");
+            foreach (var problem in probe.BuildProblems())
+            {
+                builderProblems.Add(new DefinitionDiagnostic(problem.Rule, problem.Message, At(chain.Head.NameLocation)));
+            }
+        }
+    }
+
+    /// <summary>An SLI expression: its text, located so that positions inside it can be found; <c>true</c> when not constant.</summary>
+    private string ExpressionOf(ArgumentReading? argument, string field, Dictionary<string, SourceLocation> fields)
+    {
+        if (argument?.Text is { } text && argument.Location is { } location)
+        {
+            fields[field] = table.AddExpression(location);
+            return text;
+        }
+
+        return "true";
+    }
+
+    /// <summary>A constant duration (read in seconds); null when not constant or not a duration a <see cref="TimeSpan"/> can hold.</summary>
+    private static TimeSpan? DurationOf(ArgumentReading? argument)
+    {
+        if (argument?.Number is not { } seconds || double.IsNaN(seconds))
+        {
+            return null;
+        }
+
+        var ticks = Math.Round(seconds * TimeSpan.TicksPerSecond);
+        return ticks > long.MinValue / 2.0 && ticks < long.MaxValue / 2.0 ? TimeSpan.FromTicks((long)ticks) : null;
+    }
+
+    /// <summary>An SLO's alerting calls (<c>Page</c>, <c>Ticket</c>, <c>BurnRate</c>, <c>Maintenance</c> and the alert's names and labels).</summary>
+    private sealed class SloAlertingReading
+    {
+        private readonly List<BurnRateWindow> windows = [];
+        private readonly List<MaintenanceWindow> maintenance = [];
+        private SloAlert? page;
+        private SloAlert? ticket;
+        private bool any;
+        private bool windowsKnown = true;
+
+        public void Read(DefinitionCall call, Dictionary<string, SourceLocation> fields, CodeDefinitions definitions)
+        {
+            switch (call.Name)
+            {
+                case "Page":
+                case "Ticket":
+                    var alert = new SloAlert { Runbook = call.Argument("runbook") is { IsConstant: true } runbook ? runbook.Text : NotConstant };
+                    fields["alerting"] = definitions.At(call.NameLocation);
+                    if (call.Name == "Page")
+                    {
+                        page = alert;
+                        fields["alerting.page"] = definitions.At(call.LocationOf("runbook"));
+                    }
+                    else
+                    {
+                        ticket = alert;
+                        fields["alerting.ticket"] = definitions.At(call.NameLocation);
+                    }
+
+                    break;
+                case "BurnRate":
+                    var severity = call.Argument("severity")?.EnumValue;
+                    var longWindow = DurationOf(call.Argument("longWindow"));
+                    var shortWindow = DurationOf(call.Argument("shortWindow"));
+                    var consumed = call.Argument("budgetConsumed")?.Number;
+                    if (severity is not { } known || !Enum.IsDefined(typeof(AlertSeverity), known) || longWindow is null || shortWindow is null || consumed is null)
+                    {
+                        windowsKnown = false;
+                        break;
+                    }
+
+                    var prefix = "alerting.windows[" + windows.Count.ToString(CultureInfo.InvariantCulture) + "].";
+                    fields[prefix + "long"] = definitions.At(SpanOf(call, "longWindow", "shortWindow"));
+                    fields[prefix + "budget_consumed"] = definitions.At(call.LocationOf("budgetConsumed"));
+                    windows.Add(new BurnRateWindow((AlertSeverity)known, longWindow.Value, shortWindow.Value, consumed.Value));
+                    break;
+                case "Maintenance":
+                    var start = DurationOf(call.Argument("start"));
+                    var end = DurationOf(call.Argument("end"));
+                    if (call.Argument("name")?.Text is { } name && start is not null && end is not null)
+                    {
+                        var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal)
+                        {
+                            ["name"] = definitions.At(call.LocationOf("name")),
+                            ["start"] = definitions.At(call.LocationOf("start")),
+                            ["end"] = definitions.At(call.LocationOf("end")),
+                        };
+                        maintenance.Add(new MaintenanceWindow(name, [], start.Value, end.Value) { Source = new SourceMap(definitions.At(call.NameLocation), at) });
+                    }
+
+                    break;
+                case "AlertName":
+                case "AlertLabel":
+                case "AlertAnnotation":
+                    break;
+                default:
+                    return;
+            }
+
+            any = true;
+        }
+
+        /// <summary>Whether alert settings (a name, labels, burn rates, maintenance) are given but neither a page nor a ticket alert.</summary>
+        public bool SetsAlertingWithoutAlert => any && page is null && ticket is null;
+
+        public SloAlerting? Build() => any
+            ? new SloAlerting
+            {
+                Page = page,
+                Ticket = ticket,
+                Windows = !windowsKnown ? [] : windows.Count == 0 ? null : windows.ToArray(),
+                Maintenance = maintenance.ToArray(),
+            }
+            : null;
+    }
+
+    /// <summary>The span from the first to the last of <paramref name="parameters"/> as written, or the call's name.</summary>
+    private static Location SpanOf(DefinitionCall call, params string[] parameters)
+    {
+        Location? first = null;
+        Location? last = null;
+        foreach (var parameter in parameters)
+        {
+            if (call.Argument(parameter)?.Location is not { IsInSource: true } location)
+            {
+                continue;
+            }
+
+            first = first is null || location.SourceSpan.Start < first.SourceSpan.Start ? location : first;
+            last = last is null || location.SourceSpan.End > last.SourceSpan.End ? location : last;
+        }
+
+        return first is null || last is null || first.SourceTree is null
+            ? call.NameLocation
+            : Location.Create(first.SourceTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(first.SourceSpan.Start, last.SourceSpan.End));
     }
 
     private void AddGate(DefinitionChain chain)
@@ -440,12 +721,54 @@ internal sealed class CodeDefinitions
             }
         }
 
-        gates.Add(new GateDefinition(id, members) { Source = new SourceMap(At(head.NameLocation), fields) });
+        var sloIds = new List<string>();
+        foreach (var call in chain.Calls)
+        {
+            if (call.Name != "Slos")
+            {
+                continue;
+            }
+
+            // Each call replaces the list, as GateBuilder.Slos does.
+            sloIds.Clear();
+            if (call.Argument("sloIds")?.Elements is { } named)
+            {
+                foreach (var element in named)
+                {
+                    if (element.Text is { } sloId)
+                    {
+                        fields["slos[" + sloIds.Count.ToString(CultureInfo.InvariantCulture) + "]"] = At(element.Location ?? call.NameLocation);
+                        sloIds.Add(sloId);
+                    }
+                }
+            }
+        }
+
+        gates.Add(new GateDefinition(id, members) { Slos = sloIds, Source = new SourceMap(At(head.NameLocation), fields) });
     }
 
     /// <summary>Columns of a dataset that is not fully known may be declared where the analyzer cannot see: do not call them unknown.</summary>
     private void MarkColumnsOfOpenDatasets()
     {
+        // An SLO's expression and event-time column are judged against its dataset's columns: not against a dataset only partly known.
+        for (var i = 0; i < slos.Count; i++)
+        {
+            var slo = slos[i];
+            var monitorDataset = slo.Indicator.Monitor is { } monitorId ? FindMonitor(monitorId)?.DatasetId : null;
+            if (slo.DatasetId is { } datasetId && openDatasets.Contains(datasetId))
+            {
+                var marker = "\0slo:" + slo.Id;
+                incomplete.Add(marker);
+                slos[i] = slo with { DatasetId = marker };
+            }
+            else if (monitorDataset is not null && openDatasets.Contains(monitorDataset))
+            {
+                var marker = "\0slo:" + slo.Id;
+                incomplete.Add(marker);
+                slos[i] = slo with { Indicator = slo.Indicator with { Monitor = marker } };
+            }
+        }
+
         foreach (var monitor in monitors)
         {
             if (openDatasets.Contains(monitor.DatasetId))
@@ -456,6 +779,19 @@ internal sealed class CodeDefinitions
                 }
             }
         }
+    }
+
+    private MonitorDefinition? FindMonitor(string id)
+    {
+        foreach (var monitor in monitors)
+        {
+            if (string.Equals(monitor.Id, id, StringComparison.Ordinal))
+            {
+                return monitor;
+            }
+        }
+
+        return null;
     }
 
     private SourceLocation At(Location location) => table.Add(location);

@@ -30,7 +30,13 @@ public sealed class FurtherDefinitionRulesAnalyzer : DefinitionRuleAnalyzer
         RuleIdentifiers.UnknownGateMonitor,
         RuleIdentifiers.NotApplicableToColumnType,
         RuleIdentifiers.EmptyRange,
-        RuleIdentifiers.ReferenceSnapshotRequired);
+        RuleIdentifiers.ReferenceSnapshotRequired,
+        RuleIdentifiers.SloObjectiveOutOfRange,
+        RuleIdentifiers.InvalidSliExpression,
+        RuleIdentifiers.SloWindowsInconsistent,
+        RuleIdentifiers.SloPageRunbookRequired,
+        RuleIdentifiers.SloEventTimeRequired,
+        RuleIdentifiers.UnknownSloReference);
 
     /// <summary>Creates the analyzer.</summary>
     public FurtherDefinitionRulesAnalyzer()

@@ -66,6 +66,17 @@ public sealed class HalfTypedDefinitionsTests
             "m.Drift(\"d\", data, \"amount\", (DriftMethod)42).Warn(0.1).Severity((Severity)7);",
             "m.Dataset(null!).Column(null!, (ColumnType)99);",
             "m.Schema(\"schema\", data).UnexpectedColumns(",
+            "m.Slo(",
+            "m.Slo(\"s\", data, ",
+            "m.Slo(\"s\", data, \"amount >\", 1.5, TimeSpan.FromDays(",
+            "m.Slo(\"s\", data, \"amount > 0\", 0.99, TimeSpan.FromDays(28)).Page(",
+            "m.Slo(\"s\", data, \"amount > 0\", 0.99, TimeSpan.FromDays(28)).TimeSlices(TimeSpan.FromTicks(1), target: ).BurnRate(",
+            "m.Slo(\"s\", data, \"amount > 0\", 0.99, TimeSpan.MaxValue).TimeSlices(TimeSpan.FromDays(1e9)).Calendar((MonitorsAsCode.Definitions.Slos.CalendarPeriod)9);",
+            "m.Slo(\"s\", data, \"amount > 0\", double.NaN, TimeSpan.FromDays(double.PositiveInfinity)).BudgetRemaining(warn: double.NaN).Maintenance(null!, default, TimeSpan.FromDays(2));",
+            "m.Slo(\"s\", data, \"\", 0.99, new TimeSpan(-1)).Ticket().BurnRate((MonitorsAsCode.Definitions.Slos.AlertSeverity)5, TimeSpan.Zero, TimeSpan.Zero, 0);",
+            "m.MonitorSlo(\"s\", null!, TimeSpan.FromDays(1), 0.9, TimeSpan.FromDays(28)).TimeSlices(TimeSpan.FromDays(1), 0.5);",
+            "m.Gate(\"deploy\", \"a\").Slos(",
+            "m.Gate(\"deploy\", \"a\").Slos(\"s\", null!, );",
         };
 
         foreach (var snippet in snippets)

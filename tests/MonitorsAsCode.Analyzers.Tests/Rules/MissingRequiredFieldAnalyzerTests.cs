@@ -71,6 +71,18 @@ public sealed class MissingRequiredFieldAnalyzerTests
     }
 
     [Fact]
+    public void Csharp_slo_with_alert_settings_but_neither_page_nor_ticket_is_reported_at_the_slo_call()
+    {
+        var diagnostics = Diagnose(WithBody("""
+            m.Slo("silent-slo", data, "amount > 0", 0.99, TimeSpan.FromDays(28)).AlertLabel("team", "risk-ml");
+            m.Slo("paged-slo", data, "amount > 0", 0.99, TimeSpan.FromDays(28)).AlertLabel("team", "risk-ml").Ticket();
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,11): error MAC0004: SLO 'silent-slo' sets alerting but neither pages nor opens tickets: call .Page(runbook) or .Ticket()");
+    }
+
+    [Fact]
     public void Descriptor_is_the_definition_rule()
     {
         RuleDescriptorAssert.MatchesDefinitionRule(new MissingRequiredFieldAnalyzer(), DefinitionRules.MissingRequiredField);
