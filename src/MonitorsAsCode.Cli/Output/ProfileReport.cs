@@ -33,6 +33,7 @@ public static class ProfileReport
                 WriteValue(json, "mean", column.Mean);
                 WriteValue(json, "stddev", column.StandardDeviation);
                 json.WriteNumber("distinct", column.Distinct);
+                json.WriteNumber("non_finite", column.NonFinite);
                 json.WriteEndObject();
             }
 
@@ -50,7 +51,7 @@ public static class ProfileReport
         var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
         table.AddColumn("column");
         table.AddColumn("type");
-        foreach (var heading in new[] { "count", "nulls", "min", "max", "mean", "stddev", "distinct" })
+        foreach (var heading in new[] { "count", "nulls", "min", "max", "mean", "stddev", "distinct", "non-finite" })
         {
             table.AddColumn(new TableColumn(heading).RightAligned());
         }
@@ -66,7 +67,8 @@ public static class ProfileReport
                 new Text(Format(column.Maximum)),
                 new Text(Format(column.Mean)),
                 new Text(Format(column.StandardDeviation)),
-                new Text(ValueFormat.Count(column.Distinct)));
+                new Text(ValueFormat.Count(column.Distinct)),
+                new Text(ValueFormat.Count(column.NonFinite)));
         }
 
         console.Write(table);

@@ -12,6 +12,9 @@ namespace MonitorsAsCode.Engine.Drift;
 /// </summary>
 internal static class ColumnDriftJudge
 {
+    /// <summary>How many gained or lost categories the evidence lists by name.</summary>
+    public const int ShownCategories = 20;
+
     public static ColumnDrift Judge(ColumnDrift drift, ThresholdPair thresholds, MonitorDefinition monitor)
     {
         var status = double.IsNaN(drift.JudgedValue) ? CheckStatus.Pass : StatusPolicy.Judge(drift.JudgedValue, thresholds.Warn, thresholds.Fail);
@@ -83,23 +86,56 @@ internal static class ColumnDriftJudge
             [drift.Column.Name, drift.Nulls.Reference, drift.Nulls.Current, drift.Nulls.Current - drift.Nulls.Reference, drift.Nulls.PValue],
         ]);
 
-    /// <summary>The evidence table of categories only one side holds, with the share of its sample they carry; null when there are none.</summary>
+    /// <summary>
+    /// The evidence table of categories only one side holds, with the share of its sample they carry; null when
+    /// there are none. Only the <see cref="ShownCategories"/> largest by share are listed (ties in ordinal order of
+    /// the category, then new before gone), then one row counting the rest: a column of ids can gain and lose
+    /// hundreds of thousands of categories, and the table goes into every report, JUnit file and wiki page.
+    /// </summary>
     public static EvidenceTable? CategorySetTable(ColumnDrift drift)
     {
-        if (drift.NewCategories.Count + drift.LostCategories.Count == 0)
+        var total = drift.NewCategories.Count + drift.LostCategories.Count;
+        if (total == 0)
         {
             return null;
         }
 
-        var rows = new List<IReadOnlyList<EvidenceCell>>();
+        var changes = new List<(string Category, bool Added, double Share)>(total);
         foreach (var added in drift.NewCategories)
         {
-            rows.Add([added.Key, "new", added.Value]);
+            changes.Add((added.Key, true, added.Value));
         }
 
         foreach (var lost in drift.LostCategories)
         {
-            rows.Add([lost.Key, "gone", lost.Value]);
+            changes.Add((lost.Key, false, lost.Value));
+        }
+
+        changes.Sort((a, b) =>
+        {
+            var order = b.Share.CompareTo(a.Share);
+            order = order != 0 ? order : string.CompareOrdinal(a.Category, b.Category);
+            return order != 0 ? order : b.Added.CompareTo(a.Added);
+        });
+
+        var rows = new List<IReadOnlyList<EvidenceCell>>();
+        var shownAdded = 0;
+        for (var i = 0; i < changes.Count && i < ShownCategories; i++)
+        {
+            rows.Add([changes[i].Category, changes[i].Added ? "new" : "gone", changes[i].Share]);
+            shownAdded += changes[i].Added ? 1 : 0;
+        }
+
+        if (total > ShownCategories)
+        {
+            var restAdded = drift.NewCategories.Count - shownAdded;
+            var restLost = total - ShownCategories - restAdded;
+            rows.Add(
+            [
+                $"and {ValueFormat.Count(total - ShownCategories)} more categories gained or lost",
+                $"{ValueFormat.Count(restAdded)} new, {ValueFormat.Count(restLost)} gone",
+                string.Empty,
+            ]);
         }
 
         return new EvidenceTable("categories gained or lost", ["category", "change", "share of its sample"], rows);

@@ -23,8 +23,8 @@ internal static class ColumnDriftMeasurer
     public static ColumnDrift Measure(ColumnDefinition column, ColumnSample reference, ColumnSample current, MonitorDefinition monitor, DriftMethod method)
     {
         var nulls = NullShareShift.Between(reference.Rows, reference.Nulls, current.Rows, current.Nulls);
-        RequireValues(column.Name, reference.ValueCount, "reference");
-        RequireValues(column.Name, current.ValueCount, "current");
+        RequireValues(column.Name, reference, "reference");
+        RequireValues(column.Name, current, "current");
 
         var aligned = reference.IsNumeric ? null : Aligned(reference.Counts!, current.Counts!); // categorical samples always have counts
         var choice = method == DriftMethod.Auto
@@ -396,8 +396,8 @@ internal static class ColumnDriftMeasurer
 
         var plural = unit == "category" ? "categories" : unit + "s";
         var finding = moves.Count == 0
-            ? $"{prefix}{labels.Length} {plural}, shares unchanged"
-            : $"{prefix}largest moves: {string.Join("; ", moves)} (over {labels.Length} {plural})";
+            ? $"{prefix}{ValueFormat.Count(labels.Length)} {plural}, shares unchanged"
+            : $"{prefix}largest moves: {string.Join("; ", moves)} (over {ValueFormat.Count(labels.Length)} {plural})";
         var title = unit == "category" ? "categories that moved most" : "bins that moved most";
         return new ColumnDrift(column, choice, Metric(method), value)
         {
@@ -464,12 +464,40 @@ internal static class ColumnDriftMeasurer
 
     private static string Word(DriftMethod method) => Definitions.Yaml.YamlWords.Of(method);
 
-    private static void RequireValues(string column, long count, string snapshot)
+    /// <remarks>
+    /// A side without a single finite value is an error, not the most extreme drift: every method here compares
+    /// two distributions of finite values (bins, quantiles, an empirical CDF), and an empty one has no share in
+    /// any bin and no quantile, so no statistic exists to judge against the thresholds; a value made up for it
+    /// (PSI of ∞, D of 1) would look measured when it was not. The error names what the column holds instead,
+    /// so a column of NaN is not mistaken for a column of nulls; catching such a column is the job of a
+    /// validity or completeness monitor.
+    /// </remarks>
+    private static void RequireValues(string column, ColumnSample sample, string snapshot)
     {
-        if (count == 0)
+        if (sample.ValueCount > 0)
+        {
+            return;
+        }
+
+        if (sample.NonFinite == 0)
         {
             throw new CheckException($"column '{column}' has no non-null values in the {snapshot} snapshot to compare");
         }
+
+        var held = new List<string>();
+        void Add(long count, string what)
+        {
+            if (count > 0)
+            {
+                held.Add($"{ValueFormat.Count(count)} {what}");
+            }
+        }
+
+        Add(sample.NotANumber, "NaN");
+        Add(sample.PositiveInfinities, "+inf");
+        Add(sample.NegativeInfinities, "-inf");
+        Add(sample.Nulls, sample.Nulls == 1 ? "null" : "nulls");
+        throw new CheckException($"column '{column}' has no finite values in the {snapshot} snapshot to compare: its {ValueFormat.Count(sample.Rows)} rows hold {string.Join(", ", held)}");
     }
 
     private static long Sum(long[] counts)

@@ -43,7 +43,16 @@ internal sealed class ColumnSample : IDisposable
     public long Nulls { get; }
 
     /// <summary>Non-null values left out because they are NaN or infinite (numeric columns).</summary>
-    public long NonFinite { get; private set; }
+    public long NonFinite => NotANumber + PositiveInfinities + NegativeInfinities;
+
+    /// <summary>Non-null NaN values left out (numeric columns).</summary>
+    public long NotANumber { get; private set; }
+
+    /// <summary>Non-null +∞ values left out (numeric columns).</summary>
+    public long PositiveInfinities { get; private set; }
+
+    /// <summary>Non-null −∞ values left out (numeric columns).</summary>
+    public long NegativeInfinities { get; private set; }
 
     /// <summary>Whether the values are numbers rather than categories.</summary>
     public bool IsNumeric => Counts is null;
@@ -104,7 +113,7 @@ internal sealed class ColumnSample : IDisposable
         }
 
         long kept = 0;
-        long nonFinite = 0;
+        long notANumber = 0, positive = 0, negative = 0;
         double minimum = double.PositiveInfinity, maximum = double.NegativeInfinity;
         if (column is DoubleColumn doubles)
         {
@@ -123,9 +132,17 @@ internal sealed class ColumnSample : IDisposable
                     minimum = Math.Min(minimum, value);
                     maximum = Math.Max(maximum, value);
                 }
+                else if (double.IsNaN(value))
+                {
+                    notANumber++;
+                }
+                else if (value > 0)
+                {
+                    positive++;
+                }
                 else
                 {
-                    nonFinite++;
+                    negative++;
                 }
             }
 
@@ -149,7 +166,9 @@ internal sealed class ColumnSample : IDisposable
             }
         }
 
-        sample.NonFinite = nonFinite;
+        sample.NotANumber = notANumber;
+        sample.PositiveInfinities = positive;
+        sample.NegativeInfinities = negative;
         sample.ValueCount = kept;
         if (kept > 0)
         {

@@ -88,11 +88,15 @@ public static class SnapshotProfiler
 
             case ColumnKind.Double:
                 {
-                    // Like the in-memory profile: min and max of the finite values, which the summary keeps.
+                    // Like the in-memory profile: min and max of the finite values, which the summary keeps; the
+                    // values it left out are the non-finite ones.
                     var summary = aggregate.Summary!;
                     object? min = summary.Count == 0 ? null : summary.Minimum;
                     object? max = summary.Count == 0 ? null : summary.Maximum;
-                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct);
+                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct)
+                    {
+                        NonFinite = count - summary.Count,
+                    };
                 }
 
             case ColumnKind.Bool:
@@ -175,7 +179,10 @@ public static class SnapshotProfiler
 
                     object? min = summary.Count == 0 ? null : summary.Minimum;
                     object? max = summary.Count == 0 ? null : summary.Maximum;
-                    return new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count);
+                    return new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count)
+                    {
+                        NonFinite = count - summary.Count,
+                    };
                 }
 
             case BoolColumn booleans:

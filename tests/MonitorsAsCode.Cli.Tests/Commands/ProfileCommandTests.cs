@@ -21,6 +21,8 @@ public sealed class ProfileCommandTests
 {
     private static readonly string CurrentCsv = Path.Combine(RepositoryRoot.FraudScoring, "data", "current.csv");
 
+    private static readonly string NonFiniteCsv = Path.Combine(RepositoryRoot.FullPath, "tests", "MonitorsAsCode.Cli.Tests", "Commands", "reference", "non_finite.csv");
+
     private static readonly Lazy<CommandOutcome> Json = new(() => CommandLine.Run("profile", CurrentCsv, "--format", "json"));
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class ProfileCommandTests
         root.EnumerateObject().Select(p => p.Name).Should().Equal("rows", "columns");
         foreach (var column in root.GetProperty("columns").EnumerateArray())
         {
-            column.EnumerateObject().Select(p => p.Name).Should().Equal("name", "type", "count", "nulls", "min", "max", "mean", "stddev", "distinct");
+            column.EnumerateObject().Select(p => p.Name).Should().Equal("name", "type", "count", "nulls", "min", "max", "mean", "stddev", "distinct", "non_finite");
         }
     }
 
@@ -117,6 +119,36 @@ public sealed class ProfileCommandTests
         Column(profile, "hour_of_day").GetProperty("max").GetInt64().Should().Be(23);
         Column(profile, "event_time").GetProperty("max").GetString().Should().Be("2026-11-13T23:58:25Z", "the README's newest event");
         Column(profile, "country").GetProperty("mean").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void NaN_and_infinities_are_counted_as_non_finite_and_left_out_of_the_statistics()
+    {
+        // Reference values printed by reference/non_finite_profile.py (pandas 1.5, numpy 1.24 on Debian's /usr/bin/python3).
+        var outcome = CommandLine.Run("profile", NonFiniteCsv, "--format", "json");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        var reading = Column(outcome.Json(), "reading");
+        reading.GetProperty("type").GetString().Should().Be("double");
+        reading.GetProperty("count").GetInt64().Should().Be(9);
+        reading.GetProperty("nulls").GetInt64().Should().Be(1);
+        reading.GetProperty("non_finite").GetInt64().Should().Be(5);
+        reading.GetProperty("min").GetDouble().Should().Be(-1.25);
+        reading.GetProperty("max").GetDouble().Should().Be(10.0);
+        reading.GetProperty("mean").GetDouble().Should().BeApproximately(4.0, 1e-12);
+        reading.GetProperty("stddev").GetDouble().Should().BeApproximately(4.703721930556695, 4.703721930556695 * 1e-12);
+        Column(outcome.Json(), "id").GetProperty("non_finite").GetInt64().Should().Be(0);
+    }
+
+    [Fact]
+    public void Text_profile_shows_the_non_finite_count()
+    {
+        var outcome = CommandLine.Run("profile", NonFiniteCsv);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.OutLines.Should().Contain(line => line.Contains("non-finite", StringComparison.Ordinal));
+        var reading = outcome.OutLines.Single(line => line.StartsWith("| reading ", StringComparison.Ordinal));
+        reading.Split('|', StringSplitOptions.TrimEntries)[^2].Should().Be("5");
     }
 
     [Fact]

@@ -131,6 +131,53 @@ public sealed class RunCommandTests
         outcome.Json().GetProperty("gates")[0].GetProperty("status").GetString().Should().Be("warn");
     }
 
+    [Fact]
+    public void A_drift_monitor_on_400000_gained_or_lost_ids_writes_a_small_capped_report()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("data/reference.csv", Orders("r"));
+        folder.Write("data/current.csv", Orders("c"));
+        folder.Write("monitors.yaml", DefinitionsFolder.MonitorsYaml + """
+              - id: order-id-drift
+                dataset: orders
+                check: drift
+                column: order_id
+                method: psi
+                warn: 0.1
+                fail: 0.25
+                severity: info
+                owner: shop-data
+
+            """);
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--format", "json");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Failed);
+        // Listing every category wrote 38 MB; the capped table is a few kilobytes.
+        outcome.Out.Length.Should().BeLessThan(200_000);
+        var drift = Results(outcome).Single(r => r.GetProperty("monitor").GetString() == "order-id-drift");
+        var table = drift.GetProperty("details").EnumerateArray()
+            .Single(t => t.GetProperty("title").GetString() == "categories gained or lost");
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        rows.Should().HaveCount(21);
+        // Every id carries 1/200,000 of its side: ties go in ordinal order, and 'c…' (new) sorts before 'r…' (gone).
+        rows[0][0].GetString().Should().Be("c000000");
+        rows[19][0].GetString().Should().Be("c000019");
+        rows[^1][0].GetString().Should().Be("and 399,980 more categories gained or lost");
+        rows[^1][1].GetString().Should().Be("199,980 new, 200,000 gone");
+    }
+
+    private static string Orders(string prefix)
+    {
+        var text = new System.Text.StringBuilder("order_id,placed_at,amount\n");
+        for (var i = 0; i < 200_000; i++)
+        {
+            text.Append(prefix).Append(i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).Append(",2026-01-01T12:00:00Z,10\n");
+        }
+
+        return text.ToString();
+    }
+
     private static List<JsonElement> Results(CommandOutcome outcome) =>
         [.. outcome.Json().GetProperty("results").EnumerateArray()];
 

@@ -206,6 +206,62 @@ public sealed class DriftCheckTests : IDisposable
         result.Evidence.Summary.Should().Be("column 'method' has no non-null values in the reference snapshot to compare");
     }
 
+    [Fact]
+    public void A_current_column_of_only_NaN_is_an_error_that_counts_what_it_holds()
+    {
+        Write(reference: Csv(x: ["1", "2", "3", "4"]), current: Csv(x: [.. Enumerable.Repeat("NaN", 2000)]));
+
+        var result = Run("column: x\n    fail: 0.25");
+
+        result.Status.Should().Be(CheckStatus.Error);
+        result.Value.Should().BeNull();
+        result.Evidence.Summary.Should().Be("column 'x' has no finite values in the current snapshot to compare: its 2,000 rows hold 2,000 NaN");
+    }
+
+    [Fact]
+    public void A_reference_column_of_NaN_infinities_and_nulls_is_an_error_that_counts_each()
+    {
+        Write(reference: Csv(x: ["NaN", "inf", "-inf", "", "NaN", "Infinity", ""]), current: Csv(x: ["1", "2", "3", "4", "5", "6", "7"]));
+
+        var result = Run("column: x\n    method: ks\n    fail: 0.05");
+
+        result.Status.Should().Be(CheckStatus.Error);
+        result.Evidence.Summary.Should().Be("column 'x' has no finite values in the reference snapshot to compare: its 7 rows hold 2 NaN, 2 +inf, 1 -inf, 2 nulls");
+    }
+
+    [Fact]
+    public void Categories_gained_or_lost_list_the_largest_twenty_and_count_the_rest()
+    {
+        // 200,000 ids on each side, none shared: 400,000 categories gained or lost. One lost id repeats 11
+        // times and one new id 6 times, so they lead; the rest tie on share and follow in ordinal order.
+        const int distinct = 200_000;
+        var reference = new string[distinct + 10];
+        var current = new string[distinct + 5];
+        for (var i = 0; i < distinct; i++)
+        {
+            reference[i] = "r" + i.ToString("D6", CultureInfo.InvariantCulture);
+            current[i] = "c" + i.ToString("D6", CultureInfo.InvariantCulture);
+        }
+
+        Array.Fill(reference, "r199999", distinct, 10);
+        Array.Fill(current, "c100000", distinct, 5);
+        Write(reference: Csv(method: reference), current: Csv(method: current));
+
+        var result = Run("column: method\n    fail: 0.25");
+
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.Evidence.Summary.Should().Contain("(over 400,000 categories)");
+        var table = EvidenceText.Table(result.Evidence, "categories gained or lost");
+        table.Rows.Should().HaveCount(21);
+        table.Rows[0].Select(c => c.Text).Take(2).Should().Equal("r199999", "gone");
+        table.Rows[0][2].Number.Should().Be(11.0 / 200_010);
+        table.Rows[1].Select(c => c.Text).Take(2).Should().Equal("c100000", "new");
+        table.Rows[1][2].Number.Should().Be(6.0 / 200_005);
+        table.Rows.Skip(2).Take(18).Select(r => r[0].Text).Should().Equal(Enumerable.Range(0, 18).Select(i => "c" + i.ToString("D6", CultureInfo.InvariantCulture)));
+        table.Rows.Skip(2).Take(18).Should().OnlyContain(r => r[1].Text == "new" && r[2].Number == 1.0 / 200_005);
+        table.Rows[20].Select(c => c.ToString()).Should().Equal("and 399,980 more categories gained or lost", "199,981 new, 199,999 gone", string.Empty);
+    }
+
     private void Write(string reference, string current)
     {
         directory.Write("reference.csv", reference);

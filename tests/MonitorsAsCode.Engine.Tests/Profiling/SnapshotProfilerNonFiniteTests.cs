@@ -1,0 +1,48 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Parquet;
+using MonitorsAsCode.Engine.Profiling;
+using MonitorsAsCode.Engine.Tests.IO;
+
+namespace MonitorsAsCode.Engine.Tests.Profiling;
+
+/// <summary>
+/// NaN and ±∞ are counted as non-finite by both profile paths: the CSV one that loads columns and the Parquet
+/// one that aggregates in one scan. Expected values from pandas 1.5 / numpy 1.24 (Debian's /usr/bin/python3)
+/// over the same values: tests/MonitorsAsCode.Cli.Tests/Commands/reference/non_finite_profile.py prints
+/// count 9, nulls 1, non_finite 5 (2 NaN, 2 +inf, 1 -inf), min -1.25, max 10.0, mean 4.0, std 4.703721930556695.
+/// </summary>
+[UseCulture("de-DE")]
+public sealed class SnapshotProfilerNonFiniteTests : IDisposable
+{
+    private const double Null = 0;
+
+    private static readonly double[] Readings = [2.5, double.NaN, double.PositiveInfinity, -1.25, Null, double.NegativeInfinity, 10, double.NaN, 4.75, double.PositiveInfinity];
+
+    private static readonly bool[] Valid = [true, true, true, true, false, true, true, true, true, true];
+
+    private readonly TemporaryDirectory directory = TemporaryDirectory.Create();
+
+    public void Dispose() => directory.Dispose();
+
+    [Fact]
+    public void Csv_and_parquet_profiles_count_the_same_non_finite_values_and_leave_them_out_of_the_statistics()
+    {
+        var csv = directory.Write("readings.csv", "id,reading\n1,2.5\n2,NaN\n3,inf\n4,-1.25\n5,\n6,-inf\n7,10\n8,NaN\n9,4.75\n10,Infinity\n");
+        var parquet = directory.PathOf("readings.parquet");
+        ParquetWriter.WriteFile(parquet, [new Int64Column("id", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [.. Enumerable.Repeat(true, 10)]), new DoubleColumn("reading", Readings, Valid)]);
+
+        foreach (var path in new[] { csv, parquet })
+        {
+            var reading = SnapshotProfiler.Profile(path).Columns.Single(c => c.Name == "reading");
+
+            reading.Count.Should().Be(9, path);
+            reading.Nulls.Should().Be(1, path);
+            reading.NonFinite.Should().Be(5, path);
+            reading.Minimum.Should().Be(-1.25, path);
+            reading.Maximum.Should().Be(10.0, path);
+            reading.Mean!.Value.Should().BeApproximately(4.0, 1e-12, path);
+            reading.StandardDeviation!.Value.Should().BeApproximately(4.703721930556695, 4.703721930556695 * 1e-12, path);
+            SnapshotProfiler.Profile(path).Columns.Single(c => c.Name == "id").NonFinite.Should().Be(0, path);
+        }
+    }
+}
