@@ -24,6 +24,7 @@ internal sealed record ColumnReadPlan(ParquetColumn Column, ColumnKind Requested
             return new ColumnReadPlan(column, requested, direct ? ColumnKind.Double : ColumnKind.Int64);
         }
 
+        // The same rule as SnapshotField.CanBeReadAs, which callers use to leave unreadable columns out beforehand.
         return requested == ColumnKind.String ? new ColumnReadPlan(column, requested, natural) : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MonitorsAsCode.Definitions.Gates;
 
 namespace MonitorsAsCode.Definitions.Building;
@@ -5,11 +6,18 @@ namespace MonitorsAsCode.Definitions.Building;
 /// <summary>A gate being declared in C#: the monitors that must pass before a deploy or a retraining run.</summary>
 public sealed class GateBuilder
 {
+    private readonly FieldLocations locations;
     private GateDefinition definition;
 
-    internal GateBuilder(GateDefinition definition)
+    internal GateBuilder(GateDefinition definition, SourceLocation? location)
     {
         this.definition = definition;
+        locations = new FieldLocations(location);
+        locations.Set("id", location);
+        for (var i = 0; i < definition.Monitors.Count; i++)
+        {
+            locations.Set("monitors[" + i.ToString(CultureInfo.InvariantCulture) + "]", location);
+        }
     }
 
     /// <summary>The gate's id.</summary>
@@ -29,5 +37,5 @@ public sealed class GateBuilder
         return this;
     }
 
-    internal GateDefinition Build() => definition;
+    internal GateDefinition Build() => definition with { Source = locations.ToSourceMap() };
 }

@@ -101,10 +101,15 @@ public sealed class MonitorBuilder
         return Add(new SloBuilder(definition, CallSite.Of(file, line)));
     }
 
-    /// <summary>A gate: the monitors, by id, that must pass before a deploy or a retraining run.</summary>
+    /// <summary>
+    /// A gate: the monitors, by id, that must pass before a deploy or a retraining run. Its position is the calling
+    /// line as the caller's debug symbols (the .pdb next to the assembly) give it, since a <c>params</c> list leaves no
+    /// room for caller-information parameters; built without symbols, the gate is reported without a position.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public GateBuilder Gate(string id, params string[] monitorIds)
     {
-        var gate = new GateBuilder(new GateDefinition(id ?? throw new ArgumentNullException(nameof(id)), (string[])monitorIds.Clone()));
+        var gate = new GateBuilder(new GateDefinition(id ?? throw new ArgumentNullException(nameof(id)), (string[])monitorIds.Clone()), CallSite.OfCaller());
         gates.Add(gate);
         return gate;
     }

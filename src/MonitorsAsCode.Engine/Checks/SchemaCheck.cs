@@ -10,11 +10,14 @@ namespace MonitorsAsCode.Engine.Checks;
 /// <summary>
 /// Declared columns are present in the current snapshot with the declared type; columns the
 /// dataset does not declare are listed and treated per <see cref="UnexpectedColumns"/>. The value is
-/// the number of missing or mistyped columns. Formats without types (CSV, JSON Lines) prove the
-/// type while casting, so only names are compared for them.
+/// the number of missing or mistyped columns, each named in the evidence with its declared and stored type. Formats
+/// without types (CSV, JSON Lines) prove the type while casting, so only names are compared for them.
 /// </summary>
 public sealed class SchemaCheck : MonitorCheck
 {
+    // Columns named in the summary per finding; the evidence tables list them all.
+    private const int Shown = 5;
+
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Schema;
 
@@ -23,7 +26,7 @@ public sealed class SchemaCheck : MonitorCheck
     {
         var schema = context.Current.Schema;
         var missing = new List<string>();
-        var mistyped = new List<IReadOnlyList<EvidenceCell>>();
+        var mistyped = new List<Mistyped>();
         foreach (var column in context.Dataset.Columns)
         {
             var field = schema.Find(column.Name);
@@ -33,7 +36,7 @@ public sealed class SchemaCheck : MonitorCheck
             }
             else if (field.Kind is { } kind && kind != ColumnKinds.Of(column.Type))
             {
-                mistyped.Add([column.Name, YamlWords.Of(column.Type), kind.ToString().ToLowerInvariant()]);
+                mistyped.Add(new Mistyped(column.Name, YamlWords.Of(column.Type), ColumnKinds.Word(kind)));
             }
         }
 
@@ -57,8 +60,8 @@ public sealed class SchemaCheck : MonitorCheck
 
         if (mistyped.Count > 0)
         {
-            parts.Add($"{mistyped.Count} column(s) of the wrong type");
-            details.Add(new EvidenceTable("columns of the wrong type", ["column", "declared", "found"], mistyped));
+            parts.Add(Describe(mistyped));
+            details.Add(new EvidenceTable("columns of the wrong type", ["column", "declared", "found"], [.. mistyped.Select(m => (IReadOnlyList<EvidenceCell>)[m.Column, m.Declared, m.Stored])]));
         }
 
         if (unexpected.Count > 0)
@@ -85,17 +88,29 @@ public sealed class SchemaCheck : MonitorCheck
         return new Measurement(problems, new Evidence(summary, details)) { Status = status };
     }
 
+    private static string Describe(List<Mistyped> columns)
+    {
+        var described = new List<string>();
+        for (var i = 0; i < columns.Count && i < Shown; i++)
+        {
+            var entry = $"'{columns[i].Column}' declared {columns[i].Declared}, stored {columns[i].Stored}";
+            described.Add(i == 0 ? "wrong type " + entry : entry);
+        }
+
+        var text = string.Join("; ", described);
+        return columns.Count > Shown ? $"{text}; and {columns.Count - Shown} more of the wrong type" : text;
+    }
+
     private static string Quote(List<string> names)
     {
-        const int shown = 5;
         var quoted = new List<string>();
-        for (var i = 0; i < names.Count && i < shown; i++)
+        for (var i = 0; i < names.Count && i < Shown; i++)
         {
             quoted.Add("'" + names[i] + "'");
         }
 
         var text = string.Join(", ", quoted);
-        return names.Count > shown ? $"{text} and {names.Count - shown} more" : text;
+        return names.Count > Shown ? $"{text} and {names.Count - Shown} more" : text;
     }
 
     private static List<IReadOnlyList<EvidenceCell>> Rows(List<string> names)
@@ -108,4 +123,6 @@ public sealed class SchemaCheck : MonitorCheck
 
         return rows;
     }
+
+    private sealed record Mistyped(string Column, string Declared, string Stored);
 }

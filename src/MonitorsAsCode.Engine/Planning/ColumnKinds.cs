@@ -17,4 +17,7 @@ public static class ColumnKinds
         ColumnType.Date => ColumnKind.Date,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown column type."),
     };
+
+    /// <summary>The type word for a stored kind, spelt as YAML spells the declared type it matches (<c>double</c>, <c>int64</c>).</summary>
+    public static string Word(ColumnKind kind) => kind.ToString().ToLowerInvariant();
 }

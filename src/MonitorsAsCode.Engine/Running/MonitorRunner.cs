@@ -16,7 +16,8 @@ namespace MonitorsAsCode.Engine.Running;
 /// with only the columns its monitors and SLOs need, evaluates every monitor and SLO from that one
 /// scan, and judges the gates.
 /// Unreadable data (missing, truncated, uncastable or empty snapshots) throws
-/// <see cref="SnapshotReadException"/>; a monitor that cannot be evaluated becomes an <c>error</c> result.
+/// <see cref="SnapshotReadException"/>; a monitor that cannot be evaluated, among them one whose column is missing
+/// from the file or stored as a type that cannot be read as the declared one, becomes an <c>error</c> result.
 /// </summary>
 public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = null)
 {
@@ -307,8 +308,9 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var requests = new List<ColumnRequest>();
         foreach (var column in dataset.Columns)
         {
-            // A declared column missing from the file is the schema monitor's finding; monitors on it report an error.
-            if (columns.Contains(column.Name) && schema.Find(column.Name) is not null)
+            // A declared column missing from the file, or stored as a type that cannot be read as the declared one, is
+            // the schema monitor's finding; monitors on it report an error and the rest of the run goes on.
+            if (columns.Contains(column.Name) && ColumnAvailability.CanRead(schema, column))
             {
                 requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
             }
@@ -351,7 +353,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var check = CheckRegistry.For(monitor.Check);
-        var missing = Missing(check.CurrentColumns(monitor), context.Current) ?? (context.Reference is { } reference ? Missing(check.ReferenceColumns(monitor), reference) : null);
+        var missing = Missing(context.Dataset, check.CurrentColumns(monitor), context.Current) ?? (context.Reference is { } reference ? Missing(context.Dataset, check.ReferenceColumns(monitor), reference) : null);
         if (missing is not null)
         {
             return Result(CheckStatus.Error, null, Evidence.Of(missing));
@@ -380,13 +382,13 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
     }
 
-    private static string? Missing(IReadOnlyList<string> columns, SnapshotTable table)
+    private static string? Missing(DatasetDefinition dataset, IReadOnlyList<string> columns, SnapshotTable table)
     {
         foreach (var column in columns)
         {
-            if (!table.Contains(column))
+            if (ColumnAvailability.Problem(dataset, table, column) is { } problem)
             {
-                return $"column '{column}' is missing from {table.Path}";
+                return problem;
             }
         }
 

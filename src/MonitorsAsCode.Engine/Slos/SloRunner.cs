@@ -201,9 +201,9 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
 
         foreach (var name in needed)
         {
-            if (!table.Contains(name))
+            if (ColumnAvailability.Problem(dataset, table, name) is { } problem)
             {
-                return new SloResult(slo.Id, dataset.Id, CheckStatus.Error, Evidence.Of($"column '{name}' is missing from {table.Path}"))
+                return new SloResult(slo.Id, dataset.Id, CheckStatus.Error, Evidence.Of(problem))
                 {
                     Service = slo.Service,
                     Objective = slo.Objective,
@@ -376,7 +376,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         var requests = new List<ColumnRequest>();
         foreach (var column in dataset.Columns)
         {
-            if (columns.Contains(column.Name) && schema.Find(column.Name) is not null)
+            if (columns.Contains(column.Name) && ColumnAvailability.CanRead(schema, column))
             {
                 requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
             }

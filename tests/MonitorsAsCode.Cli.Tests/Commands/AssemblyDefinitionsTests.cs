@@ -79,6 +79,22 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     }
 
     [Fact]
+    public void A_yaml_gate_whose_id_a_csharp_set_declares_too_is_reported_at_the_csharp_gate_call()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var yaml = folder.Write("gates.yaml", "gates:\n  - { id: deploy, monitors: [amount-drift] }\n");
+        var source = File.ReadAllLines(Path.Combine(TwinDirectory, "FraudScoringMonitors.cs"));
+        var gateLine = Enumerable.Range(0, source.Length - 1)
+            .Single(i => source[i].Trim() == "m.Gate(" && source[i + 1].Trim() == "\"deploy\",") + 1;
+
+        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.OutLines[0].Should().MatchRegex(
+            @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\(" + gateLine + @",1\): error MAC0005: duplicate gate id 'deploy' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\)$");
+    }
+
+    [Fact]
     public void A_yaml_gate_may_name_monitors_of_the_assembly()
     {
         using var folder = DefinitionsFolder.Empty();

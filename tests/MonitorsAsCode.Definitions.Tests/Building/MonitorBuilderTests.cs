@@ -168,6 +168,23 @@ public sealed class MonitorBuilderTests
     }
 
     [Fact]
+    public void Gate_diagnostics_point_at_the_csharp_line_of_the_gate_call()
+    {
+        var m = new MonitorBuilder();
+        var data = m.Dataset("fraud-scoring").Snapshots(reference: "r.csv", current: "c.csv").Column("amount", ColumnType.Double);
+        m.Drift("amount-drift", data, "amount").Warn(0.1).Fail(0.25);
+        var first = Line(); m.Gate("deploy", "amount-drift");
+        var second = Line(); m.Gate("deploy", "amount-drift", "amount-drfit")
+            .Description("Declared twice.");
+
+        var diagnostics = DefinitionValidator.Validate(m.ToDefinitionSet());
+
+        diagnostics.Select(d => d.ToString()).Should().Equal(
+            $"{ThisFile()}({second},1): error MAC0005: duplicate gate id 'deploy' (first declared at {ThisFile()}({first},1))",
+            $"{ThisFile()}({second},1): error MAC0011: gate 'deploy' names monitor 'amount-drfit', which is not declared (did you mean 'amount-drift'?)");
+    }
+
+    [Fact]
     public void Each_chained_call_is_located_on_its_own_line()
     {
         var m = new MonitorBuilder();

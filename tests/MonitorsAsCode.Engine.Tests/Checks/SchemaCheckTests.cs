@@ -115,6 +115,53 @@ public sealed class SchemaCheckTests : IDisposable
         EvidenceText.Rows(result.Evidence, "missing columns").Should().HaveCount(7);
     }
 
+    [Fact]
+    public void Columns_of_the_wrong_type_are_named_with_their_declared_and_stored_types()
+    {
+        File.Copy(RepositoryCheckout.Path("monitors", "fraud-scoring", "data", "current.parquet"), directory.PathOf("current.parquet"));
+        var yaml = """
+            datasets:
+              - id: fraud
+                snapshots: { current: current.parquet }
+                columns:
+                  transaction_id:    { type: int64 }
+                  event_time:        { type: date }
+                  amount:            { type: int64 }
+                  merchant_category: { type: string }
+                  country:           { type: bool }
+                  device_type:       { type: string }
+                  payment_method:    { type: string }
+                  account_age_days:  { type: string }
+                  txn_sum_30d:       { type: double }
+                  hour_of_day:       { type: timestamp }
+                  score:             { type: double }
+                  is_fraud:          { type: double }
+                  model_version:     { type: int64 }
+            monitors:
+              - id: schema
+                dataset: fraud
+                check: schema
+            """;
+
+        var result = new MonitorRunner().Run(ValidDefinitions.Load(directory.Root, yaml)).Results.Single();
+
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.Value.Should().Be(8);
+        result.Evidence.Summary.Should().Be(
+            "wrong type 'transaction_id' declared int64, stored string; 'event_time' declared date, stored timestamp; "
+            + "'amount' declared int64, stored double; 'country' declared bool, stored string; "
+            + "'account_age_days' declared string, stored int64; and 3 more of the wrong type");
+        EvidenceText.Rows(result.Evidence, "columns of the wrong type").Should().Equal(
+            "transaction_id | int64 | string",
+            "event_time | date | timestamp",
+            "amount | int64 | double",
+            "country | bool | string",
+            "account_age_days | string | int64",
+            "hour_of_day | timestamp | int64",
+            "is_fraud | double | bool",
+            "model_version | int64 | string");
+    }
+
     private CheckResult RunSchema(string csv, string? policy = null)
     {
         directory.Write("current.csv", csv);

@@ -1,0 +1,37 @@
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Yaml;
+
+namespace MonitorsAsCode.Engine.Planning;
+
+/// <summary>
+/// Which declared columns a snapshot can supply. A column missing from the file, or stored as a type that cannot be
+/// read as its declared one (a Parquet DOUBLE declared <c>int64</c>), is a mismatch between the definitions and the
+/// data, not bad data: it is left out of the scan, the schema monitor names it, and the monitors and SLOs that read
+/// it become <c>error</c> results, while the rest of the run goes on.
+/// </summary>
+internal static class ColumnAvailability
+{
+    /// <summary>Whether <paramref name="column"/> is in <paramref name="schema"/> and readable as its declared type.</summary>
+    public static bool CanRead(SnapshotSchema schema, ColumnDefinition column) =>
+        schema.Find(column.Name) is { } field && field.CanBeReadAs(ColumnKinds.Of(column.Type));
+
+    /// <summary>Why <paramref name="column"/> is not in <paramref name="table"/>, or null when it is.</summary>
+    public static string? Problem(DatasetDefinition dataset, SnapshotTable table, string column)
+    {
+        if (table.Contains(column))
+        {
+            return null;
+        }
+
+        if (table.Schema.Find(column) is { Kind: { } stored } field
+            && dataset.FindColumn(column) is { } declared
+            && !field.CanBeReadAs(ColumnKinds.Of(declared.Type)))
+        {
+            var type = YamlWords.Of(declared.Type);
+            return $"column '{column}' of dataset '{dataset.Id}' is declared {type} but stored as {ColumnKinds.Word(stored)} in {table.Path}, which cannot be read as {type}";
+        }
+
+        return $"column '{column}' is missing from {table.Path}";
+    }
+}
