@@ -100,7 +100,7 @@ public sealed class DatasetBuilder
             return path;
         }
 
-        return System.IO.Path.Combine(baseDirectory, path).Replace('\\', '/');
+        return SnapshotPath.Fold(System.IO.Path.Combine(baseDirectory, path));
     }
 
     /// <inheritdoc />

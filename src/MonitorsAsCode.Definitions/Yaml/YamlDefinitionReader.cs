@@ -140,7 +140,7 @@ internal sealed partial class YamlDefinitionReader
         }
 
         var combined = Path.IsPathRooted(path) ? path : Path.Combine(directory, path);
-        return combined.Replace('\\', '/');
+        return Definitions.Datasets.SnapshotPath.Fold(combined);
     }
 
     private void Remember(string? id)

@@ -71,34 +71,7 @@ internal static class ChangeText
     /// A path with <c>.</c> and <c>..</c> segments folded away, so <c>monitors/a/../data/x.csv</c> and
     /// <c>monitors/data/x.csv</c> compare equal. Only the text is folded; the file system is not asked.
     /// </summary>
-    public static string? Path(string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var rooted = path.StartsWith('/');
-        var segments = new List<string>();
-        foreach (var segment in path.Replace('\\', '/').Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".")
-            {
-                continue;
-            }
-
-            if (segment == ".." && segments.Count > 0 && segments[^1] != "..")
-            {
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (segment != ".." || !rooted)
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return (rooted ? "/" : string.Empty) + string.Join('/', segments);
-    }
+    public static string? Path(string? path) => path is null ? null : Definitions.Datasets.SnapshotPath.Fold(path);
 
     private static string? Threshold(Threshold? threshold, MetricUnit unit, bool exact)
     {
