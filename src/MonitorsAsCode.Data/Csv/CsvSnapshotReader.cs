@@ -138,7 +138,7 @@ public sealed class CsvSnapshotReader : ISnapshotReader
         {
             throw new SnapshotReadException(
                 Path,
-                "cannot be read as " + builder.Kind + "; " + InvariantValueParser.Expectation(builder.Kind),
+                "cannot be read as " + builder.Kind.ToString().ToLowerInvariant() + "; " + InvariantValueParser.Expectation(builder.Kind),
                 row,
                 builder.Request.Name,
                 field.ToString())

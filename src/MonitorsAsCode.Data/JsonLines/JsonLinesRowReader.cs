@@ -225,7 +225,7 @@ internal sealed class JsonLinesRowReader
                 }
                 else if (!builder.TryAppendText(text))
                 {
-                    throw Error("cannot be read as " + kind + "; " + InvariantValueParser.Expectation(kind), builder.Request.Name, text.ToString());
+                    throw Error("cannot be read as " + kind.ToString().ToLowerInvariant() + "; " + InvariantValueParser.Expectation(kind), builder.Request.Name, text.ToString());
                 }
 
                 return;
@@ -270,7 +270,7 @@ internal sealed class JsonLinesRowReader
                     return;
                 }
 
-                throw Error("a JSON number that is not a whole number in the Int64 range cannot be read as Int64", builder.Request.Name, DecodeNumber(ref reader).ToString());
+                throw Error("a JSON number that is not a whole number in the Int64 range cannot be read as int64", builder.Request.Name, DecodeNumber(ref reader).ToString());
 
             case ColumnKind.String:
                 builder.AppendString(DecodeNumber(ref reader));
@@ -281,7 +281,7 @@ internal sealed class JsonLinesRowReader
     }
 
     private SnapshotReadException Mismatch(string found, ColumnBuilder builder, string value) =>
-        Error(found + " cannot be read as " + builder.Kind + "; " + InvariantValueParser.Expectation(builder.Kind), builder.Request.Name, value);
+        Error(found + " cannot be read as " + builder.Kind.ToString().ToLowerInvariant() + "; " + InvariantValueParser.Expectation(builder.Kind), builder.Request.Name, value);
 
     private SnapshotReadException InvalidJson(JsonException error)
     {

@@ -64,7 +64,7 @@ internal sealed record ColumnReadPlan(ParquetColumn Column, ColumnKind Requested
             catch (ArgumentOutOfRangeException error)
             {
                 // Dates beyond years 1 to 9999 have no text form (timestamps use ISO 8601's expanded years).
-                throw location.Error("a " + column.Kind + " value is outside the years 1 to 9999 and cannot be read as String", inner: error);
+                throw location.Error("a " + column.Kind.ToString().ToLowerInvariant() + " value is outside the years 1 to 9999 and cannot be read as string", inner: error);
             }
         }
 

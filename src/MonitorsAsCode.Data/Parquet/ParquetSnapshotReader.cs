@@ -228,7 +228,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         }
 
         return ColumnReadPlan.For(column, request.Kind)
-            ?? throw new SnapshotReadException(Path, $"is stored as {column.TypeDescription}, read as {column.NaturalKind}, and cannot be cast to {request.Kind}", column: request.Name);
+            ?? throw new SnapshotReadException(Path, $"is stored as {column.TypeDescription}, read as {column.NaturalKind.ToString().ToLowerInvariant()}, and cannot be cast to {request.Kind.ToString().ToLowerInvariant()}", column: request.Name);
     }
 
     private IEnumerable<ColumnBatch> ReadRowGroups(ParquetFooter footer, ColumnReadPlan[] plans, IProgress<double>? progress, CancellationToken cancellationToken)

@@ -143,7 +143,7 @@ public sealed class CsvSnapshotReaderErrorTests
         error.Line.Should().Be(3);
         error.ColumnName.Should().Be("v");
         error.Value.Should().Be(value);
-        error.Message.Should().StartWith(file.Path + ", row 2 (line 3), column 'v': cannot be read as " + kind)
+        error.Message.Should().StartWith(file.Path + ", row 2 (line 3), column 'v': cannot be read as " + kind.ToString().ToLowerInvariant())
             .And.EndWith("(value '" + value + "')");
     }
 

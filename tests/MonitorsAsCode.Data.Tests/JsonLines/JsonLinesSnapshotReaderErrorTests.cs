@@ -97,7 +97,7 @@ public sealed class JsonLinesSnapshotReaderErrorTests
         error.Line.Should().Be(3);
         error.ColumnName.Should().Be("v");
         error.Value.Should().Be(value);
-        error.Message.Should().StartWith(file.Path + ", row 2 (line 3), column 'v': ").And.Contain(kind.ToString()).And.EndWith("(value '" + value + "')");
+        error.Message.Should().StartWith(file.Path + ", row 2 (line 3), column 'v': ").And.Contain("read as " + kind.ToString().ToLowerInvariant()).And.EndWith("(value '" + value + "')");
     }
 
     [Fact]

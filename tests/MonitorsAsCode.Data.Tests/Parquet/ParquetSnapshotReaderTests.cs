@@ -182,10 +182,10 @@ public sealed class ParquetSnapshotReaderTests
     }
 
     [Theory]
-    [InlineData("cat_0", ColumnKind.Int64, "BYTE_ARRAY UTF8", "String", "Int64")]
-    [InlineData("ts", ColumnKind.Double, "INT64 TIMESTAMP(MICROS,local)", "Timestamp", "Double")]
-    [InlineData("num_0", ColumnKind.Int64, "DOUBLE", "Double", "Int64")]
-    [InlineData("flag_0", ColumnKind.Double, "BOOLEAN", "Bool", "Double")]
+    [InlineData("cat_0", ColumnKind.Int64, "BYTE_ARRAY UTF8", "string", "int64")]
+    [InlineData("ts", ColumnKind.Double, "INT64 TIMESTAMP(MICROS,local)", "timestamp", "double")]
+    [InlineData("num_0", ColumnKind.Int64, "DOUBLE", "double", "int64")]
+    [InlineData("flag_0", ColumnKind.Double, "BOOLEAN", "bool", "double")]
     public void Incompatible_cast_names_the_column_and_both_types(string column, ColumnKind kind, string stored, string natural, string requested)
     {
         var path = ParquetFixtures.DuckDb("reference_2k.parquet");

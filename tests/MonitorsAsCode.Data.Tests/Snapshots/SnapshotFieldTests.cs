@@ -32,7 +32,7 @@ public sealed class SnapshotFieldTests
                 {
                     refused++;
                     read.Should().Throw<SnapshotReadException>($"column '{field.Name}' stored as {field.Kind} is not readable as {kind}")
-                        .Which.Message.Should().Contain("cannot be cast to " + kind);
+                        .Which.Message.Should().Contain("cannot be cast to " + kind.ToString().ToLowerInvariant());
                 }
             }
         }
