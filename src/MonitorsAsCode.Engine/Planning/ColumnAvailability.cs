@@ -16,6 +16,27 @@ internal static class ColumnAvailability
     public static bool CanRead(SnapshotSchema schema, ColumnDefinition column) =>
         schema.Find(column.Name) is { } field && field.CanBeReadAs(ColumnKinds.Of(column.Type));
 
+    /// <summary>
+    /// Reads the declared columns of <paramref name="dataset"/> named in <paramref name="columns"/> that the snapshot
+    /// at <paramref name="path"/> can supply; an empty snapshot is a read error saying <paramref name="noRows"/>.
+    /// </summary>
+    /// <exception cref="SnapshotReadException">The snapshot cannot be read, or has no rows.</exception>
+    public static SnapshotTable Load(ISnapshotReader reader, string path, DatasetDefinition dataset, IReadOnlySet<string> columns, string noRows, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var schema = reader.ReadSchema();
+        var requests = new List<ColumnRequest>();
+        foreach (var column in dataset.Columns)
+        {
+            if (columns.Contains(column.Name) && CanRead(schema, column))
+            {
+                requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
+            }
+        }
+
+        var table = SnapshotTable.Load(reader, requests, progress, cancellationToken);
+        return table.RowCount > 0 ? table : throw new SnapshotReadException(path, noRows);
+    }
+
     /// <summary>Why <paramref name="column"/> is not in <paramref name="table"/>, or null when it is.</summary>
     public static string? Problem(DatasetDefinition dataset, SnapshotTable table, string column)
     {

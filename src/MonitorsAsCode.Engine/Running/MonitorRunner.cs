@@ -301,29 +301,15 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         return new DatasetScan(results, sloResults);
     }
 
+    /// <remarks>
+    /// A declared column missing from the file, or stored as a type that cannot be read as the declared one, is
+    /// left out: it is the schema monitor's finding, monitors on it report an error and the rest of the run goes on.
+    /// </remarks>
     private SnapshotTable Read(DatasetDefinition dataset, string path, string role, HashSet<string> columns, string? noRows, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
     {
-        var reader = openSnapshot(path);
-        var schema = reader.ReadSchema();
-        var requests = new List<ColumnRequest>();
-        foreach (var column in dataset.Columns)
-        {
-            // A declared column missing from the file, or stored as a type that cannot be read as the declared one, is
-            // the schema monitor's finding; monitors on it report an error and the rest of the run goes on.
-            if (columns.Contains(column.Name) && ColumnAvailability.CanRead(schema, column))
-            {
-                requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
-            }
-        }
-
         IProgress<double>? fraction = progress is null ? null : new Progress(progress, dataset.Id, role);
-        var table = SnapshotTable.Load(reader, requests, fraction, cancellationToken);
-        if (table.RowCount == 0)
-        {
-            throw new SnapshotReadException(path, noRows ?? $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor");
-        }
-
-        return table;
+        noRows ??= $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor";
+        return ColumnAvailability.Load(openSnapshot(path), path, dataset, columns, noRows, fraction, cancellationToken);
     }
 
     private static CheckResult Skipped(MonitorDefinition monitor) =>

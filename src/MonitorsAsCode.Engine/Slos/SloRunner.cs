@@ -369,25 +369,6 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
     private static SliExpression Parse(string text) =>
         SliParser.Parse(text).Expression ?? throw new InvalidOperationException($"the SLI expression '{text}' does not parse; validation should have reported it");
 
-    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, IReadOnlySet<string> columns, CancellationToken cancellationToken)
-    {
-        var reader = openSnapshot(path);
-        var schema = reader.ReadSchema();
-        var requests = new List<ColumnRequest>();
-        foreach (var column in dataset.Columns)
-        {
-            if (columns.Contains(column.Name) && ColumnAvailability.CanRead(schema, column))
-            {
-                requests.Add(new ColumnRequest(column.Name, ColumnKinds.Of(column.Type)));
-            }
-        }
-
-        var table = SnapshotTable.Load(reader, requests, null, cancellationToken);
-        if (table.RowCount == 0)
-        {
-            throw new SnapshotReadException(path, NoEvents(dataset, role));
-        }
-
-        return table;
-    }
+    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, IReadOnlySet<string> columns, CancellationToken cancellationToken) =>
+        ColumnAvailability.Load(openSnapshot(path), path, dataset, columns, NoEvents(dataset, role), null, cancellationToken);
 }
