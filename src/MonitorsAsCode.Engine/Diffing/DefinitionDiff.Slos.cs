@@ -53,6 +53,7 @@ public static partial class DefinitionDiff
         CompareText(changes, ChangeKind.DescriptionChanged, id, "description", before.Description, after.Description, null);
     }
 
+    /// <summary>A lower limit (a score or a share of budget that must remain): lowered or removed is loosened, raised or added tightened.</summary>
     private static void CompareBudget(List<DefinitionChange> changes, string id, string field, double? before, double? after)
     {
         var direction = Direction(before, after, tighterWhenLower: false);

@@ -491,21 +491,7 @@ public static partial class DefinitionDiff
     /// <summary>A lower required quality score, or none, lets more runs through (loosened); the weights are neutral.</summary>
     private static void CompareQuality(List<DefinitionChange> changes, string id, GateQuality? before, GateQuality? after)
     {
-        var direction = Direction(before?.Min, after?.Min, tighterWhenLower: false);
-        if (direction != 0)
-        {
-            var old = ChangeText.Number(before?.Min);
-            var current = ChangeText.Number(after?.Min);
-            var kind = direction < 0 ? ChangeKind.ThresholdLoosened : ChangeKind.ThresholdTightened;
-            var summary = (before, after) switch
-            {
-                (null, _) => $"quality.min threshold added: {current}",
-                (_, null) => $"quality.min threshold removed (was {old})",
-                _ => $"quality.min threshold {Verb(direction)} {ChangeText.Arrow(old, current)}",
-            };
-            Add(changes, kind, id, "quality.min", old, current, summary);
-        }
-
+        CompareBudget(changes, id, "quality.min", before?.Min, after?.Min);
         if (before is not null && after is not null)
         {
             CompareText(changes, ChangeKind.CheckChanged, id, "quality.weights", Weights(before), Weights(after), "quality weights changed");
