@@ -3,8 +3,9 @@ using MonitorsAsCode.Data.Snapshots;
 namespace MonitorsAsCode.Data.Columns;
 
 /// <summary>Joins the same column of consecutive batches into one column.</summary>
-internal static class ColumnConcatenation
+public static class ColumnConcatenation
 {
+    /// <summary>Column <paramref name="index"/> of <paramref name="batches"/> joined into one column of <paramref name="rows"/> rows.</summary>
     public static Column Concatenate(ColumnRequest request, IReadOnlyList<ColumnBatch> batches, int index, int rows)
     {
         if (batches.Count == 1)

@@ -1,7 +1,7 @@
-using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
 
@@ -27,9 +27,7 @@ public sealed class CompletenessCheck : MonitorCheck
         var columns = new List<string>();
         foreach (var column in dataset.Columns)
         {
-            if (column.Type is ColumnType.String or ColumnType.Bool
-                && column.Role is ColumnRole.Segment or ColumnRole.Feature or ColumnRole.ModelVersion
-                && !monitor.Columns.Contains(column.Name))
+            if (IsSegment(column) && !monitor.Columns.Contains(column.Name))
             {
                 columns.Add(column.Name);
             }
@@ -41,18 +39,20 @@ public sealed class CompletenessCheck : MonitorCheck
     /// <inheritdoc />
     public override Measurement Measure(CheckContext context)
     {
-        var column = context.CurrentColumn();
-        var nulls = column.NullCount;
-        var share = column.Length == 0 ? 0 : (double)nulls / column.Length;
-        var summary = $"{ValueFormat.Percent(share)} of {ValueFormat.Count(column.Length)} rows are null ({ValueFormat.Count(nulls)})";
-        if (context.Reference is { } reference && reference.Contains(column.Name) && reference.RowCount > 0)
+        var name = context.SingleColumn();
+        var profile = context.Current.Profile(name);
+        var nulls = profile.Nulls;
+        var rows = profile.Rows;
+        var share = rows == 0 ? 0 : (double)nulls / rows;
+        var summary = $"{ValueFormat.Percent(share)} of {ValueFormat.Count(rows)} rows are null ({ValueFormat.Count(nulls)})";
+        if (context.Reference is { } reference && reference.Contains(name) && reference.RowCount > 0)
         {
-            var referenceShare = (double)reference[column.Name].NullCount / reference.RowCount;
+            var referenceShare = (double)reference.Profile(name).Nulls / reference.RowCount;
             summary += $"; reference {ValueFormat.Percent(referenceShare)}";
         }
 
         var details = new List<EvidenceTable>();
-        if (nulls > 0 && nulls < column.Length && Concentration(context, column) is { } segments)
+        if (nulls > 0 && nulls < rows && Concentration(context, name, rows, nulls) is { } segments)
         {
             var top = segments.Rows[0];
             summary += $"; most nulls where {segments.Columns[0]} = {top[0]}: {ValueFormat.Percent(top[2].Number ?? 0)} null there, {ValueFormat.Percent(top[4].Number ?? 0)} elsewhere";
@@ -62,45 +62,65 @@ public sealed class CompletenessCheck : MonitorCheck
         return new Measurement(share, new Evidence(summary, details));
     }
 
+    /// <summary>The pass counts, for every completeness monitor of the dataset at once, the nulls per value of each candidate segment column.</summary>
+    internal static void PlanSegments(IEnumerable<MonitorDefinition> monitors, ScanPlan plan)
+    {
+        var targets = new List<string>();
+        foreach (var monitor in monitors)
+        {
+            if (monitor.Enabled && monitor.Check == CheckKind.Completeness && monitor.Column is { } column && plan.CanRead(column) && !targets.Contains(column, StringComparer.Ordinal))
+            {
+                targets.Add(column);
+            }
+        }
+
+        var segments = new List<string>();
+        foreach (var column in plan.Dataset.Columns)
+        {
+            if (IsSegment(column) && plan.CanRead(column.Name))
+            {
+                segments.Add(column.Name);
+            }
+        }
+
+        if (targets.Count > 0 && segments.Count > 0)
+        {
+            plan.Add(SegmentsKey, new NullSegmentsAccumulator(targets, segments));
+        }
+    }
+
+    private const string SegmentsKey = "completeness:segments";
+
+    private static bool IsSegment(ColumnDefinition column) =>
+        column.Type is ColumnType.String or ColumnType.Bool && column.Role is ColumnRole.Segment or ColumnRole.Feature or ColumnRole.ModelVersion;
+
     /// <summary>
     /// For each candidate column, the null share of the checked column per value; picks the column
     /// whose top value separates nulls best (largest gap between the null share inside and outside it).
     /// </summary>
-    private static EvidenceTable? Concentration(CheckContext context, Column target)
+    private static EvidenceTable? Concentration(CheckContext context, string target, long length, long totalNulls)
     {
+        if (!context.Current.HasAccumulator(SegmentsKey))
+        {
+            return null;
+        }
+
+        var counts = context.Current.Get<NullSegmentsAccumulator>(SegmentsKey);
         EvidenceTable? best = null;
         var bestGap = 0.0;
         foreach (var name in EvidenceColumns(context))
         {
-            var segment = context.Current[name];
-            var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-            var nulls = new Dictionary<string, long>(StringComparer.Ordinal);
-            var tooMany = false;
-            for (var i = 0; i < segment.Length && !tooMany; i++)
-            {
-                var key = segment.FormatValue(i) ?? "(null)";
-                rows.TryGetValue(key, out var count);
-                rows[key] = count + 1;
-                if (!target.Valid[i])
-                {
-                    nulls.TryGetValue(key, out var nullCount);
-                    nulls[key] = nullCount + 1;
-                }
-
-                tooMany = rows.Count > MaxSegmentValues;
-            }
-
-            if (tooMany)
+            if (counts.Rows(name) is not { } rows)
             {
                 continue;
             }
 
-            var totalNulls = target.NullCount;
+            var nulls = counts.Nulls(target, name);
             var ranked = new List<(string Value, long Rows, long Nulls, double Inside, double Outside)>();
             foreach (var pair in rows)
             {
                 var inside = nulls.GetValueOrDefault(pair.Key);
-                var outsideRows = target.Length - pair.Value;
+                var outsideRows = length - pair.Value;
                 if (outsideRows == 0)
                 {
                     // One value covers every row: there is nothing to compare it with.
@@ -134,7 +154,7 @@ public sealed class CompletenessCheck : MonitorCheck
                 table.Add([ranked[i].Value, ranked[i].Rows, ranked[i].Inside, ranked[i].Nulls, ranked[i].Outside]);
             }
 
-            best = new EvidenceTable($"null share of '{target.Name}' by {name}", [name, "rows", "null share", "nulls", "null share elsewhere"], table);
+            best = new EvidenceTable($"null share of '{target}' by {name}", [name, "rows", "null share", "nulls", "null share elsewhere"], table);
         }
 
         // Only worth saying when nulls clearly concentrate somewhere.
@@ -147,8 +167,7 @@ public sealed class CompletenessCheck : MonitorCheck
         {
             if (context.Current.Contains(column.Name)
                 && !context.Monitor.Columns.Contains(column.Name)
-                && column.Type is ColumnType.String or ColumnType.Bool
-                && column.Role is ColumnRole.Segment or ColumnRole.Feature or ColumnRole.ModelVersion)
+                && IsSegment(column))
             {
                 yield return column.Name;
             }

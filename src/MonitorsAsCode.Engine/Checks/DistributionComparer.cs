@@ -1,5 +1,6 @@
 using System.Globalization;
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Engine.Drift;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Statistics.Drift;
 
@@ -11,51 +12,89 @@ namespace MonitorsAsCode.Engine.Checks;
 /// text and bool columns by category, the largest <see cref="DistributionComparison.MaximumCategories"/>
 /// on their own and the rest merged. Nulls, NaN and infinities are left out, as the drift check leaves them out.
 /// </summary>
-internal static class DistributionComparer
+internal sealed class DistributionComparer
 {
-    /// <summary>The comparison for the monitor's single column, or null when there is nothing to compare.</summary>
-    public static DistributionComparison? Compare(CheckContext context)
+    private readonly ColumnKind kind;
+    private readonly Dictionary<string, long>? referenceCounts;
+    private readonly double[]? edges;
+    private readonly long[]? referenceBins;
+    private readonly long referenceTotal;
+
+    private DistributionComparer(ColumnKind kind, Dictionary<string, long>? referenceCounts, double[]? edges, long[]? referenceBins, long referenceTotal)
     {
-        if (context.Monitor.Column is not { } name || context.Reference is not { } referenceTable
-            || !context.Current.Contains(name) || !referenceTable.Contains(name))
+        this.kind = kind;
+        this.referenceCounts = referenceCounts;
+        this.edges = edges;
+        this.referenceBins = referenceBins;
+        this.referenceTotal = referenceTotal;
+    }
+
+    /// <summary>
+    /// The reference half of the picture of a column read as <paramref name="kind"/>: its categories, or its values
+    /// counted into <paramref name="binCount"/> bins at its own quantiles; null when it has nothing to picture.
+    /// </summary>
+    public static DistributionComparer? Start(ColumnSample reference, ColumnKind kind, int binCount)
+    {
+        if (!reference.IsNumeric)
+        {
+            return new DistributionComparer(kind, reference.Counts, null, null, 0);
+        }
+
+        if (kind is ColumnKind.String or ColumnKind.Bool || reference.ValueCount == 0)
         {
             return null;
         }
 
-        var reference = referenceTable[name];
-        var current = context.Current[name];
-        return current.Kind is ColumnKind.String or ColumnKind.Bool
-            ? Categories(reference, current)
-            : Numeric(reference, current, context.Monitor.Bins ?? QuantileBins.DefaultBinCount);
+        // The reference's quantiles by selection rather than a sort: the same edges QuantileBins cuts, in linear time.
+        var levels = new double[binCount - 1];
+        for (var k = 1; k < binCount; k++)
+        {
+            levels[k - 1] = (double)k / binCount;
+        }
+
+        var quantiles = LinearQuantiles.Of(reference.Values, levels);
+        Array.Sort(quantiles);
+        var distinct = 1;
+        for (var i = 1; i < quantiles.Length; i++)
+        {
+            if (quantiles[i] != quantiles[distinct - 1])
+            {
+                quantiles[distinct++] = quantiles[i];
+            }
+        }
+
+        var edges = quantiles[..distinct];
+        return new DistributionComparer(kind, null, edges, BinCounts.UpperClosed(reference.Values, edges), reference.ValueCount);
     }
 
-    private static DistributionComparison? Numeric(Column reference, Column current, int binCount)
+    /// <summary>The comparison with <paramref name="current"/>'s side, or null when it has nothing to compare.</summary>
+    public DistributionComparison? Finish(ColumnSample current)
     {
-        var referenceValues = FiniteValues(reference);
-        var currentValues = FiniteValues(current);
-        if (referenceValues is null || currentValues is null || referenceValues.Length == 0 || currentValues.Length == 0)
+        if (referenceCounts is not null)
+        {
+            return current.Counts is { } counts ? Categories(referenceCounts, counts) : null;
+        }
+
+        if (current.ValueCount == 0 || !current.IsNumeric)
         {
             return null;
         }
 
-        var bins = QuantileBins.FromReference(referenceValues, binCount);
-        var referenceCounts = bins.Count(referenceValues);
-        var currentCounts = bins.Count(currentValues);
-        var result = new List<DistributionBin>(bins.BinCount);
-        for (var i = 0; i < bins.BinCount; i++)
+        var currentBins = BinCounts.UpperClosed(current.Values, edges);
+        var binCount = edges!.Length + 1;
+        var result = new List<DistributionBin>(binCount);
+        for (var i = 0; i < binCount; i++)
         {
-            var lower = i == 0 ? "(-inf" : "(" + Edge(current, bins.Edges[i - 1]);
-            var upper = i == bins.BinCount - 1 ? "+inf)" : Edge(current, bins.Edges[i]) + "]";
-            result.Add(new DistributionBin(lower + ", " + upper, (double)referenceCounts[i] / referenceValues.Length, (double)currentCounts[i] / currentValues.Length));
+            var lower = i == 0 ? "(-inf" : "(" + Edge(kind, edges[i - 1]);
+            var upper = i == binCount - 1 ? "+inf)" : Edge(kind, edges[i]) + "]";
+            result.Add(new DistributionBin(lower + ", " + upper, (double)referenceBins![i] / referenceTotal, (double)currentBins[i] / current.ValueCount));
         }
 
-        return new DistributionComparison(DistributionKind.Bins, result, referenceValues.Length, currentValues.Length);
+        return new DistributionComparison(DistributionKind.Bins, result, referenceTotal, current.ValueCount);
     }
 
-    private static DistributionComparison? Categories(Column reference, Column current)
+    private static DistributionComparison? Categories(Dictionary<string, long> referenceCounts, Dictionary<string, long> currentCounts)
     {
-        var referenceCounts = ValueCounts.Of(reference);
-        var currentCounts = ValueCounts.Of(current);
         var referenceTotal = Total(referenceCounts);
         var currentTotal = Total(currentCounts);
         if (referenceTotal == 0 || currentTotal == 0)
@@ -97,44 +136,12 @@ internal static class DistributionComparer
     }
 
     /// <summary>An edge in the column's own terms: an instant for timestamps, a date for dates, else a number.</summary>
-    private static string Edge(Column column, double edge) => column switch
+    private static string Edge(ColumnKind kind, double edge) => kind switch
     {
-        TimestampColumn => TimestampText.FormatSeconds((long)Math.Clamp(Math.Round(edge), long.MinValue, long.MaxValue)),
-        DateColumn => TimestampText.FormatDate((long)Math.Clamp(Math.Floor(edge), int.MinValue, int.MaxValue)),
+        ColumnKind.Timestamp => TimestampText.FormatSeconds((long)Math.Clamp(Math.Round(edge), long.MinValue, long.MaxValue)),
+        ColumnKind.Date => TimestampText.FormatDate((long)Math.Clamp(Math.Floor(edge), int.MinValue, int.MaxValue)),
         _ => ValueFormat.Number(edge),
     };
-
-    private static double[]? FiniteValues(Column column)
-    {
-        if (column is not (DoubleColumn or Int64Column or TimestampColumn or DateColumn))
-        {
-            return null;
-        }
-
-        var values = new List<double>(column.Length);
-        for (var i = 0; i < column.Length; i++)
-        {
-            if (!column.Valid[i])
-            {
-                continue;
-            }
-
-            double value = column switch
-            {
-                DoubleColumn d => d.Values[i],
-                Int64Column l => l.Values[i],
-                TimestampColumn t => t.Microseconds[i],
-                DateColumn d => d.Days[i],
-                _ => double.NaN,
-            };
-            if (double.IsFinite(value))
-            {
-                values.Add(value);
-            }
-        }
-
-        return [.. values];
-    }
 
     private static long Total(Dictionary<string, long> counts)
     {

@@ -1,7 +1,9 @@
+using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Drift;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
 
@@ -32,10 +34,14 @@ public sealed class DriftCheck : MonitorCheck
         }
 
         var name = context.SingleColumn();
-        var column = context.Dataset.FindColumn(name) ?? new ColumnDefinition(name, TypeOf(context.Current[name].Kind), ColumnRole.Feature);
-        using var reference = ColumnSample.Of(context.RequireReference()[name]);
-        using var current = ColumnSample.Of(context.Current[name]);
+        using var slot = context.Current.KindOf(name) is ColumnKind.String or ColumnKind.Bool ? null : context.Current.Budget.TakeColumnSlot();
+        var column = context.Dataset.FindColumn(name) ?? new ColumnDefinition(name, TypeOf(context.Current.KindOf(name)), ColumnRole.Feature);
+        using var reference = Sample(context.RequireReference(), name);
+        using var current = Sample(context.Current, name);
         var method = monitor.EffectiveMethod ?? DriftMethod.Auto;
+
+        // The picture's reference half is cut while the reference's values are loaded, before a binned method lets them go.
+        var picture = DistributionComparer.Start(reference, context.Current.KindOf(name), monitor.Bins ?? Statistics.Drift.QuantileBins.DefaultBinCount);
 
         ColumnDrift measured;
         try
@@ -57,6 +63,7 @@ public sealed class DriftCheck : MonitorCheck
 
         return new Measurement(drift.Value, new Evidence(ColumnDriftJudge.Summary(drift, monitor), tables))
         {
+            Distribution = picture?.Finish(current),
             Status = drift.Status,
             Method = drift.Method,
             MethodReason = drift.Choice.Reason,
@@ -65,6 +72,44 @@ public sealed class DriftCheck : MonitorCheck
             Metric = drift.Metric,
             Thresholds = thresholds,
         };
+    }
+
+    /// <inheritdoc />
+    internal override void PlanReference(MonitorDefinition monitor, ScanPlan plan) => Plan(monitor, plan);
+
+    /// <inheritdoc />
+    internal override void PlanCurrent(MonitorDefinition monitor, ScanPlan plan, SnapshotFacts? reference, DateTimeOffset asOf) => Plan(monitor, plan);
+
+    /// <summary>
+    /// One side of a column's comparison, from the pass: text and bool columns as the counts it made, numeric columns
+    /// from their profile, their values read from the snapshot (that column alone) only when a method asks for them.
+    /// </summary>
+    internal static ColumnSample Sample(SnapshotFacts facts, string name)
+    {
+        var profile = facts.Profile(name);
+        var categorical = facts.KindOf(name) is ColumnKind.String or ColumnKind.Bool;
+        return ColumnSample.FromPass(name, profile, categorical ? facts.ValueCounts(name) : null, () => facts.LoadFiniteValues(name), facts.Unload);
+    }
+
+    /// <summary>Every column the monitor compares is profiled; text and bool columns are counted too.</summary>
+    private static void Plan(MonitorDefinition monitor, ScanPlan plan)
+    {
+        foreach (var name in monitor.Columns)
+        {
+            if (!plan.CanRead(name))
+            {
+                continue;
+            }
+
+            if (plan.KindOf(name) is ColumnKind.String or ColumnKind.Bool && monitor.EffectiveMethod != DriftMethod.DomainClassifier)
+            {
+                plan.Count(name);
+            }
+            else
+            {
+                plan.Read([name]);
+            }
+        }
     }
 
     /// <summary>A column with no values on one side: nothing to compare, but its null share can still fail the monitor.</summary>
@@ -78,13 +123,13 @@ public sealed class DriftCheck : MonitorCheck
         return new Measurement(double.NaN, new Evidence(summary, [ColumnDriftJudge.NullTable(drift)])) { Status = drift.Status };
     }
 
-    private static ColumnType TypeOf(Data.Columns.ColumnKind kind) => kind switch
+    private static ColumnType TypeOf(ColumnKind kind) => kind switch
     {
-        Data.Columns.ColumnKind.Double => ColumnType.Double,
-        Data.Columns.ColumnKind.Int64 => ColumnType.Int64,
-        Data.Columns.ColumnKind.Bool => ColumnType.Bool,
-        Data.Columns.ColumnKind.Timestamp => ColumnType.Timestamp,
-        Data.Columns.ColumnKind.Date => ColumnType.Date,
+        ColumnKind.Double => ColumnType.Double,
+        ColumnKind.Int64 => ColumnType.Int64,
+        ColumnKind.Bool => ColumnType.Bool,
+        ColumnKind.Timestamp => ColumnType.Timestamp,
+        ColumnKind.Date => ColumnType.Date,
         _ => ColumnType.String,
     };
 }

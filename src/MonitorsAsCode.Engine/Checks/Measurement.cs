@@ -27,6 +27,9 @@ public sealed record Measurement(double Value, Evidence Evidence)
     /// <summary>The metric the value is in, when it is not the one the definition implies (under <c>auto</c>).</summary>
     public MetricDescription? Metric { get; init; }
 
+    /// <summary>Drift: both snapshots binned for pictures, computed while the column's values were at hand.</summary>
+    public DistributionComparison? Distribution { get; init; }
+
     /// <summary>The thresholds the value was judged by, when they are not the monitor's own (under <c>auto</c>).</summary>
     public ThresholdPair? Thresholds { get; init; }
 }

@@ -1,11 +1,13 @@
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>
-/// One kind of check: which columns it needs from each snapshot (so the planner reads each
-/// snapshot once with only the needed columns) and how it measures.
+/// One kind of check: which columns it needs from each snapshot and what the pass over each must compute for it (so
+/// the planner reads each snapshot once, with only the needed columns, into accumulators), and how it measures from
+/// what the passes found.
 /// </summary>
 public abstract class MonitorCheck
 {
@@ -29,4 +31,13 @@ public abstract class MonitorCheck
 
     /// <summary>Measures the monitor. Throws <see cref="CheckException"/> when it cannot.</summary>
     public abstract Measurement Measure(CheckContext context);
+
+    /// <summary>What the pass over the reference computes for <paramref name="monitor"/>; by default, its columns' profiles.</summary>
+    internal virtual void PlanReference(MonitorDefinition monitor, ScanPlan plan) => plan.Read(ReferenceColumns(monitor));
+
+    /// <summary>
+    /// What the pass over the current snapshot computes for <paramref name="monitor"/>, knowing what the reference's pass
+    /// found (the reference is read first); by default, its columns' profiles.
+    /// </summary>
+    internal virtual void PlanCurrent(MonitorDefinition monitor, ScanPlan plan, SnapshotFacts? reference, DateTimeOffset asOf) => plan.Read(CurrentColumns(monitor));
 }

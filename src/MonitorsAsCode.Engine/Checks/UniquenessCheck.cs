@@ -1,6 +1,7 @@
-using System.Text;
+using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
 
@@ -19,35 +20,19 @@ public sealed class UniquenessCheck : MonitorCheck
     /// <inheritdoc />
     public override Measurement Measure(CheckContext context)
     {
-        var columns = new List<Data.Columns.Column>();
-        foreach (var name in context.Monitor.Columns)
+        var keys = context.Current.Get<KeyCountsAccumulator>(Key(context.Monitor));
+        if (keys.Failure is { } failure)
         {
-            columns.Add(context.Current[name]);
+            throw new CheckException(failure);
         }
 
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        long keyed = 0;
-        var builder = new StringBuilder();
-        var rows = (int)context.Current.RowCount;
-        for (var row = 0; row < rows; row++)
-        {
-            var key = Key(columns, row, builder);
-            if (key is null)
-            {
-                continue;
-            }
-
-            keyed++;
-            counts.TryGetValue(key, out var count);
-            counts[key] = count + 1;
-        }
-
+        var keyed = keys.Keyed;
         if (keyed == 0)
         {
             throw new CheckException($"every row has a null in the key ({string.Join(", ", context.Monitor.Columns)})");
         }
 
-        var duplicates = keyed - counts.Count;
+        var duplicates = keyed - keys.Distinct;
         var share = (double)duplicates / keyed;
         var keyName = string.Join(", ", context.Monitor.Columns);
         if (duplicates == 0)
@@ -55,16 +40,7 @@ public sealed class UniquenessCheck : MonitorCheck
             return new Measurement(0, Evidence.Of($"all {ValueFormat.Count(keyed)} keys ({keyName}) are unique"));
         }
 
-        var repeated = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var pair in counts)
-        {
-            if (pair.Value > 1)
-            {
-                repeated[pair.Key] = pair.Value;
-            }
-        }
-
-        var ranked = ValueCounts.Ranked(repeated);
+        var ranked = keys.Top;
         var table = new List<IReadOnlyList<EvidenceCell>>();
         var examples = new List<string>();
         for (var i = 0; i < ranked.Count && i < TopKeys; i++)
@@ -77,34 +53,23 @@ public sealed class UniquenessCheck : MonitorCheck
             }
         }
 
-        var summary = $"{ValueFormat.Count(duplicates)} of {ValueFormat.Count(keyed)} rows ({ValueFormat.Percent(share)}) repeat an earlier key ({keyName}); {ValueFormat.Count(repeated.Count)} keys repeat, e.g. {string.Join(", ", examples)}";
+        var summary = $"{ValueFormat.Count(duplicates)} of {ValueFormat.Count(keyed)} rows ({ValueFormat.Percent(share)}) repeat an earlier key ({keyName}); {ValueFormat.Count(keys.RepeatedKeys)} keys repeat, e.g. {string.Join(", ", examples)}";
         return new Measurement(share, new Evidence(summary, [new EvidenceTable("most repeated keys", ["key", "rows"], table)]));
     }
 
-    private static string? Key(List<Data.Columns.Column> columns, int row, StringBuilder builder)
+    /// <inheritdoc />
+    internal override void PlanCurrent(MonitorDefinition monitor, ScanPlan plan, SnapshotFacts? reference, DateTimeOffset asOf)
     {
-        if (columns.Count == 1)
+        plan.Read(monitor.Columns);
+        var columns = monitor.Columns;
+        var numeric = columns.Count == 1 && plan.CanRead(columns[0]) && plan.KindOf(columns[0]) is ColumnKind.Int64 or ColumnKind.Timestamp or ColumnKind.Date;
+        plan.Add(Key(monitor), new KeyCountsAccumulator(columns, numeric, plan.Budget, monitor.Id)
         {
-            return columns[0].FormatValue(row);
-        }
-
-        builder.Clear();
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var part = columns[i].FormatValue(row);
-            if (part is null)
-            {
-                return null;
-            }
-
-            if (i > 0)
-            {
-                builder.Append('\u001f');
-            }
-
-            builder.Append(part);
-        }
-
-        return builder.ToString();
+            TopCount = TopKeys,
+            Kind = numeric ? plan.KindOf(columns[0]) : ColumnKind.String,
+            ExpectedRows = plan.ExpectedRows ?? 0,
+        });
     }
+
+    private static string Key(MonitorDefinition monitor) => "uniqueness:" + monitor.Id;
 }

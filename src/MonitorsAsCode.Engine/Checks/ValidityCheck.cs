@@ -1,6 +1,6 @@
-using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
 
@@ -24,66 +24,75 @@ public sealed class ValidityCheck : MonitorCheck
     public override Measurement Measure(CheckContext context)
     {
         var monitor = context.Monitor;
-        var column = context.CurrentColumn();
-        var nonNull = column.Length - column.NullCount;
+        var name = context.SingleColumn();
+        var profile = context.Current.Profile(name);
+        var nonNull = profile.Rows - profile.Nulls;
         if (nonNull == 0)
         {
-            throw new CheckException($"column '{column.Name}' has no non-null values to validate");
+            throw new CheckException($"column '{name}' has no non-null values to validate");
         }
 
-        HashSet<string>? allowed = monitor.Allowed is null ? null : new HashSet<string>(monitor.Allowed, StringComparer.Ordinal);
-        HashSet<string>? seen = null;
         if (monitor.AllowedFromReference)
         {
-            seen = new HashSet<string>(ValueCounts.Of(context.RequireReference()[column.Name]).Keys, StringComparer.Ordinal);
+            // Throws when the reference's values did not fit the memory limit.
+            context.RequireReference().ValueCounts(name);
         }
 
-        var invalid = new Dictionary<string, long>(StringComparer.Ordinal);
-        long below = 0, above = 0, invalidCount = 0;
+        var found = context.Current.Get<InvalidValuesAccumulator>(Key(monitor));
+        if (found.Failure is { } failure)
+        {
+            throw new CheckException(failure);
+        }
+
         var hasRange = monitor.Min is not null || monitor.Max is not null;
         var min = monitor.Min ?? double.NegativeInfinity;
         var max = monitor.Max ?? double.PositiveInfinity;
-        for (var i = 0; i < column.Length; i++)
+        var share = (double)found.InvalidCount / nonNull;
+        return new Measurement(share, Describe(monitor, name, found.Invalid, found.InvalidCount, nonNull, found.Below, found.Above, hasRange, min, max));
+    }
+
+    /// <inheritdoc />
+    internal override void PlanReference(MonitorDefinition monitor, ScanPlan plan)
+    {
+        if (monitor.AllowedFromReference && monitor.Column is { } column)
         {
-            if (!column.Valid[i])
+            plan.Count(column);
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void PlanCurrent(MonitorDefinition monitor, ScanPlan plan, SnapshotFacts? reference, DateTimeOffset asOf)
+    {
+        if (monitor.Column is not { } column)
+        {
+            return;
+        }
+
+        plan.Read([column]);
+        HashSet<string>? seen = null;
+        if (monitor.AllowedFromReference)
+        {
+            if (reference is null || !reference.Contains(column))
             {
-                continue;
+                return;
             }
 
-            var bad = false;
-            if (hasRange)
+            try
             {
-                var value = NumericValue(column, i);
-                if (double.IsNaN(value) || value < min)
-                {
-                    below += double.IsNaN(value) ? 0 : 1;
-                    bad = true;
-                }
-                else if (value > max)
-                {
-                    above++;
-                    bad = true;
-                }
+                seen = new HashSet<string>(reference.ValueCounts(column).Keys, StringComparer.Ordinal);
             }
-
-            if (!bad && (allowed is not null || seen is not null))
+            catch (MemoryLimitException)
             {
-                var text = column.FormatValue(i)!;
-                bad = (allowed is not null && !allowed.Contains(text)) || (seen is not null && !seen.Contains(text));
-            }
-
-            if (bad)
-            {
-                invalidCount++;
-                var key = column.FormatValue(i)!;
-                invalid.TryGetValue(key, out var count);
-                invalid[key] = count + 1;
+                // Measure reports it.
+                return;
             }
         }
 
-        var share = (double)invalidCount / nonNull;
-        return new Measurement(share, Describe(monitor, column.Name, invalid, invalidCount, nonNull, below, above, hasRange, min, max));
+        var allowed = monitor.Allowed is null ? null : new HashSet<string>(monitor.Allowed, StringComparer.Ordinal);
+        plan.Add(Key(monitor), new InvalidValuesAccumulator(column, monitor.Min, monitor.Max, allowed, seen, plan.Budget, monitor.Id));
     }
+
+    private static string Key(MonitorDefinition monitor) => "validity:" + monitor.Id;
 
     private static Evidence Describe(MonitorDefinition monitor, string column, Dictionary<string, long> invalid, long invalidCount, long nonNull, long below, long above, bool hasRange, double min, double max)
     {
@@ -131,11 +140,4 @@ public sealed class ValidityCheck : MonitorCheck
 
         return new Evidence(summary, details);
     }
-
-    private static double NumericValue(Column column, int row) => column switch
-    {
-        DoubleColumn doubles => doubles.Values[row],
-        Int64Column longs => longs.Values[row],
-        _ => throw new CheckException($"column '{column.Name}' is not numeric, so it has no min/max range"),
-    };
 }

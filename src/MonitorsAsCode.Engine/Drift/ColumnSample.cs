@@ -20,9 +20,15 @@ internal sealed class ColumnSample : IDisposable
 {
     private const int MaxInstances = 16_384;
 
-    private readonly Column column;
+    private readonly Column? column;
 
-    /// <summary>The values when materialized: the column's own array (borrowed) or a rented copy.</summary>
+    /// <summary>Reads the finite values from the snapshot when the sample was made from a pass rather than a column.</summary>
+    private readonly Func<double[]>? load;
+
+    /// <summary>Hands a loaded array back (to the memory budget).</summary>
+    private readonly Action<double[]>? unload;
+
+    /// <summary>The values when materialized: the column's own array (borrowed), a rented copy, or a loaded array.</summary>
     private double[]? buffer;
 
     private bool rented;
@@ -30,11 +36,21 @@ internal sealed class ColumnSample : IDisposable
     private ColumnSample(Column column, long nulls)
     {
         this.column = column;
+        Name = column.Name;
         Rows = column.Length;
         Nulls = nulls;
     }
 
-    public string Name => column.Name;
+    private ColumnSample(string name, long rows, long nulls, Func<double[]>? load, Action<double[]>? unload)
+    {
+        Name = name;
+        Rows = rows;
+        Nulls = nulls;
+        this.load = load;
+        this.unload = unload;
+    }
+
+    public string Name { get; }
 
     /// <summary>Rows in the snapshot.</summary>
     public long Rows { get; }
@@ -71,7 +87,7 @@ internal sealed class ColumnSample : IDisposable
                 return ReadOnlySpan<double>.Empty;
             }
 
-            buffer ??= Copy();
+            buffer ??= load is not null ? load() : Copy();
             return buffer.AsSpan(0, (int)ValueCount);
         }
     }
@@ -179,9 +195,46 @@ internal sealed class ColumnSample : IDisposable
         return sample;
     }
 
+    /// <summary>
+    /// A sample of a column that one pass over a snapshot profiled (and, for text and bool, counted): numeric values
+    /// are read from the snapshot by <paramref name="load"/> only when first asked for, and handed to
+    /// <paramref name="unload"/> on <see cref="Release"/>.
+    /// </summary>
+    public static ColumnSample FromPass(string name, Scanning.ColumnProfile profile, Dictionary<string, long>? counts, Func<double[]> load, Action<double[]> unload)
+    {
+        var sample = new ColumnSample(name, profile.Rows, profile.Nulls, counts is null ? load : null, counts is null ? unload : null);
+        if (counts is not null)
+        {
+            sample.Counts = counts;
+            long total = 0;
+            foreach (var count in counts.Values)
+            {
+                total += count;
+            }
+
+            sample.ValueCount = total;
+            return sample;
+        }
+
+        sample.NotANumber = profile.NotANumber;
+        sample.PositiveInfinities = profile.PositiveInfinities;
+        sample.NegativeInfinities = profile.NegativeInfinities;
+        sample.ValueCount = profile.Finite;
+        sample.Minimum = profile.Minimum;
+        sample.Maximum = profile.Maximum;
+        return sample;
+    }
+
     /// <summary>Returns a copy of the values to the pool; <see cref="Values"/> copies again if asked.</summary>
     public void Release()
     {
+        if (load is not null && buffer is { } loaded)
+        {
+            buffer = null;
+            unload?.Invoke(loaded);
+            return;
+        }
+
         if (rented && buffer is { } copy)
         {
             buffer = null;
@@ -213,6 +266,7 @@ internal sealed class ColumnSample : IDisposable
     /// <summary>The finite values of the column, compacted and converted, in a rented buffer.</summary>
     private double[] Copy()
     {
+        var column = this.column!; // samples made without a column load their values instead
         var values = ArrayPool<double>.Shared.Rent((int)Math.Max(ValueCount, 1));
         rented = true;
         var valid = column.Valid;

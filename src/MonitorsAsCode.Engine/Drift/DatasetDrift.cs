@@ -26,7 +26,7 @@ public static class DatasetDrift
     public static Measurement Measure(CheckContext context)
     {
         var monitor = context.Monitor;
-        var referenceTable = context.RequireReference();
+        var referenceFacts = context.RequireReference();
         var names = monitor.Columns.Count > 0 ? monitor.Columns : DriftColumns.Select(monitor, context.Dataset);
         var method = monitor.EffectiveMethod ?? DriftMethod.Auto;
         if (DriftMethods.IsMultivariate(method))
@@ -46,8 +46,9 @@ public static class DatasetDrift
             var column = context.Dataset.FindColumn(name) ?? throw new CheckException($"dataset '{context.Dataset.Id}' does not declare column '{name}'");
             try
             {
-                using var reference = ColumnSample.Of(referenceTable[name]);
-                using var current = ColumnSample.Of(context.Current[name]);
+                using var slot = context.Current.KindOf(name) is Data.Columns.ColumnKind.String or Data.Columns.ColumnKind.Bool ? null : context.Current.Budget.TakeColumnSlot();
+                using var reference = DriftCheck.Sample(referenceFacts, name);
+                using var current = DriftCheck.Sample(context.Current, name);
                 measured[i] = ColumnDriftMeasurer.Measure(column, reference, current, monitor, method);
             }
             catch (CheckException exception)

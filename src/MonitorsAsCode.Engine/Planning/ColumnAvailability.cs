@@ -38,21 +38,23 @@ internal static class ColumnAvailability
     }
 
     /// <summary>Why <paramref name="column"/> is not in <paramref name="table"/>, or null when it is.</summary>
-    public static string? Problem(DatasetDefinition dataset, SnapshotTable table, string column)
-    {
-        if (table.Contains(column))
-        {
-            return null;
-        }
+    public static string? Problem(DatasetDefinition dataset, SnapshotTable table, string column) =>
+        table.Contains(column) ? null : Problem(dataset, table.Schema, table.Path, column);
 
-        if (table.Schema.Find(column) is { Kind: { } stored } field
+    /// <summary>Why <paramref name="column"/> was not read by the pass that found <paramref name="facts"/>, or null when it was.</summary>
+    public static string? Problem(DatasetDefinition dataset, Scanning.SnapshotFacts facts, string column) =>
+        facts.Contains(column) ? null : Problem(dataset, facts.Schema, facts.Path, column);
+
+    private static string Problem(DatasetDefinition dataset, SnapshotSchema schema, string path, string column)
+    {
+        if (schema.Find(column) is { Kind: { } stored } field
             && dataset.FindColumn(column) is { } declared
             && !field.CanBeReadAs(ColumnKinds.Of(declared.Type)))
         {
             var type = YamlWords.Of(declared.Type);
-            return $"column '{column}' of dataset '{dataset.Id}' is declared {type} but stored as {ColumnKinds.Word(stored)} in {table.Path}, which cannot be read as {type}";
+            return $"column '{column}' of dataset '{dataset.Id}' is declared {type} but stored as {ColumnKinds.Word(stored)} in {path}, which cannot be read as {type}";
         }
 
-        return $"column '{column}' is missing from {table.Path}";
+        return $"column '{column}' is missing from {path}";
     }
 }

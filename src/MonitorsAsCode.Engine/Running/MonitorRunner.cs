@@ -7,6 +7,7 @@ using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 using MonitorsAsCode.Engine.Slos;
 
 namespace MonitorsAsCode.Engine.Running;
@@ -46,6 +47,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var sloResults = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
         var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
+        var budget = new MemoryBudget(options.MemoryLimit);
         foreach (var dataset in definitions.Datasets)
         {
             var monitors = selected.Where(m => string.Equals(m.DatasetId, dataset.Id, StringComparison.Ordinal)).ToList();
@@ -57,7 +59,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
             var (asOf, source) = SloRunner.AsOf(dataset, options, ref clock);
             var plan = DatasetPlan.For(dataset, monitors);
-            var scan = RunDataset(definitions, plan, slos, asOf, source, options.Progress, cancellationToken);
+            var scan = RunDataset(definitions, plan, slos, asOf, source, options, budget, cancellationToken);
             foreach (var result in scan.Monitors)
             {
                 results[result.MonitorId] = result;
@@ -249,11 +251,13 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
     }
 
     /// <summary>
-    /// Evaluates a dataset's monitors and SLOs from one scan of each snapshot: the columns the monitors' plan
-    /// needs and the columns the SLOs need are read together. Each side sees the reference only when it asked
-    /// for it, so sharing the scan changes no result.
+    /// Evaluates a dataset's monitors and SLOs from one pass over each snapshot, the reference first (its value sets
+    /// and profiles are what the current snapshot's accumulators compare against): every column the monitors read is
+    /// profiled, their accumulators fold the rows as they go by, and the SLOs' columns are kept whole beside them. Each
+    /// side sees the reference only when it asked for it, so sharing the pass changes no result. Statistics that need a
+    /// column's values in full read that one column again when they are measured, one at a time.
     /// </summary>
-    private DatasetScan RunDataset(DefinitionSet definitions, DatasetPlan plan, List<SloDefinition> slos, DateTimeOffset asOf, AsOfSource asOfSource, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    private DatasetScan RunDataset(DefinitionSet definitions, DatasetPlan plan, List<SloDefinition> slos, DateTimeOffset asOf, AsOfSource asOfSource, RunOptions options, MemoryBudget budget, CancellationToken cancellationToken)
     {
         var dataset = plan.Dataset;
 
@@ -264,52 +268,100 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             return new DatasetScan([.. plan.Monitors.Select(m => Skipped(m))], []);
         }
 
-        var current = new HashSet<string>(monitorsRead ? plan.CurrentColumns : [], StringComparer.Ordinal);
-        var reference = new HashSet<string>(StringComparer.Ordinal);
+        var enabled = plan.Monitors.Where(m => m.Enabled).ToList();
         var monitorsNeedReference = monitorsRead && plan.NeedsReference;
-        if (monitorsNeedReference)
-        {
-            reference.UnionWith(plan.ReferenceColumns);
-        }
+        var sloNeeds = slos.Count > 0 ? SloRunner.Needs(definitions, dataset, slos) : null;
+        var slosNeedReference = sloNeeds?.NeedsReference ?? false;
 
-        var slosNeedReference = false;
-        if (slos.Count > 0)
-        {
-            var needs = SloRunner.Needs(definitions, dataset, slos);
-            current.UnionWith(needs.Current);
-            reference.UnionWith(needs.Reference);
-            slosNeedReference = needs.NeedsReference;
-        }
-
-        var noRows = monitorsRead ? null : SloRunner.NoEvents(dataset, "current");
-        var currentTable = Read(dataset, dataset.Snapshots.Current, "current", current, noRows, progress, cancellationToken);
-        SnapshotTable? referenceTable = null;
+        SnapshotFacts? reference = null;
         if ((monitorsNeedReference || slosNeedReference) && dataset.Snapshots.Reference is { } referencePath)
         {
-            referenceTable = Read(dataset, referencePath, "reference", reference, monitorsRead ? null : SloRunner.NoEvents(dataset, "reference"), progress, cancellationToken);
+            reference = Pass(dataset, referencePath, "reference", monitorsRead ? null : SloRunner.NoEvents(dataset, "reference"), budget, options.Progress, cancellationToken, scan =>
+            {
+                if (monitorsNeedReference)
+                {
+                    scan.Read(plan.ReferenceColumns);
+                    foreach (var monitor in enabled)
+                    {
+                        CheckRegistry.For(monitor.Check).PlanReference(monitor, scan);
+                    }
+                }
+
+                if (slosNeedReference)
+                {
+                    scan.Keep(sloNeeds!.Reference);
+                }
+            });
         }
 
-        var results = new List<CheckResult>();
-        foreach (var monitor in plan.Monitors)
+        var monitorReference = monitorsNeedReference ? reference : null;
+        var current = Pass(dataset, dataset.Snapshots.Current, "current", monitorsRead ? null : SloRunner.NoEvents(dataset, "current"), budget, options.Progress, cancellationToken, scan =>
         {
-            results.Add(Evaluate(monitor, new CheckContext(monitor, dataset, currentTable, monitorsNeedReference ? referenceTable : null, asOf, asOfSource)));
+            if (monitorsRead)
+            {
+                scan.Read(plan.CurrentColumns);
+                foreach (var monitor in enabled)
+                {
+                    CheckRegistry.For(monitor.Check).PlanCurrent(monitor, scan, monitorReference, asOf);
+                }
+
+                CompletenessCheck.PlanSegments(enabled, scan);
+            }
+
+            if (sloNeeds is not null)
+            {
+                scan.Keep(sloNeeds.Current);
+            }
+        });
+
+        // Monitors are judged in parallel, each into its own slot; what holds a numeric column's values takes one of the
+        // budget's column slots, so the number of columns in memory at once stays within the plan's bound.
+        budget.SizeColumnSlots(Math.Max(current.RowCount, reference?.RowCount ?? 0));
+        var results = new CheckResult[plan.Monitors.Count];
+        var failures = new Exception?[plan.Monitors.Count];
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, plan.Monitors.Count, parallelism, i =>
+        {
+            var monitor = plan.Monitors[i];
+            try
+            {
+                results[i] = Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource));
+            }
+            catch (Exception exception)
+            {
+                failures[i] = exception;
+            }
+        });
+
+        // The first monitor's failure in declaration order wins, so the message does not depend on thread timing.
+        foreach (var failure in failures)
+        {
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
         }
 
         var sloResults = slos.Count == 0
             ? []
-            : SloRunner.Evaluate(definitions, dataset, slos, currentTable, slosNeedReference ? referenceTable : null, asOf, asOfSource);
-        return new DatasetScan(results, sloResults);
+            : SloRunner.Evaluate(definitions, dataset, slos, current.Table!, slosNeedReference ? reference?.Table : null, asOf, asOfSource);
+        return new DatasetScan([.. results], sloResults);
     }
 
+    /// <summary>One pass over the snapshot at <paramref name="path"/>, planned by <paramref name="plan"/>; an empty snapshot is a read error.</summary>
     /// <remarks>
     /// A declared column missing from the file, or stored as a type that cannot be read as the declared one, is
     /// left out: it is the schema monitor's finding, monitors on it report an error and the rest of the run goes on.
     /// </remarks>
-    private SnapshotTable Read(DatasetDefinition dataset, string path, string role, HashSet<string> columns, string? noRows, IProgress<ScanProgress>? progress, CancellationToken cancellationToken)
+    private SnapshotFacts Pass(DatasetDefinition dataset, string path, string role, string? noRows, MemoryBudget budget, IProgress<ScanProgress>? progress, CancellationToken cancellationToken, Action<ScanPlan> plan)
     {
         IProgress<double>? fraction = progress is null ? null : new Progress(progress, dataset.Id, role);
         noRows ??= $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor";
-        return ColumnAvailability.Load(openSnapshot(path), path, dataset, columns, noRows, fraction, cancellationToken);
+        var reader = openSnapshot(path);
+        var scan = SnapshotPass.Plan(reader, dataset, budget);
+        plan(scan);
+        var facts = SnapshotPass.Run(reader, scan, () => openSnapshot(path), fraction, cancellationToken);
+        return facts.RowCount > 0 ? facts : throw new SnapshotReadException(path, noRows);
     }
 
     private static CheckResult Skipped(MonitorDefinition monitor) =>
@@ -360,7 +412,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 Statistic = measurement.Statistic,
                 PValue = measurement.PValue,
             };
-            return monitor.Check == CheckKind.Drift ? result with { Distribution = DistributionComparer.Compare(context) } : result;
+            return result with { Distribution = measurement.Distribution };
         }
         catch (CheckException exception)
         {
@@ -368,11 +420,11 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
     }
 
-    private static string? Missing(DatasetDefinition dataset, IReadOnlyList<string> columns, SnapshotTable table)
+    private static string? Missing(DatasetDefinition dataset, IReadOnlyList<string> columns, SnapshotFacts facts)
     {
         foreach (var column in columns)
         {
-            if (ColumnAvailability.Problem(dataset, table, column) is { } problem)
+            if (ColumnAvailability.Problem(dataset, facts, column) is { } problem)
             {
                 return problem;
             }

@@ -14,4 +14,11 @@ public sealed record RunOptions
 
     /// <summary>Receives scan progress, for a progress display.</summary>
     public IProgress<ScanProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// The most memory, in bytes, the run's plan may hold beyond the scan's working buffers (keys for uniqueness, one
+    /// numeric column for sorted-sample drift, distinct values counted); null for no limit. A monitor that would need
+    /// more becomes an <c>error</c> result that says so.
+    /// </summary>
+    public long? MemoryLimit { get; init; }
 }

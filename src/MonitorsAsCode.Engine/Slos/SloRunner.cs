@@ -8,6 +8,7 @@ using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Engine.Scanning;
 using MonitorsAsCode.Engine.Running;
 
 namespace MonitorsAsCode.Engine.Slos;
@@ -296,6 +297,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         }
 
         var check = CheckRegistry.For(monitor.Check);
+        var referenceFacts = reference is null ? null : SnapshotPass.OfTable(reference, monitor, dataset, null, asOf, asReference: true);
         var ends = new List<long>();
         var verdicts = new List<bool>();
         foreach (var pair in bySlice)
@@ -314,7 +316,8 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
             bool good;
             try
             {
-                var measurement = check.Measure(new CheckContext(monitor, dataset, sliceTable, reference, asOf, source));
+                var facts = SnapshotPass.OfTable(sliceTable, monitor, dataset, referenceFacts, asOf, asReference: false);
+                var measurement = check.Measure(new CheckContext(monitor, dataset, facts, referenceFacts, asOf, source));
                 var status = measurement.Status ?? StatusPolicy.Judge(measurement.Value, monitor.Warn, monitor.Fail);
                 good = status is CheckStatus.Pass or CheckStatus.Warn;
             }

@@ -29,7 +29,9 @@ public class DatasetDriftBenchmarks
         var method = Definitions.Yaml.YamlWords.Methods.Single(p => p.Key == DriftMethod).Value;
         var monitor = new MonitorDefinition("all-features", data.Definition.Id, CheckKind.Drift) { AllColumns = true, Method = method, Fail = Threshold.AtMost(0.5) };
         var planned = DatasetPlan.For(data.Definition, [monitor]).Monitors[0];
-        var context = new CheckContext(planned, data.Definition, data.Current, data.Reference, DateTimeOffset.UnixEpoch, AsOfSource.Option);
+        var reference = MonitorsAsCode.Engine.Scanning.SnapshotFacts.OfReference(data.Reference, planned, data.Definition);
+        var current = MonitorsAsCode.Engine.Scanning.SnapshotFacts.OfCurrent(data.Current, planned, data.Definition, reference, DateTimeOffset.UnixEpoch);
+        var context = new CheckContext(planned, data.Definition, current, reference, DateTimeOffset.UnixEpoch, AsOfSource.Option);
         return CheckRegistry.For(CheckKind.Drift).Measure(context).Value;
     }
 }

@@ -34,7 +34,9 @@ internal static class DatasetDriftMeasurement
 
         var monitor = new MonitorDefinition("all-features", dataset.Definition.Id, CheckKind.Drift) { AllColumns = true, Warn = Threshold.AtMost(0.2), Fail = Threshold.AtMost(0.5) };
         var planned = DatasetPlan.For(dataset.Definition, [monitor]).Monitors[0];
-        var context = new CheckContext(planned, dataset.Definition, dataset.Current, dataset.Reference, DateTimeOffset.UnixEpoch, AsOfSource.Option);
+        var reference = MonitorsAsCode.Engine.Scanning.SnapshotFacts.OfReference(dataset.Reference, planned, dataset.Definition);
+        var current = MonitorsAsCode.Engine.Scanning.SnapshotFacts.OfCurrent(dataset.Current, planned, dataset.Definition, reference, DateTimeOffset.UnixEpoch);
+        var context = new CheckContext(planned, dataset.Definition, current, reference, DateTimeOffset.UnixEpoch, AsOfSource.Option);
         var check = CheckRegistry.For(CheckKind.Drift);
 
         var seconds = new List<double>();

@@ -1,0 +1,153 @@
+using System.Globalization;
+
+namespace MonitorsAsCode.Engine.Scanning;
+
+/// <summary>
+/// The memory a run's plan may hold beyond the scan's working buffers: one key per row for uniqueness, one numeric
+/// column at a time for sorted-sample drift, the distinct values counted for categories and evidence. Whatever holds
+/// more than a few kilobytes asks first, so a plan that does not fit stops with a message naming the monitor instead
+/// of the process running out of memory.
+/// </summary>
+public sealed class MemoryBudget
+{
+    private long used;
+
+    /// <summary>A budget of <paramref name="limit"/> bytes, or none when null.</summary>
+    public MemoryBudget(long? limit)
+    {
+        if (limit is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A memory limit cannot be negative.");
+        }
+
+        Limit = limit;
+    }
+
+    /// <summary>No limit.</summary>
+    public static MemoryBudget Unlimited { get; } = new(null);
+
+    /// <summary>The limit in bytes, or null.</summary>
+    public long? Limit { get; }
+
+    /// <summary>
+    /// Without a limit, how much numeric column data (both sides of a comparison) may be loaded at once before
+    /// monitors wait their turn rather than load more: about what a machine spares without noticing.
+    /// </summary>
+    public const long DefaultColumnWorkingSet = 1L << 30;
+
+    private SemaphoreSlim columnSlots = new(1, 1);
+
+    /// <summary>Bytes reserved now.</summary>
+    public long Used => Interlocked.Read(ref used);
+
+    /// <summary>Reserves <paramref name="bytes"/>; false, reserving nothing, when that would pass the limit.</summary>
+    public bool TryReserve(long bytes)
+    {
+        if (bytes <= 0)
+        {
+            return true;
+        }
+
+        var now = Interlocked.Add(ref used, bytes);
+        if (Limit is { } limit && now > limit)
+        {
+            Interlocked.Add(ref used, -bytes);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Sets how many numeric columns of a dataset whose snapshots have up to <paramref name="rows"/> rows may be
+    /// measured at once: as many as the processors, while both sides of each (8 bytes a value) fit in half the limit
+    /// (or <see cref="DefaultColumnWorkingSet"/>); at least one.
+    /// </summary>
+    public void SizeColumnSlots(long rows)
+    {
+        var perColumn = Math.Max(1, 2 * rows * sizeof(double));
+        var room = Limit is { } limit ? limit / 2 : DefaultColumnWorkingSet;
+        var slots = (int)Math.Clamp(room / perColumn, 1, Environment.ProcessorCount);
+        columnSlots = new SemaphoreSlim(slots, slots);
+    }
+
+    /// <summary>Waits for a column slot; dispose the result to hand it back.</summary>
+    public IDisposable TakeColumnSlot()
+    {
+        var slots = columnSlots;
+        slots.Wait();
+        return new Slot(slots);
+    }
+
+    /// <summary>Hands back bytes reserved earlier.</summary>
+    public void Release(long bytes)
+    {
+        if (bytes > 0)
+        {
+            Interlocked.Add(ref used, -bytes);
+        }
+    }
+
+    /// <summary>A size in words people read: <c>512 KB</c>, <c>80 MB</c>, <c>1.5 GB</c> (powers of 1024).</summary>
+    public static string Size(long bytes)
+    {
+        string[] units = ["bytes", "KB", "MB", "GB", "TB"];
+        var value = (double)bytes;
+        var unit = 0;
+        while (value >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return unit == 0
+            ? bytes.ToString(CultureInfo.InvariantCulture) + " bytes"
+            : value.ToString(value < 10 ? "0.#" : "0", CultureInfo.InvariantCulture) + " " + units[unit];
+    }
+
+    /// <summary>Parses <c>512MB</c>, <c>1.5GB</c>, <c>2g</c>, <c>1073741824</c> (powers of 1024); null when it is not a size.</summary>
+    public static long? ParseSize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        var split = 0;
+        while (split < trimmed.Length && (char.IsAsciiDigit(trimmed[split]) || trimmed[split] == '.'))
+        {
+            split++;
+        }
+
+        if (split == 0 || !double.TryParse(trimmed[..split], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        var factor = trimmed[split..].Trim().ToUpperInvariant() switch
+        {
+            "" or "B" => 1L,
+            "K" or "KB" or "KIB" => 1L << 10,
+            "M" or "MB" or "MIB" => 1L << 20,
+            "G" or "GB" or "GIB" => 1L << 30,
+            "T" or "TB" or "TIB" => 1L << 40,
+            _ => 0L,
+        };
+        var bytes = number * factor;
+        return factor == 0 || !(bytes >= 1 && bytes < long.MaxValue) ? null : (long)bytes;
+    }
+}
+
+/// <summary>A taken column slot.</summary>
+file sealed class Slot(SemaphoreSlim slots) : IDisposable
+{
+    private int released;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref released, 1) == 0)
+        {
+            slots.Release();
+        }
+    }
+}
+
+/// <summary>Thrown by what holds memory for a monitor when the run's <see cref="MemoryBudget"/> has no room for it.</summary>
+internal sealed class MemoryLimitException(string message) : Checks.CheckException(message);

@@ -1,0 +1,95 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Engine.Planning;
+
+namespace MonitorsAsCode.Engine.Scanning;
+
+/// <summary>
+/// What one pass over one snapshot computes, gathered from every monitor (and SLO) of a dataset before the pass:
+/// the columns to read (each is profiled), the columns whose values are counted, and the accumulators of single
+/// monitors. Only columns the snapshot can supply as their declared type are read; a monitor on another column
+/// becomes an error without being planned.
+/// </summary>
+internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema, MemoryBudget budget, long? expectedRows)
+{
+    private readonly List<string> columns = [];
+    private readonly HashSet<string> counted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BatchAccumulator> accumulators = new(StringComparer.Ordinal);
+
+    public DatasetDefinition Dataset => dataset;
+
+    public SnapshotSchema Schema => schema;
+
+    public MemoryBudget Budget => budget;
+
+    /// <summary>The snapshot's row count when its metadata says it before the pass (Parquet).</summary>
+    public long? ExpectedRows => expectedRows;
+
+    /// <summary>The SLOs' columns, kept whole.</summary>
+    public List<string> TableColumns { get; } = [];
+
+    public IReadOnlyList<string> Columns => columns;
+
+    public IReadOnlySet<string> Counted => counted;
+
+    public IReadOnlyDictionary<string, BatchAccumulator> Accumulators => accumulators;
+
+    /// <summary>Whether the snapshot has <paramref name="column"/> and it can be read as its declared type.</summary>
+    public bool CanRead(string column) =>
+        dataset.FindColumn(column) is { } declared && ColumnAvailability.CanRead(schema, declared);
+
+    /// <summary>The kind a declared column is read as.</summary>
+    public ColumnKind KindOf(string column) => ColumnKinds.Of(dataset.FindColumn(column)!.Type);
+
+    /// <summary>Reads (and profiles) the readable ones of <paramref name="names"/>.</summary>
+    public void Read(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (CanRead(name) && !columns.Contains(name, StringComparer.Ordinal))
+            {
+                columns.Add(name);
+            }
+        }
+    }
+
+    /// <summary>Counts the values of <paramref name="column"/>, when it can be read.</summary>
+    public void Count(string column)
+    {
+        if (CanRead(column))
+        {
+            Read([column]);
+            counted.Add(column);
+        }
+    }
+
+    /// <summary>Adds a monitor's accumulator under <paramref name="key"/>, when every column it reads can be read.</summary>
+    public bool Add(string key, BatchAccumulator accumulator)
+    {
+        if (!accumulator.Columns.All(CanRead))
+        {
+            return false;
+        }
+
+        Read(accumulator.Columns);
+        accumulators[key] = accumulator;
+        return true;
+    }
+
+    /// <summary>Whether a table of the kept columns is made (even of no columns: it still counts the rows).</summary>
+    public bool KeepTable { get; private set; }
+
+    /// <summary>Keeps the readable ones of <paramref name="names"/> whole, for SLOs.</summary>
+    public void Keep(IEnumerable<string> names)
+    {
+        KeepTable = true;
+        foreach (var name in names)
+        {
+            if (CanRead(name) && !TableColumns.Contains(name, StringComparer.Ordinal))
+            {
+                TableColumns.Add(name);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Engine.Results;
+
+namespace MonitorsAsCode.Engine.Scanning;
+
+/// <summary>
+/// What one pass over a snapshot found, for the checks to judge: its schema and rows, a <see cref="ColumnProfile"/> of
+/// every column read, the value counts and per-monitor accumulators the plan asked for, and, for the statistics that
+/// need a column's values in full (quantile edges, sorted-sample tests), a way to read one column's finite values at a
+/// time. No row of the pass is kept.
+/// </summary>
+public sealed class SnapshotFacts
+{
+    private readonly Dictionary<string, ColumnProfile> profiles;
+    private readonly Dictionary<string, ValueCountsAccumulator> valueCounts;
+    private readonly Dictionary<string, BatchAccumulator> accumulators;
+    private readonly Dictionary<string, ColumnKind> kinds;
+    private readonly Func<ISnapshotReader> reopen;
+
+    internal SnapshotFacts(
+        string path,
+        SnapshotSchema schema,
+        long rowCount,
+        Dictionary<string, ColumnKind> kinds,
+        Dictionary<string, ColumnProfile> profiles,
+        Dictionary<string, ValueCountsAccumulator> valueCounts,
+        Dictionary<string, BatchAccumulator> accumulators,
+        Func<ISnapshotReader> reopen,
+        MemoryBudget budget)
+    {
+        Path = path;
+        Schema = schema;
+        RowCount = rowCount;
+        this.kinds = kinds;
+        this.profiles = profiles;
+        this.valueCounts = valueCounts;
+        this.accumulators = accumulators;
+        this.reopen = reopen;
+        Budget = budget;
+    }
+
+    /// <summary>
+    /// What the reference pass would find for <paramref name="monitor"/> in a snapshot already in memory (through the
+    /// same plan and accumulators as a file): for tests, benchmarks and checks run over slices of a table.
+    /// </summary>
+    public static SnapshotFacts OfReference(SnapshotTable table, Definitions.Monitors.MonitorDefinition monitor, Definitions.Datasets.DatasetDefinition dataset) =>
+        SnapshotPass.OfTable(table, monitor, dataset, null, DateTimeOffset.UnixEpoch, asReference: true);
+
+    /// <summary>What the current pass would find for <paramref name="monitor"/> in a snapshot already in memory, against <paramref name="reference"/>.</summary>
+    public static SnapshotFacts OfCurrent(SnapshotTable table, Definitions.Monitors.MonitorDefinition monitor, Definitions.Datasets.DatasetDefinition dataset, SnapshotFacts? reference, DateTimeOffset asOf) =>
+        SnapshotPass.OfTable(table, monitor, dataset, reference, asOf, asReference: false);
+
+    /// <summary>The snapshot's path.</summary>
+    public string Path { get; }
+
+    /// <summary>The snapshot's own schema (all its columns, not only those read).</summary>
+    public SnapshotSchema Schema { get; }
+
+    /// <summary>Number of rows in the snapshot.</summary>
+    public long RowCount { get; }
+
+    /// <summary>The SLOs' columns, kept whole (SLOs judge event series row by row), when any SLO reads this snapshot.</summary>
+    public SnapshotTable? Table { get; internal init; }
+
+    internal MemoryBudget Budget { get; }
+
+    /// <summary>Whether the column was read.</summary>
+    public bool Contains(string column) => profiles.ContainsKey(column);
+
+    /// <summary>The kind the column was read as.</summary>
+    public ColumnKind KindOf(string column) => kinds[column];
+
+    /// <summary>The column's profile.</summary>
+    /// <exception cref="KeyNotFoundException">The column was not read.</exception>
+    public ColumnProfile Profile(string column) => profiles.TryGetValue(column, out var profile)
+        ? profile
+        : throw new KeyNotFoundException($"Column '{column}' was not read from {Path}.");
+
+    /// <summary>Rows per distinct non-null value, by invariant text, when the plan counted them.</summary>
+    /// <exception cref="MemoryLimitException">The counts did not fit the run's memory limit.</exception>
+    internal Dictionary<string, long> ValueCounts(string column) => valueCounts[column].Counts;
+
+    /// <summary>Whether the plan registered an accumulator under <paramref name="key"/>.</summary>
+    internal bool HasAccumulator(string key) => accumulators.ContainsKey(key);
+
+    /// <summary>The accumulator the plan registered under <paramref name="key"/>.</summary>
+    internal T Get<T>(string key)
+        where T : BatchAccumulator => (T)accumulators[key];
+
+    /// <summary>
+    /// The finite values of a numeric column in row order, read from the snapshot now (one column, nothing else): the
+    /// array holds exactly <see cref="ColumnProfile.Finite"/> values and is counted against the memory budget until
+    /// <see cref="Unload"/>.
+    /// </summary>
+    /// <exception cref="MemoryLimitException">The column does not fit the run's memory limit.</exception>
+    /// <exception cref="SnapshotReadException">The snapshot cannot be read, or changed since the pass.</exception>
+    internal double[] LoadFiniteValues(string column)
+    {
+        var count = Profile(column).Finite;
+        var bytes = count * sizeof(double);
+        if (count > Array.MaxLength || !Budget.TryReserve(bytes))
+        {
+            throw new MemoryLimitException($"column '{column}' has {ValueFormat.Count(count)} values in {Path}, and holding them ({MemoryBudget.Size(bytes)}) would pass the memory limit of {MemoryBudget.Size(Budget.Limit ?? 0)}");
+        }
+
+        try
+        {
+            var values = new double[count];
+            var kept = 0L;
+            var reader = reopen();
+            foreach (var batch in reader.ReadBatches([new ColumnRequest(column, kinds[column])]))
+            {
+                kept = Copy(batch.Columns[0], values, kept, Path);
+            }
+
+            if (kept != count)
+            {
+                throw new SnapshotReadException(Path, $"changed while it was being read: column '{column}' held {count} finite values, and {kept} when read again");
+            }
+
+            return values;
+        }
+        catch
+        {
+            Budget.Release(bytes);
+            throw;
+        }
+    }
+
+    /// <summary>Hands back an array from <see cref="LoadFiniteValues"/>.</summary>
+    internal void Unload(double[] values) => Budget.Release((long)values.Length * sizeof(double));
+
+    /// <summary>Reads the given rows (ascending) of <paramref name="columns"/> into a small table, in one more pass.</summary>
+    internal SnapshotTable LoadRows(IReadOnlyList<string> columns, long[] rows)
+    {
+        var requests = columns.Select(c => new ColumnRequest(c, kinds[c])).ToList();
+        var picked = new RowPicker(requests, rows);
+        var reader = reopen();
+        BatchScan.Run(reader, requests, [picked], null, CancellationToken.None);
+        return new SnapshotTable(Path, Schema, rows.Length, picked.Picked());
+    }
+
+    private static long Copy(Column column, double[] values, long kept, string path)
+    {
+        var valid = column.Valid;
+        void Put(double value)
+        {
+            if (kept >= values.Length)
+            {
+                throw new SnapshotReadException(path, "changed while it was being read: a column holds more values than in the first pass");
+            }
+
+            values[kept++] = value;
+        }
+
+        switch (column)
+        {
+            case DoubleColumn doubles:
+                for (var i = 0; i < valid.Length; i++)
+                {
+                    if (valid[i] && double.IsFinite(doubles.Values[i]))
+                    {
+                        Put(doubles.Values[i]);
+                    }
+                }
+
+                break;
+            case Int64Column longs:
+                for (var i = 0; i < valid.Length; i++)
+                {
+                    if (valid[i])
+                    {
+                        Put(longs.Values[i]);
+                    }
+                }
+
+                break;
+            case TimestampColumn timestamps:
+                for (var i = 0; i < valid.Length; i++)
+                {
+                    if (valid[i])
+                    {
+                        Put(timestamps.Microseconds[i]);
+                    }
+                }
+
+                break;
+            case DateColumn dates:
+                for (var i = 0; i < valid.Length; i++)
+                {
+                    if (valid[i])
+                    {
+                        Put(dates.Days[i]);
+                    }
+                }
+
+                break;
+            default:
+                throw new ArgumentException($"Column '{column.Name}' is not numeric.", nameof(column));
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,112 @@
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Scanning;
+using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Datasets;
+
+namespace MonitorsAsCode.Engine.Scanning;
+
+/// <summary>Runs a <see cref="ScanPlan"/>: one pass over the snapshot, then the facts the checks judge.</summary>
+internal static class SnapshotPass
+{
+    /// <summary>Opens a plan for the snapshot <paramref name="reader"/> reads: its schema, and its row count when known up front.</summary>
+    public static ScanPlan Plan(ISnapshotReader reader, DatasetDefinition dataset, MemoryBudget budget)
+    {
+        var schema = reader.ReadSchema();
+        long? rows = null;
+        if (reader is IStoredStatisticsSource statistics && schema.Fields.Count > 0 && schema.Fields[0].Kind is { } kind)
+        {
+            rows = statistics.ReadStatistics([new ColumnRequest(schema.Fields[0].Name, kind)])[0].Rows;
+        }
+
+        return new ScanPlan(dataset, schema, budget, rows);
+    }
+
+    /// <summary>
+    /// What <paramref name="monitor"/> needs of a snapshot already in memory (a slice of an SLO's events), through the
+    /// same plan and accumulators as a file; <paramref name="reference"/> is what its reference's pass found.
+    /// </summary>
+    public static SnapshotFacts OfTable(SnapshotTable table, Definitions.Monitors.MonitorDefinition monitor, DatasetDefinition dataset, SnapshotFacts? reference, DateTimeOffset asOf, bool asReference)
+    {
+        var reader = new TableSnapshotReader(table);
+        var plan = Plan(reader, dataset, MemoryBudget.Unlimited);
+        var check = Running.CheckRegistry.For(monitor.Check);
+        if (asReference)
+        {
+            plan.Read(check.ReferenceColumns(monitor));
+            check.PlanReference(monitor, plan);
+        }
+        else
+        {
+            plan.Read(check.CurrentColumns(monitor));
+            check.PlanCurrent(monitor, plan, reference, asOf);
+            Checks.CompletenessCheck.PlanSegments([monitor], plan);
+        }
+
+        return Run(reader, plan, () => reader, null, CancellationToken.None);
+    }
+
+    /// <summary>Runs the pass.</summary>
+    /// <exception cref="SnapshotReadException">The snapshot cannot be read.</exception>
+    public static SnapshotFacts Run(ISnapshotReader reader, ScanPlan plan, Func<ISnapshotReader> reopen, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var kinds = new Dictionary<string, ColumnKind>(StringComparer.Ordinal);
+        var columns = new List<string>(plan.Columns);
+        foreach (var name in plan.TableColumns)
+        {
+            if (!columns.Contains(name, StringComparer.Ordinal))
+            {
+                columns.Add(name);
+            }
+        }
+
+        // Declaration order, so the reader is asked the same way whatever order the monitors planned in.
+        columns.Sort((a, b) => Position(plan.Dataset, a).CompareTo(Position(plan.Dataset, b)));
+        var requests = new List<ColumnRequest>();
+        foreach (var name in columns)
+        {
+            kinds[name] = plan.KindOf(name);
+            requests.Add(new ColumnRequest(name, kinds[name]));
+        }
+
+        var profile = new ProfileAccumulator(plan.Columns);
+        var counts = new Dictionary<string, ValueCountsAccumulator>(StringComparer.Ordinal);
+        var all = new List<BatchAccumulator> { profile };
+        foreach (var name in plan.Counted)
+        {
+            counts[name] = new ValueCountsAccumulator(name, plan.Budget);
+            all.Add(counts[name]);
+        }
+
+        all.AddRange(plan.Accumulators.Values);
+        TableCollector? table = plan.KeepTable ? new TableCollector([.. plan.TableColumns.Select(c => new ColumnRequest(c, kinds[c]))]) : null;
+        if (table is not null)
+        {
+            all.Add(table);
+        }
+
+        var rows = BatchScan.Run(reader, requests, all, progress, cancellationToken);
+        var profiles = new Dictionary<string, ColumnProfile>(StringComparer.Ordinal);
+        foreach (var name in plan.Columns)
+        {
+            profiles[name] = profile.Profile(name, rows);
+        }
+
+        return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(plan.Accumulators, StringComparer.Ordinal), reopen, plan.Budget)
+        {
+            Table = table?.Table(reader.Path, plan.Schema),
+        };
+    }
+
+    private static int Position(DatasetDefinition dataset, string column)
+    {
+        for (var i = 0; i < dataset.Columns.Count; i++)
+        {
+            if (string.Equals(dataset.Columns[i].Name, column, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Runtime.InteropServices;
+using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
+
+namespace MonitorsAsCode.Engine.Scanning;
+
+/// <summary>
+/// Rows per distinct non-null value of one column, keyed by the value's invariant text (<see cref="Column.FormatValue"/>;
+/// <c>true</c>/<c>false</c> for bools). Readers hand out one string instance per dictionary entry, so a batch is counted
+/// by reference first and its texts merged once. Every new distinct value asks the budget for room.
+/// </summary>
+internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget) : BatchAccumulator
+{
+    private const int MaxInstances = 16_384;
+    private const long BytesPerEntry = 72;
+
+    private Dictionary<string, long> counts = new(StringComparer.Ordinal);
+    private long trues;
+    private long falses;
+    private long reserved;
+
+    public override IReadOnlyList<string> Columns => [column];
+
+    /// <summary>Why the counts could not be kept, or null.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>The counts; only after the pass, and only when <see cref="Failure"/> is null.</summary>
+    public Dictionary<string, long> Counts
+    {
+        get
+        {
+            if (Failure is { } failure)
+            {
+                throw new MemoryLimitException(failure);
+            }
+
+            return counts;
+        }
+    }
+
+    public override BatchAccumulator CreateEmpty() => new ValueCountsAccumulator(column, budget);
+
+    public override void Add(ColumnBatch batch, long firstRow)
+    {
+        if (Failure is not null)
+        {
+            return;
+        }
+
+        var values = batch[column];
+        switch (values)
+        {
+            case BoolColumn booleans:
+                for (var i = 0; i < booleans.Length; i++)
+                {
+                    if (booleans.Valid[i])
+                    {
+                        if (booleans.Values[i])
+                        {
+                            trues++;
+                        }
+                        else
+                        {
+                            falses++;
+                        }
+                    }
+                }
+
+                break;
+            case StringColumn strings:
+                AddStrings(strings);
+                break;
+            default:
+                for (var i = 0; i < values.Length; i++)
+                {
+                    if (values.Valid[i])
+                    {
+                        Increment(values.FormatValue(i)!, 1);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    public override void Merge(BatchAccumulator later)
+    {
+        var other = (ValueCountsAccumulator)later;
+        Failure ??= other.Failure;
+        if (Failure is not null)
+        {
+            Drop();
+            other.Drop();
+            return;
+        }
+
+        trues += other.trues;
+        falses += other.falses;
+        if (counts.Count < other.counts.Count)
+        {
+            (counts, other.counts) = (other.counts, counts);
+            (reserved, other.reserved) = (other.reserved, reserved);
+        }
+
+        foreach (var (key, count) in other.counts)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var existed);
+            slot += count;
+            if (existed)
+            {
+                continue;
+            }
+
+            reserved += Bytes(key);
+        }
+
+        other.counts.Clear();
+        other.Drop();
+    }
+
+    public override void Finish()
+    {
+        if (Failure is not null)
+        {
+            Drop();
+            return;
+        }
+
+        if (falses > 0)
+        {
+            counts["false"] = falses;
+        }
+
+        if (trues > 0)
+        {
+            counts["true"] = trues;
+        }
+    }
+
+    private void AddStrings(StringColumn strings)
+    {
+        var byReference = new Dictionary<string, long>(ReferenceEqualityComparer.Instance);
+        var values = strings.Values;
+        var valid = strings.Valid;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!valid[i] || values[i] is not { } value)
+            {
+                continue;
+            }
+
+            if (byReference.Count > MaxInstances)
+            {
+                // Unpooled text (long or many distinct values): counting by reference would only add work.
+                Increment(value, 1);
+                continue;
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(byReference, value, out _)++;
+        }
+
+        foreach (var (value, count) in byReference)
+        {
+            Increment(value, count);
+        }
+    }
+
+    private void Increment(string key, long count)
+    {
+        if (Failure is not null)
+        {
+            return;
+        }
+
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var existed);
+        slot += count;
+        if (existed)
+        {
+            return;
+        }
+
+        var bytes = Bytes(key);
+        if (!budget.TryReserve(bytes))
+        {
+            Failure = $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)} ({counts.Count:N0} distinct values so far)";
+            Drop();
+            return;
+        }
+
+        reserved += bytes;
+    }
+
+    private static long Bytes(string key) => BytesPerEntry + (2L * key.Length);
+
+    private void Drop()
+    {
+        counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        budget.Release(reserved);
+        reserved = 0;
+    }
+}
