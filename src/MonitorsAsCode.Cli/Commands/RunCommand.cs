@@ -22,6 +22,7 @@ internal static class RunCommand
         var failOn = new Option<string>("--fail-on") { Description = "Least severe verdict that exits 1: 'fail' (default) or 'warn' (warnings fail the run too).", DefaultValueFactory = _ => "fail" };
         failOn.AcceptOnlyFromAmong("fail", "warn");
         var output = new Option<string?>("--out") { Description = "Write the output to this file (atomically: a temporary file renamed into place) instead of standard output." };
+        var memoryLimit = new Option<string?>("--memory-limit") { Description = "Most memory the run's plan may hold beyond the scan's buffers (512MB, 2GB): keys for uniqueness, one numeric column at a time for drift, counted values. A monitor that needs more is an error result that says so. Default: no limit." };
         var command = new Command("run", """
             Run the monitors against their snapshots and judge the gates.
             Exit code 0 when every monitor passed (warnings allowed unless --fail-on warn), 1 when a monitor
@@ -32,12 +33,13 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring
               monitors run monitors/fraud-scoring --gate deploy --format junit --out monitors.xml
               monitors run monitors/fraud-scoring --fail-on warn
+              monitors run monitors/fraud-scoring --memory-limit 1GB
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
               monitors run monitors/fraud-scoring-csharp --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
             """)
         {
-            directory, gate, asOf, format, failOn, output,
+            directory, gate, asOf, format, failOn, output, memoryLimit,
         };
         var sources = DefinitionSources.AddTo(command);
         command.SetAction(parse => Execute(
@@ -47,12 +49,20 @@ internal static class RunCommand
             parse.GetValue(asOf),
             Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true),
             parse.GetValue(output),
-            string.Equals(parse.GetValue(failOn), "warn", StringComparison.Ordinal) ? FailOn.Warn : FailOn.Fail));
+            string.Equals(parse.GetValue(failOn), "warn", StringComparison.Ordinal) ? FailOn.Warn : FailOn.Fail,
+            parse.GetValue(memoryLimit)));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null)
     {
+        long? memoryLimit = null;
+        if (memoryLimitText is not null)
+        {
+            memoryLimit = Engine.Scanning.MemoryBudget.ParseSize(memoryLimitText)
+                ?? throw new UserError($"--memory-limit '{memoryLimitText}' is not a size: write it as 512MB, 2GB or a number of bytes", ExitCodes.InvalidDefinitions);
+        }
+
         if (loaded.HasErrors)
         {
             foreach (var diagnostic in loaded.Diagnostics)
@@ -71,7 +81,7 @@ internal static class RunCommand
             throw new UserError($"gate '{gate}' is not declared{suggestion}; {known}", ExitCodes.InvalidDefinitions);
         }
 
-        var options = new RunOptions { Gate = gate, AsOf = ParseAsOf(asOfText, environment.Clock), Clock = environment.Clock };
+        var options = new RunOptions { Gate = gate, AsOf = ParseAsOf(asOfText, environment.Clock), Clock = environment.Clock, MemoryLimit = memoryLimit };
         RunResult run;
         try
         {

@@ -90,28 +90,21 @@ public sealed class SnapshotFacts
 
     /// <summary>
     /// The finite values of a numeric column in row order, read from the snapshot now (one column, nothing else): the
-    /// array holds exactly <see cref="ColumnProfile.Finite"/> values and is counted against the memory budget until
-    /// <see cref="Unload"/>.
+    /// first <see cref="ColumnProfile.Finite"/> places of an array from the budget's pool, until <see cref="Unload"/>.
     /// </summary>
     /// <exception cref="MemoryLimitException">The column does not fit the run's memory limit.</exception>
     /// <exception cref="SnapshotReadException">The snapshot cannot be read, or changed since the pass.</exception>
     internal double[] LoadFiniteValues(string column)
     {
         var count = Profile(column).Finite;
-        var bytes = count * sizeof(double);
-        if (count > Array.MaxLength || !Budget.TryReserve(bytes))
-        {
-            throw new MemoryLimitException($"column '{column}' has {ValueFormat.Count(count)} values in {Path}, and holding them ({MemoryBudget.Size(bytes)}) would pass the memory limit of {MemoryBudget.Size(Budget.Limit ?? 0)}");
-        }
-
+        var values = Budget.RentColumn(count, $"column '{column}' has {ValueFormat.Count(count)} values in {Path}");
         try
         {
-            var values = new double[count];
             var kept = 0L;
             var reader = reopen();
             foreach (var batch in reader.ReadBatches([new ColumnRequest(column, kinds[column])]))
             {
-                kept = Copy(batch.Columns[0], values, kept, Path);
+                kept = Copy(batch.Columns[0], values, kept, count, Path);
             }
 
             if (kept != count)
@@ -123,13 +116,13 @@ public sealed class SnapshotFacts
         }
         catch
         {
-            Budget.Release(bytes);
+            Budget.ReturnColumn(values);
             throw;
         }
     }
 
     /// <summary>Hands back an array from <see cref="LoadFiniteValues"/>.</summary>
-    internal void Unload(double[] values) => Budget.Release((long)values.Length * sizeof(double));
+    internal void Unload(double[] values) => Budget.ReturnColumn(values);
 
     /// <summary>Reads the given rows (ascending) of <paramref name="columns"/> into a small table, in one more pass.</summary>
     internal SnapshotTable LoadRows(IReadOnlyList<string> columns, long[] rows)
@@ -141,12 +134,12 @@ public sealed class SnapshotFacts
         return new SnapshotTable(Path, Schema, rows.Length, picked.Picked());
     }
 
-    private static long Copy(Column column, double[] values, long kept, string path)
+    private static long Copy(Column column, double[] values, long kept, long count, string path)
     {
         var valid = column.Valid;
         void Put(double value)
         {
-            if (kept >= values.Length)
+            if (kept >= count)
             {
                 throw new SnapshotReadException(path, "changed while it was being read: a column holds more values than in the first pass");
             }
