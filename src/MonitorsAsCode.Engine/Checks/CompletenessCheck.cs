@@ -18,6 +18,8 @@ public sealed class CompletenessCheck : MonitorCheck
 
     private const int ShownSegments = 5;
 
+    private const string SegmentsKey = "completeness:segments";
+
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Completeness;
 
@@ -88,8 +90,6 @@ public sealed class CompletenessCheck : MonitorCheck
             plan.Add(SegmentsKey, new NullSegmentsAccumulator(targets, segments));
         }
     }
-
-    private const string SegmentsKey = "completeness:segments";
 
     private static bool IsSegment(ColumnDefinition column) =>
         column.Type is ColumnType.String or ColumnType.Bool && column.Role is ColumnRole.Segment or ColumnRole.Feature or ColumnRole.ModelVersion;

@@ -34,8 +34,8 @@ public sealed class DriftCheck : MonitorCheck
         }
 
         var name = context.SingleColumn();
-        using var slot = context.Current.KindOf(name) is ColumnKind.String or ColumnKind.Bool ? null : context.Current.Budget.TakeColumnSlot();
-        var column = context.Dataset.FindColumn(name) ?? new ColumnDefinition(name, TypeOf(context.Current.KindOf(name)), ColumnRole.Feature);
+        using var slot = context.Current.HoldColumnSlot(name);
+        var column = context.Dataset.FindColumn(name) ?? new ColumnDefinition(name, Planning.ColumnKinds.TypeOf(context.Current.KindOf(name)), ColumnRole.Feature);
         using var reference = Sample(context.RequireReference(), name);
         using var current = Sample(context.Current, name);
         var method = monitor.EffectiveMethod ?? DriftMethod.Auto;
@@ -123,13 +123,4 @@ public sealed class DriftCheck : MonitorCheck
         return new Measurement(double.NaN, new Evidence(summary, [ColumnDriftJudge.NullTable(drift)])) { Status = drift.Status };
     }
 
-    private static ColumnType TypeOf(ColumnKind kind) => kind switch
-    {
-        ColumnKind.Double => ColumnType.Double,
-        ColumnKind.Int64 => ColumnType.Int64,
-        ColumnKind.Bool => ColumnType.Bool,
-        ColumnKind.Timestamp => ColumnType.Timestamp,
-        ColumnKind.Date => ColumnType.Date,
-        _ => ColumnType.String,
-    };
 }

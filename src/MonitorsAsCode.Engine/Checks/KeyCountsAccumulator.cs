@@ -97,7 +97,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
                 if (chunks.Count > 0 && lastFill < Chunk)
                 {
-                    Array.Resize(ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chunks)[^1], lastFill);
+                    Array.Resize(ref CollectionsMarshal.AsSpan(chunks)[^1], lastFill);
                 }
 
                 chunks.AddRange(other.chunks);
@@ -150,7 +150,6 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
         var (array, length) = Gather();
         Array.Sort(array, 0, length);
         var keys = array.AsSpan(0, length);
-        var kind = KindOf();
         var top = new List<KeyValuePair<string, long>>(TopCount + 1);
         long distinct = 0, repeats = 0;
         for (var start = 0; start < keys.Length;)
@@ -168,7 +167,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
                 repeats++;
                 if (top.Count < TopCount || count >= top[^1].Value)
                 {
-                    Insert(top, new KeyValuePair<string, long>(Format(keys[start], kind), count));
+                    Insert(top, new KeyValuePair<string, long>(Format(keys[start], Kind), count));
                 }
             }
 
@@ -184,8 +183,6 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
     /// <summary>Which kind the numbers were read as; set by the planner.</summary>
     public ColumnKind Kind { get; init; } = ColumnKind.Int64;
-
-    private ColumnKind KindOf() => Kind;
 
     private static string Format(long value, ColumnKind kind) => kind switch
     {

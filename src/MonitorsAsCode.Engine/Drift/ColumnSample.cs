@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Engine.Checks;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Drift;
 
@@ -269,31 +270,7 @@ internal sealed class ColumnSample : IDisposable
         var column = this.column!; // samples made without a column load their values instead
         var values = ArrayPool<double>.Shared.Rent((int)Math.Max(ValueCount, 1));
         rented = true;
-        var valid = column.Valid;
-        var kept = 0;
-        if (column is DoubleColumn doubles)
-        {
-            var source = doubles.Values;
-            for (var i = 0; i < source.Length; i++)
-            {
-                if (valid[i] && double.IsFinite(source[i]))
-                {
-                    values[kept++] = source[i];
-                }
-            }
-
-            return values;
-        }
-
-        var (integers, days) = Integers(column);
-        for (var i = 0; i < valid.Length; i++)
-        {
-            if (valid[i])
-            {
-                values[kept++] = integers is not null ? integers[i] : days![i]; // Integers returns one of the two
-            }
-        }
-
+        FiniteValues.TryCopy(column, values, out _);
         return values;
     }
 

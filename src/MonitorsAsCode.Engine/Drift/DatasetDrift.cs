@@ -46,7 +46,7 @@ public static class DatasetDrift
             var column = context.Dataset.FindColumn(name) ?? throw new CheckException($"dataset '{context.Dataset.Id}' does not declare column '{name}'");
             try
             {
-                using var slot = context.Current.KindOf(name) is Data.Columns.ColumnKind.String or Data.Columns.ColumnKind.Bool ? null : context.Current.Budget.TakeColumnSlot();
+                using var slot = context.Current.HoldColumnSlot(name);
                 using var reference = DriftCheck.Sample(referenceFacts, name);
                 using var current = DriftCheck.Sample(context.Current, name);
                 measured[i] = ColumnDriftMeasurer.Measure(column, reference, current, monitor, method);

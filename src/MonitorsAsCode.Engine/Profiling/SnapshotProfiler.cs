@@ -74,7 +74,7 @@ public static class SnapshotProfiler
     private static ColumnProfile ProfileAggregate(ColumnAggregate aggregate)
     {
         var count = aggregate.Rows - aggregate.Nulls;
-        var type = TypeOf(aggregate.Kind);
+        var type = Planning.ColumnKinds.TypeOf(aggregate.Kind);
         var distinct = aggregate.Distinct ?? 0;
         switch (aggregate.Kind)
         {
@@ -130,7 +130,7 @@ public static class SnapshotProfiler
     {
         var nulls = column.NullCount;
         var count = column.Length - nulls;
-        var type = TypeOf(column.Kind);
+        var type = Planning.ColumnKinds.TypeOf(column.Kind);
         switch (column)
         {
             case Int64Column longs:
@@ -234,13 +234,4 @@ public static class SnapshotProfiler
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
-    private static ColumnType TypeOf(ColumnKind kind) => kind switch
-    {
-        ColumnKind.Double => ColumnType.Double,
-        ColumnKind.Int64 => ColumnType.Int64,
-        ColumnKind.Bool => ColumnType.Bool,
-        ColumnKind.Timestamp => ColumnType.Timestamp,
-        ColumnKind.Date => ColumnType.Date,
-        _ => ColumnType.String,
-    };
 }

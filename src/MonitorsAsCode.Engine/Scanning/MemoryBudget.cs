@@ -23,9 +23,6 @@ public sealed class MemoryBudget
         Limit = limit;
     }
 
-    /// <summary>No limit.</summary>
-    public static MemoryBudget Unlimited { get; } = new(null);
-
     /// <summary>The limit in bytes, or null.</summary>
     public long? Limit { get; }
 

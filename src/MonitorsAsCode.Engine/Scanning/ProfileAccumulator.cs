@@ -123,44 +123,18 @@ internal sealed class ProfileAccumulator(IReadOnlyList<string> columns) : BatchA
                 break;
             }
 
-            case Int64Column or TimestampColumn:
-            {
+            case Int64Column longs:
                 counts.Numeric = true;
-                var values = column is Int64Column longs ? longs.Values : ((TimestampColumn)column).Microseconds;
-                long low = long.MaxValue, high = long.MinValue, present = 0;
-                for (var i = 0; i < values.Length; i++)
-                {
-                    if (valid[i])
-                    {
-                        present++;
-                        low = Math.Min(low, values[i]);
-                        high = Math.Max(high, values[i]);
-                    }
-                }
-
-                Add(ref counts, present, values.Length - present, low, high);
+                AddIntegers(longs.Values, valid, ref counts);
                 break;
-            }
-
+            case TimestampColumn timestamps:
+                counts.Numeric = true;
+                AddIntegers(timestamps.Microseconds, valid, ref counts);
+                break;
             case DateColumn dates:
-            {
                 counts.Numeric = true;
-                var values = dates.Days;
-                long low = long.MaxValue, high = long.MinValue, present = 0;
-                for (var i = 0; i < values.Length; i++)
-                {
-                    if (valid[i])
-                    {
-                        present++;
-                        low = Math.Min(low, values[i]);
-                        high = Math.Max(high, values[i]);
-                    }
-                }
-
-                Add(ref counts, present, values.Length - present, low, high);
+                AddIntegers(dates.Days, valid, ref counts);
                 break;
-            }
-
             default:
             {
                 long present = 0;
@@ -176,14 +150,38 @@ internal sealed class ProfileAccumulator(IReadOnlyList<string> columns) : BatchA
         }
     }
 
-    private static void Add(ref Counts counts, long present, long nulls, long low, long high)
+    /// <summary>Integers (int64, timestamps, dates) are all finite: their range as doubles, as drift compares them.</summary>
+    private static void AddIntegers<T>(T[] values, bool[] valid, ref Counts counts)
+        where T : System.Numerics.IBinaryInteger<T>
     {
-        counts.Nulls += nulls;
+        long present = 0;
+        var low = T.Zero;
+        var high = T.Zero;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!valid[i])
+            {
+                continue;
+            }
+
+            var value = values[i];
+            if (present++ == 0)
+            {
+                low = high = value;
+            }
+            else
+            {
+                low = T.Min(low, value);
+                high = T.Max(high, value);
+            }
+        }
+
+        counts.Nulls += values.Length - present;
         counts.Finite += present;
         if (present > 0)
         {
-            counts.Minimum = Math.Min(counts.Minimum, low);
-            counts.Maximum = Math.Max(counts.Maximum, high);
+            counts.Minimum = Math.Min(counts.Minimum, double.CreateTruncating(low));
+            counts.Maximum = Math.Max(counts.Maximum, double.CreateTruncating(high));
         }
     }
 

@@ -65,6 +65,13 @@ public sealed class SnapshotFacts
 
     internal MemoryBudget Budget { get; }
 
+    /// <summary>
+    /// Waits for one of the budget's column slots when <paramref name="column"/> is numeric (its values will be loaded),
+    /// and hands it back on dispose; text and bool columns are compared from their counts and need none.
+    /// </summary>
+    internal IDisposable? HoldColumnSlot(string column) =>
+        KindOf(column) is ColumnKind.String or ColumnKind.Bool ? null : Budget.TakeColumnSlot();
+
     /// <summary>Whether the column was read.</summary>
     public bool Contains(string column) => profiles.ContainsKey(column);
 
@@ -104,7 +111,12 @@ public sealed class SnapshotFacts
             var reader = reopen();
             foreach (var batch in reader.ReadBatches([new ColumnRequest(column, kinds[column])]))
             {
-                kept = Copy(batch.Columns[0], values, kept, count, Path);
+                if (!FiniteValues.TryCopy(batch.Columns[0], values.AsSpan((int)kept, (int)(count - kept)), out var written))
+                {
+                    throw new SnapshotReadException(Path, $"changed while it was being read: column '{column}' holds more than the {count} finite values of the first pass");
+                }
+
+                kept += written;
             }
 
             if (kept != count)
@@ -132,67 +144,5 @@ public sealed class SnapshotFacts
         var reader = reopen();
         BatchScan.Run(reader, requests, [picked], null, CancellationToken.None);
         return new SnapshotTable(Path, Schema, rows.Length, picked.Picked());
-    }
-
-    private static long Copy(Column column, double[] values, long kept, long count, string path)
-    {
-        var valid = column.Valid;
-        void Put(double value)
-        {
-            if (kept >= count)
-            {
-                throw new SnapshotReadException(path, "changed while it was being read: a column holds more values than in the first pass");
-            }
-
-            values[kept++] = value;
-        }
-
-        switch (column)
-        {
-            case DoubleColumn doubles:
-                for (var i = 0; i < valid.Length; i++)
-                {
-                    if (valid[i] && double.IsFinite(doubles.Values[i]))
-                    {
-                        Put(doubles.Values[i]);
-                    }
-                }
-
-                break;
-            case Int64Column longs:
-                for (var i = 0; i < valid.Length; i++)
-                {
-                    if (valid[i])
-                    {
-                        Put(longs.Values[i]);
-                    }
-                }
-
-                break;
-            case TimestampColumn timestamps:
-                for (var i = 0; i < valid.Length; i++)
-                {
-                    if (valid[i])
-                    {
-                        Put(timestamps.Microseconds[i]);
-                    }
-                }
-
-                break;
-            case DateColumn dates:
-                for (var i = 0; i < valid.Length; i++)
-                {
-                    if (valid[i])
-                    {
-                        Put(dates.Days[i]);
-                    }
-                }
-
-                break;
-            default:
-                throw new ArgumentException($"Column '{column.Name}' is not numeric.", nameof(column));
-        }
-
-        return kept;
     }
 }

@@ -28,7 +28,7 @@ internal static class SnapshotPass
     public static SnapshotFacts OfTable(SnapshotTable table, Definitions.Monitors.MonitorDefinition monitor, DatasetDefinition dataset, SnapshotFacts? reference, DateTimeOffset asOf, bool asReference)
     {
         var reader = new TableSnapshotReader(table);
-        var plan = Plan(reader, dataset, MemoryBudget.Unlimited);
+        var plan = Plan(reader, dataset, new MemoryBudget(null));
         var check = Running.CheckRegistry.For(monitor.Check);
         if (asReference)
         {

@@ -15,8 +15,6 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
     private const long BytesPerEntry = 72;
 
     private Dictionary<string, long> counts = new(StringComparer.Ordinal);
-    private long trues;
-    private long falses;
     private long reserved;
 
     public override IReadOnlyList<string> Columns => [column];
@@ -47,39 +45,16 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
             return;
         }
 
-        var values = batch[column];
-        switch (values)
+        if (batch[column] is StringColumn strings)
         {
-            case BoolColumn booleans:
-                for (var i = 0; i < booleans.Length; i++)
-                {
-                    if (booleans.Valid[i])
-                    {
-                        if (booleans.Values[i])
-                        {
-                            trues++;
-                        }
-                        else
-                        {
-                            falses++;
-                        }
-                    }
-                }
+            AddStrings(strings);
+            return;
+        }
 
-                break;
-            case StringColumn strings:
-                AddStrings(strings);
-                break;
-            default:
-                for (var i = 0; i < values.Length; i++)
-                {
-                    if (values.Valid[i])
-                    {
-                        Increment(values.FormatValue(i)!, 1);
-                    }
-                }
-
-                break;
+        // Bools and numbers: the one value-counting rule the checks use, a batch at a time.
+        foreach (var (key, count) in Checks.ValueCounts.Of(batch[column]))
+        {
+            Increment(key, count);
         }
     }
 
@@ -94,8 +69,6 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
             return;
         }
 
-        trues += other.trues;
-        falses += other.falses;
         if (counts.Count < other.counts.Count)
         {
             (counts, other.counts) = (other.counts, counts);
@@ -123,17 +96,6 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
         if (Failure is not null)
         {
             Drop();
-            return;
-        }
-
-        if (falses > 0)
-        {
-            counts["false"] = falses;
-        }
-
-        if (trues > 0)
-        {
-            counts["true"] = trues;
         }
     }
 
@@ -182,7 +144,7 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
         var bytes = Bytes(key);
         if (!budget.TryReserve(bytes))
         {
-            Failure = $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)} ({counts.Count:N0} distinct values so far)";
+            Failure = $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)} ({Results.ValueFormat.Count(counts.Count)} distinct values so far)";
             Drop();
             return;
         }
