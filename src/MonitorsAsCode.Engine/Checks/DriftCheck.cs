@@ -46,7 +46,7 @@ public sealed class DriftCheck : MonitorCheck
         ColumnDrift measured;
         try
         {
-            measured = ColumnDriftMeasurer.Measure(column, reference, current, monitor, method);
+            measured = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method);
         }
         catch (CheckException) when (monitor.NullShareChange is not null && (reference.ValueCount == 0 || current.ValueCount == 0))
         {

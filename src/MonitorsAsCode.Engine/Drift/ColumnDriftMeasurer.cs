@@ -18,6 +18,19 @@ internal static class ColumnDriftMeasurer
     private const double ScaleFactor = 2;
     private const double ScaleAgreement = 1.25;
 
+    /// <summary>
+    /// <see cref="Measure"/>, once per run for each column, method and the options that shape the measurement (bins,
+    /// binning, edges, effect): a dataset drift monitor over a column that a single-column monitor already compared
+    /// the same way reuses that measurement instead of reading and sorting the column again.
+    /// </summary>
+    public static ColumnDrift MeasureOnce(Scanning.SnapshotFacts current, ColumnDefinition column, ColumnSample reference, ColumnSample currentSample, MonitorDefinition monitor, DriftMethod method)
+    {
+        var edges = monitor.Edges is { } fixedEdges ? string.Join(",", fixedEdges.Select(e => e.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) : "-";
+        var key = string.Join('\u001f', column.Name, method, monitor.Bins, monitor.Binning, edges, monitor.Effect?.Method);
+        var measured = current.Drifts.GetOrAdd(key, _ => new Lazy<ColumnDrift>(() => Measure(column, reference, currentSample, monitor, method)));
+        return measured.Value;
+    }
+
     /// <summary>Measures <paramref name="column"/> by <paramref name="method"/> (or what <c>auto</c> picks); the result is not judged yet.</summary>
     /// <exception cref="CheckException">A side has no values, or the method cannot measure these samples.</exception>
     public static ColumnDrift Measure(ColumnDefinition column, ColumnSample reference, ColumnSample current, MonitorDefinition monitor, DriftMethod method)

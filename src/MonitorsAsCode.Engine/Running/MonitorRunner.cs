@@ -320,18 +320,23 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var results = new CheckResult[plan.Monitors.Count];
         var failures = new Exception?[plan.Monitors.Count];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        Parallel.For(0, plan.Monitors.Count, parallelism, i =>
+        // Dataset drift monitors go last, so the columns they share with single-column drift monitors are measured once.
+        var order = Enumerable.Range(0, plan.Monitors.Count).ToList();
+        foreach (var phase in new[] { order.Where(i => !plan.Monitors[i].IsDatasetDrift).ToList(), order.Where(i => plan.Monitors[i].IsDatasetDrift).ToList() })
         {
-            var monitor = plan.Monitors[i];
-            try
+            Parallel.ForEach(phase, parallelism, i =>
             {
-                results[i] = Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource));
-            }
-            catch (Exception exception)
-            {
-                failures[i] = exception;
-            }
-        });
+                var monitor = plan.Monitors[i];
+                try
+                {
+                    results[i] = Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource));
+                }
+                catch (Exception exception)
+                {
+                    failures[i] = exception;
+                }
+            });
+        }
 
         // The first monitor's failure in declaration order wins, so the message does not depend on thread timing.
         foreach (var failure in failures)

@@ -65,6 +65,9 @@ public sealed class SnapshotFacts
 
     internal MemoryBudget Budget { get; }
 
+    /// <summary>Drift measurements of this snapshot against its reference, shared by the monitors that ask for the same one.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Drift.ColumnDrift>> Drifts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Waits for one of the budget's column slots when <paramref name="column"/> is numeric (its values will be loaded),
     /// and hands it back on dispose; text and bool columns are compared from their counts and need none.
