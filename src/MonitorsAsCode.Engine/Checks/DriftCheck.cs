@@ -105,9 +105,13 @@ public sealed class DriftCheck : MonitorCheck
             {
                 plan.Count(name);
             }
-            else
+            else if (monitor.EffectiveMethod == DriftMethod.DomainClassifier)
             {
                 plan.Read([name]);
+            }
+            else
+            {
+                plan.Gather(name);
             }
         }
     }

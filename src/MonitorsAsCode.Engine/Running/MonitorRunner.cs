@@ -338,6 +338,9 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             });
         }
 
+        current.DropGathered();
+        reference?.DropGathered();
+
         // The first monitor's failure in declaration order wins, so the message does not depend on thread timing.
         foreach (var failure in failures)
         {

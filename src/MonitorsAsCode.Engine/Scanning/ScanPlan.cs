@@ -11,10 +11,11 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// monitors. Only columns the snapshot can supply as their declared type are read; a monitor on another column
 /// becomes an error without being planned.
 /// </summary>
-internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema, MemoryBudget budget, long? expectedRows)
+internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema, MemoryBudget budget, long? expectedRows, bool columnar)
 {
     private readonly List<string> columns = [];
     private readonly HashSet<string> counted = new(StringComparer.Ordinal);
+    private readonly HashSet<string> gathered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BatchAccumulator> accumulators = new(StringComparer.Ordinal);
 
     public DatasetDefinition Dataset => dataset;
@@ -32,6 +33,27 @@ internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema,
     public IReadOnlyList<string> Columns => columns;
 
     public IReadOnlySet<string> Counted => counted;
+
+    public IReadOnlySet<string> Gathered => gathered;
+
+    /// <summary>Whether one column can be read without the others (Parquet); row formats are parsed whole.</summary>
+    public bool Columnar => columnar;
+
+    /// <summary>
+    /// Makes a numeric column's finite values available to the checks that need them whole: read again, alone, when
+    /// measured from a columnar snapshot; gathered during this pass from a row format, so the file is parsed once.
+    /// </summary>
+    public void Gather(string column)
+    {
+        if (CanRead(column))
+        {
+            Read([column]);
+            if (!columnar)
+            {
+                gathered.Add(column);
+            }
+        }
+    }
 
     public IReadOnlyDictionary<string, BatchAccumulator> Accumulators => accumulators;
 

@@ -99,14 +99,20 @@ public sealed class SnapshotFacts
         where T : BatchAccumulator => (T)accumulators[key];
 
     /// <summary>
-    /// The finite values of a numeric column in row order, read from the snapshot now (one column, nothing else): the
-    /// first <see cref="ColumnProfile.Finite"/> places of an array from the budget's pool, until <see cref="Unload"/>.
+    /// The finite values of a numeric column in row order: gathered during the pass (row formats), or read from the
+    /// snapshot now, that column alone, into the first <see cref="ColumnProfile.Finite"/> places of an array from the
+    /// budget's pool, until <see cref="Unload"/>.
     /// </summary>
     /// <exception cref="MemoryLimitException">The column does not fit the run's memory limit.</exception>
     /// <exception cref="SnapshotReadException">The snapshot cannot be read, or changed since the pass.</exception>
     internal double[] LoadFiniteValues(string column)
     {
         var count = Profile(column).Finite;
+        if (Gathered.TryGetValue(column, out var collector) && collector.Values is { } gathered)
+        {
+            return gathered;
+        }
+
         var values = Budget.RentColumn(count, $"column '{column}' has {ValueFormat.Count(count)} values in {Path}");
         try
         {
@@ -137,7 +143,31 @@ public sealed class SnapshotFacts
     }
 
     /// <summary>Hands back an array from <see cref="LoadFiniteValues"/>.</summary>
-    internal void Unload(double[] values) => Budget.ReturnColumn(values);
+    internal void Unload(double[] values)
+    {
+        foreach (var collector in Gathered.Values)
+        {
+            if (ReferenceEquals(collector.Values, values))
+            {
+                // Gathered during the pass: kept for the next monitor on the column.
+                return;
+            }
+        }
+
+        Budget.ReturnColumn(values);
+    }
+
+    /// <summary>Lets go of the values gathered during the pass, once every monitor has been measured.</summary>
+    internal void DropGathered()
+    {
+        foreach (var collector in Gathered.Values)
+        {
+            collector.Drop();
+        }
+    }
+
+    /// <summary>Numeric columns whose finite values were gathered during the pass (row formats).</summary>
+    internal IReadOnlyDictionary<string, FiniteValuesCollector> Gathered { get; init; } = new Dictionary<string, FiniteValuesCollector>();
 
     /// <summary>Reads the given rows (ascending) of <paramref name="columns"/> into a small table, in one more pass.</summary>
     internal SnapshotTable LoadRows(IReadOnlyList<string> columns, long[] rows)

@@ -18,7 +18,7 @@ internal static class SnapshotPass
             rows = statistics.ReadStatistics([new ColumnRequest(schema.Fields[0].Name, kind)])[0].Rows;
         }
 
-        return new ScanPlan(dataset, schema, budget, rows);
+        return new ScanPlan(dataset, schema, budget, rows, reader is IColumnScanner);
     }
 
     /// <summary>
@@ -77,6 +77,13 @@ internal static class SnapshotPass
             all.Add(counts[name]);
         }
 
+        var gathered = new Dictionary<string, FiniteValuesCollector>(StringComparer.Ordinal);
+        foreach (var name in plan.Gathered)
+        {
+            gathered[name] = new FiniteValuesCollector(name, plan.Budget);
+            all.Add(gathered[name]);
+        }
+
         all.AddRange(plan.Accumulators.Values);
         TableCollector? table = plan.KeepTable ? new TableCollector([.. plan.TableColumns.Select(c => new ColumnRequest(c, kinds[c]))]) : null;
         if (table is not null)
@@ -94,6 +101,7 @@ internal static class SnapshotPass
         return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(plan.Accumulators, StringComparer.Ordinal), reopen, plan.Budget)
         {
             Table = table?.Table(reader.Path, plan.Schema),
+            Gathered = gathered,
         };
     }
 

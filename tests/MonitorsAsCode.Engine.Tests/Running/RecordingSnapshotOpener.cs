@@ -21,12 +21,32 @@ internal sealed class RecordingSnapshotOpener
     public ISnapshotReader Open(string path)
     {
         opened.Add(path);
-        return new RecordingReader(this, SnapshotReaders.Open(path));
+        var inner = SnapshotReaders.Open(path);
+        return inner is Data.Scanning.IColumnScanner ? new RecordingColumnarReader(this, inner) : new RecordingReader(this, inner);
     }
 
     /// <summary>The names of the columns each scan of <paramref name="path"/> asked for.</summary>
     public IReadOnlyList<IReadOnlyList<string>> ColumnsScanned(string path) =>
         [.. scans.Where(s => s.Path == path).Select(s => (IReadOnlyList<string>)[.. s.Columns.Select(c => c.Name)])];
+
+    /// <summary>A reader that reads one column without the others (Parquet), as the engine sees it.</summary>
+    private sealed class RecordingColumnarReader(RecordingSnapshotOpener owner, ISnapshotReader inner) : ISnapshotReader, Data.Scanning.IColumnScanner
+    {
+        private readonly RecordingReader recording = new(owner, inner);
+
+        public string Path => inner.Path;
+
+        public SnapshotSchema ReadSchema() => inner.ReadSchema();
+
+        public IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+            recording.ReadBatches(columns, progress, cancellationToken);
+
+        public void Scan(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<Data.Scanning.ColumnAccumulator> accumulators, CancellationToken cancellationToken = default)
+        {
+            owner.scans.Add((inner.Path, [.. columns]));
+            ((Data.Scanning.IColumnScanner)inner).Scan(columns, accumulators, cancellationToken);
+        }
+    }
 
     private sealed class RecordingReader(RecordingSnapshotOpener owner, ISnapshotReader inner) : ISnapshotReader
     {
