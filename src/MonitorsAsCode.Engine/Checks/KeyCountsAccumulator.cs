@@ -338,7 +338,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
     private void Fail()
     {
-        Failure = $"monitor '{monitorId}' keeps one key per row of ({string.Join(", ", columns)}), and {ValueFormat.Count(Keyed)} keys already need more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
+        Failure = $"monitor '{monitorId}' keeps one key per row of ({string.Join(", ", columns)}), and they need more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
         Release();
     }
 

@@ -144,7 +144,7 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
         var bytes = Bytes(key);
         if (!budget.TryReserve(bytes))
         {
-            Failure = $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)} ({Results.ValueFormat.Count(counts.Count)} distinct values so far)";
+            Failure = $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
             Drop();
             return;
         }
