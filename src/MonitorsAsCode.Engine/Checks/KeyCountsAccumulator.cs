@@ -101,7 +101,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
                 }
 
                 chunks.AddRange(other.chunks);
-                lastFill = other.chunks.Count > 0 ? other.lastFill : Chunk;
+                lastFill = other.chunks.Count > 0 ? other.lastFill : chunks.Count > 0 ? chunks[^1].Length : Chunk;
                 reserved += other.reserved;
                 other.reserved = 0;
             }

@@ -40,7 +40,13 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
                 continue;
             }
 
-            var (codes, texts) = Code(batch[segments[s]]);
+            if (Code(batch[segments[s]]) is not var (codes, texts))
+            {
+                // More values in this batch alone than a segment may have.
+                Drop(s);
+                continue;
+            }
+
             var rowCounts = new long[texts.Count];
             foreach (var code in codes)
             {
@@ -129,7 +135,7 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
     }
 
     /// <summary>A code per row and the text of each code (<c>(null)</c> for nulls), coding text by string instance.</summary>
-    private static (int[] Codes, List<string> Texts) Code(Column column)
+    private static (int[] Codes, List<string> Texts)? Code(Column column)
     {
         var codes = new int[column.Length];
         var texts = new List<string>();
@@ -146,6 +152,7 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
 
         var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < codes.Length; i++)
         {
             var text = column.FormatValue(i) ?? "(null)";
@@ -154,6 +161,10 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
             {
                 code = texts.Count;
                 texts.Add(text);
+                if (distinct.Add(text) && distinct.Count > CompletenessCheck.MaxSegmentValues)
+                {
+                    return null;
+                }
             }
 
             codes[i] = code;

@@ -40,22 +40,37 @@ public static class DatasetDrift
         // Columns are independent: measure them in parallel, each into its own slot, so the order stays the declared one.
         // One column per core at a time: more would only hold more samples in memory at once.
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var failures = new Exception?[names.Count];
         Parallel.For(0, names.Count, parallelism, i =>
         {
             var name = names[i];
-            var column = context.Dataset.FindColumn(name) ?? throw new CheckException($"dataset '{context.Dataset.Id}' does not declare column '{name}'");
             try
             {
+                var column = context.Dataset.FindColumn(name) ?? throw new CheckException($"dataset '{context.Dataset.Id}' does not declare column '{name}'");
                 using var slot = context.Current.HoldColumnSlot(name);
                 using var reference = DriftCheck.Sample(referenceFacts, name);
                 using var current = DriftCheck.Sample(context.Current, name);
                 measured[i] = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method);
             }
-            catch (CheckException exception)
+            catch (CheckException exception) when (exception is not Scanning.MemoryLimitException)
             {
                 errors[i] = exception.Message;
             }
+            catch (Exception exception)
+            {
+                failures[i] = exception;
+            }
         });
+
+        // A column that did not fit the memory limit, or could not be read, leaves the whole monitor unmeasured rather than
+        // judged on the columns that happened to fit; the first column's in declared order, whatever the threads did.
+        foreach (var failure in failures)
+        {
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+        }
 
         var columns = Judge(measured, monitor);
         if (columns.Count == 0)

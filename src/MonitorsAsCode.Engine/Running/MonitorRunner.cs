@@ -47,9 +47,10 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var sloResults = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
         var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
-        var budget = new MemoryBudget(options.MemoryLimit);
         foreach (var dataset in definitions.Datasets)
         {
+            // Datasets are judged one after another, each within the whole limit.
+            var budget = new MemoryBudget(options.MemoryLimit);
             var monitors = selected.Where(m => string.Equals(m.DatasetId, dataset.Id, StringComparison.Ordinal)).ToList();
             var slos = slosByDataset.TryGetValue(dataset.Id, out var found) ? found : [];
             if (monitors.Count == 0 && slos.Count == 0)

@@ -48,14 +48,19 @@ public sealed class MemoryBudget
             return true;
         }
 
-        var now = Interlocked.Add(ref used, bytes);
-        if (Limit is { } limit && now > limit)
+        while (true)
         {
-            Interlocked.Add(ref used, -bytes);
-            return false;
-        }
+            var before = Interlocked.Read(ref used);
+            if (Limit is { } limit && before + bytes > limit)
+            {
+                return false;
+            }
 
-        return true;
+            if (Interlocked.CompareExchange(ref used, before + bytes, before) == before)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>
@@ -107,11 +112,17 @@ public sealed class MemoryBudget
             DropSpareColumns(0);
         }
 
-        var length = Math.Min(Math.Max(count, columnCapacity), Array.MaxLength);
-        var bytes = length * sizeof(double);
-        if (count > Array.MaxLength || !TryReserve(bytes))
+        if (count > Array.MaxLength)
         {
-            throw new MemoryLimitException($"{what}, and holding them ({Size(count * sizeof(double))}) would pass the memory limit of {Size(Limit ?? 0)}");
+            throw new MemoryLimitException($"{what}, more than one array holds ({Results.ValueFormat.Count(Array.MaxLength)} values); compare a sample or a window of it");
+        }
+
+        // Sized for any column of the dataset, so it serves the next column too; a column much smaller than that gets its own size.
+        var length = count >= columnCapacity / 2 ? Math.Min(Math.Max(count, columnCapacity), Array.MaxLength) : Math.Max(count, 1);
+        var bytes = length * sizeof(double);
+        if (!TryReserve(bytes))
+        {
+            throw new MemoryLimitException($"{what}, and holding them ({Size(bytes)}) would pass the memory limit of {Size(Limit ?? 0)}");
         }
 
         return new double[length];

@@ -176,6 +176,12 @@ public sealed class SnapshotFacts
         var picked = new RowPicker(requests, rows);
         var reader = reopen();
         BatchScan.Run(reader, requests, [picked], null, CancellationToken.None);
-        return new SnapshotTable(Path, Schema, rows.Length, picked.Picked());
+        var columnsPicked = picked.Picked();
+        if (columnsPicked.Count > 0 && columnsPicked[0].Length != rows.Length)
+        {
+            throw new SnapshotReadException(Path, $"changed while it was being read: {rows.Length} sampled rows were asked for and {columnsPicked[0].Length} found");
+        }
+
+        return new SnapshotTable(Path, Schema, rows.Length, columnsPicked);
     }
 }

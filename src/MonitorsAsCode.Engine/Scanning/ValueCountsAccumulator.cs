@@ -62,33 +62,20 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
     {
         var other = (ValueCountsAccumulator)later;
         Failure ??= other.Failure;
+        if (Failure is null)
+        {
+            // Each key the root has not seen asks the budget again; the part's own reservation goes back below.
+            foreach (var (key, count) in other.counts)
+            {
+                Increment(key, count);
+            }
+        }
+
+        other.Drop();
         if (Failure is not null)
         {
             Drop();
-            other.Drop();
-            return;
         }
-
-        if (counts.Count < other.counts.Count)
-        {
-            (counts, other.counts) = (other.counts, counts);
-            (reserved, other.reserved) = (other.reserved, reserved);
-        }
-
-        foreach (var (key, count) in other.counts)
-        {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var existed);
-            slot += count;
-            if (existed)
-            {
-                continue;
-            }
-
-            reserved += Bytes(key);
-        }
-
-        other.counts.Clear();
-        other.Drop();
     }
 
     public override void Finish()

@@ -31,6 +31,7 @@ public sealed class ScanParityTests
         }
 
         data.Add("dataset-drift");
+        data.Add("multi-batch");
         data.Add("example-parquet");
         data.Add("example-csv");
         return data;
@@ -65,6 +66,11 @@ public sealed class ScanParityTests
         if (scenario == "dataset-drift")
         {
             return ValidDefinitions.Load(ReferenceCaseFile.Folder, DatasetDriftYaml);
+        }
+
+        if (scenario == "multi-batch")
+        {
+            return ValidDefinitions.Load(MultiBatch.Folder, MultiBatch.Yaml);
         }
 
         var example = RepositoryCheckout.Path("monitors", "fraud-scoring");
@@ -186,6 +192,98 @@ public sealed class ScanParityTests
           - { id: p-fresh, dataset: fraud-scoring, check: freshness, column: event_time, warn: 1h }
           - { id: p-volume, dataset: fraud-scoring, check: volume, warn: { below: 0.99, above: 1.01 } }
         """;
+
+    /// <summary>
+    /// Snapshots of 150,000 rows, so every reader hands over several batches and every accumulator merges: seeded
+    /// values with nulls, NaN and infinities, repeated keys, nulls concentrated in one segment, a high-cardinality text
+    /// column, and a last batch whose keys are all null.
+    /// </summary>
+    private static class MultiBatch
+    {
+        public const string Yaml = """
+            datasets:
+              - id: big
+                snapshots: { reference: reference.csv, current: current.csv }
+                columns:
+                  id: { type: int64, role: id }
+                  x: { type: double }
+                  k: { type: int64 }
+                  seg: { type: string, role: segment }
+                  code: { type: string }
+                  flag: { type: bool }
+                  ts: { type: timestamp, role: event_time }
+            monitors:
+              - { id: schema, dataset: big, check: schema }
+              - { id: volume, dataset: big, check: volume, warn: { below: 0.9, above: 1.1 } }
+              - { id: x-nulls, dataset: big, check: completeness, column: x, warn: 0.01 }
+              - { id: k-nulls, dataset: big, check: completeness, column: k, warn: 0.01 }
+              - { id: id-unique, dataset: big, check: uniqueness, column: id, warn: 0.01 }
+              - { id: pair-unique, dataset: big, check: uniqueness, columns: [seg, k], warn: 0.01 }
+              - { id: code-unique, dataset: big, check: uniqueness, column: code, warn: 0.01 }
+              - { id: x-range, dataset: big, check: validity, column: x, min: -2, max: 2, warn: 0.01 }
+              - { id: code-seen, dataset: big, check: validity, column: code, allowed: reference, warn: 0.01 }
+              - { id: k-seen, dataset: big, check: validity, column: k, allowed: reference, warn: 0.01 }
+              - { id: fresh, dataset: big, check: freshness, column: ts, warn: 1d }
+              - { id: x-psi, dataset: big, check: drift, column: x, method: psi, warn: 0.1 }
+              - { id: x-ks, dataset: big, check: drift, column: x, method: ks, warn: 0.05 }
+              - { id: k-wasserstein, dataset: big, check: drift, column: k, method: wasserstein, warn: 0.1 }
+              - { id: ts-psi, dataset: big, check: drift, column: ts, method: psi, warn: 0.1 }
+              - { id: code-chi, dataset: big, check: drift, column: code, method: chi-square, warn: 0.05 }
+              - { id: flag-z, dataset: big, check: drift, column: flag, method: z, warn: 0.05 }
+              - { id: all-auto, dataset: big, check: drift, columns: all, warn: 0.2, fail: 0.5 }
+              - { id: all-psi, dataset: big, check: drift, columns: [x, k, seg, flag, ts], method: psi, warn: 0.2 }
+              - { id: classifier, dataset: big, check: drift, columns: [x, k, seg, flag], method: domain-classifier, warn: 0.6 }
+            """;
+
+        private const int Rows = 150_000;
+
+        private static readonly Lazy<string> Written = new(Write);
+
+        public static string Folder => Written.Value;
+
+        private static string Write()
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "mac-parity-multi-batch-v1").Replace('\\', '/');
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "reference.csv"), Snapshot(drift: false));
+            File.WriteAllText(Path.Combine(folder, "current.csv"), Snapshot(drift: true));
+            return folder;
+        }
+
+        private static string Snapshot(bool drift)
+        {
+            var text = new StringBuilder("id,x,k,seg,code,flag,ts\n");
+            var state = drift ? 0x9E3779B97F4A7C15UL : 0x2545F4914F6CDD1DUL;
+            string[] segments = ["north", "south", "east", "west", "centre"];
+            for (var i = 0; i < Rows; i++)
+            {
+                var a = Next(ref state);
+                var b = Next(ref state);
+                var c = Next(ref state);
+                var u = (a >> 11) * (1.0 / 9007199254740992.0);
+                var id = i >= 131_072 || i % 97 == 0 ? string.Empty : (i - (drift && i % 50 == 0 ? 1 : 0)).ToString(CultureInfo.InvariantCulture);
+                var seg = segments[(int)(b % 5)];
+                var x = seg == "east" && drift && c % 4 == 0 ? string.Empty
+                    : c % 1000 == 0 ? "NaN" : c % 1000 == 1 ? "Infinity"
+                    : ((u - 0.5) * (drift ? 5.0 : 4.0)).ToString("R", CultureInfo.InvariantCulture);
+                var k = b % 37 == 0 ? string.Empty : ((long)(c % 200) + (drift ? 3 : 0)).ToString(CultureInfo.InvariantCulture);
+                var code = "c" + ((a >> 7) % (drift ? 1200UL : 1000UL)).ToString(CultureInfo.InvariantCulture);
+                var flag = (c >> 3) % 10 < (drift ? 4UL : 3UL) ? "true" : "false";
+                var ts = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(i * 7 + (drift ? 86_400 * 5 : 0)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+                text.Append(CultureInfo.InvariantCulture, $"{id},{x},{k},{seg},{code},{flag},{ts}\n");
+            }
+
+            return text.ToString();
+        }
+
+        private static ulong Next(ref ulong state)
+        {
+            var z = state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
 
     /// <summary>Every field of every result, numbers in round-trip form.</summary>
     private static string Dump(RunResult run)
