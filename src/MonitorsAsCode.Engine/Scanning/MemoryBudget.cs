@@ -65,12 +65,13 @@ public sealed class MemoryBudget
 
     /// <summary>
     /// Sets how many numeric columns of a dataset whose snapshots have up to <paramref name="rows"/> rows may be
-    /// measured at once: as many as the processors, while both sides of each (8 bytes a value) fit in half the limit
+    /// measured at once: as many as the processors, while both sides of each and their sorted copies (8 bytes a value) fit in half the limit
     /// (or <see cref="DefaultColumnWorkingSet"/>); at least one.
     /// </summary>
     public void SizeColumnSlots(long rows)
     {
-        var perColumn = Math.Max(1, 2 * rows * sizeof(double));
+        // Both sides, and for the sorted-sample tests the sorted copies of both: four values per row at most.
+        var perColumn = Math.Max(1, 4 * rows * sizeof(double));
         var room = Limit is { } limit ? limit / 2 : DefaultColumnWorkingSet;
         var slots = (int)Math.Clamp(room / perColumn, 1, Environment.ProcessorCount);
         columnSlots = new SemaphoreSlim(slots, slots);
