@@ -12,15 +12,12 @@ namespace MonitorsAsCode.Engine.Checks;
 /// </summary>
 internal sealed class InvalidValuesAccumulator(string column, double? min, double? max, HashSet<string>? allowed, HashSet<string>? seen, MemoryBudget budget, string monitorId) : BatchAccumulator
 {
-    private const long BytesPerEntry = 72;
-
-    private Dictionary<string, long> invalid = new(StringComparer.Ordinal);
-    private long reserved;
+    private readonly BudgetedCounts invalid = new(budget);
 
     public override IReadOnlyList<string> Columns => [column];
 
     /// <summary>Invalid values by text.</summary>
-    public Dictionary<string, long> Invalid => Failure is { } failure ? throw new MemoryLimitException(failure) : invalid;
+    public Dictionary<string, long> Invalid => Failure is { } failure ? throw new MemoryLimitException(failure) : invalid.Counts;
 
     public long InvalidCount { get; private set; }
 
@@ -118,18 +115,9 @@ internal sealed class InvalidValuesAccumulator(string column, double? min, doubl
         Below += other.Below;
         Above += other.Above;
         Failure ??= other.Failure;
-        if (Failure is null)
+        if (!invalid.AddAll(other.invalid))
         {
-            foreach (var (key, count) in other.invalid)
-            {
-                Count(key, count);
-            }
-        }
-
-        other.Release();
-        if (Failure is not null)
-        {
-            Release();
+            Refuse();
         }
     }
 
@@ -137,33 +125,12 @@ internal sealed class InvalidValuesAccumulator(string column, double? min, doubl
 
     private void Count(string key, long count)
     {
-        if (Failure is not null)
+        if (Failure is null && !invalid.Add(key, count))
         {
-            return;
+            Refuse();
         }
-
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(invalid, key, out var existed);
-        slot += count;
-        if (existed)
-        {
-            return;
-        }
-
-        var bytes = BytesPerEntry + (2L * key.Length);
-        if (!budget.TryReserve(bytes))
-        {
-            Failure = $"monitor '{monitorId}' counts the distinct invalid values of '{column}', and they need more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
-            Release();
-            return;
-        }
-
-        reserved += bytes;
     }
 
-    private void Release()
-    {
-        invalid = new Dictionary<string, long>(StringComparer.Ordinal);
-        budget.Release(reserved);
-        reserved = 0;
-    }
+    private void Refuse() =>
+        Failure ??= $"monitor '{monitorId}' counts the distinct invalid values of '{column}', and they need more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
 }

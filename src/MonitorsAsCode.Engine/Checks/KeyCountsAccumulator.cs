@@ -16,7 +16,6 @@ namespace MonitorsAsCode.Engine.Checks;
 internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool numeric, MemoryBudget budget, string monitorId) : BatchAccumulator
 {
     private const int Chunk = 1 << 16;
-    private const long BytesPerText = 72;
 
     private readonly List<long[]> chunks = [];
     private int lastFill = Chunk;
@@ -24,7 +23,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
     // The merged keys, when the row count was known before the pass: one array, filled part by part in row order.
     private long[]? all;
     private long filled;
-    private Dictionary<string, long> texts = new(StringComparer.Ordinal);
+    private readonly BudgetedCounts texts = new(budget);
     private long reserved;
 
     public override IReadOnlyList<string> Columns => columns;
@@ -105,12 +104,9 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
                 reserved += other.reserved;
                 other.reserved = 0;
             }
-            else
+            else if (!texts.AddAll(other.texts))
             {
-                foreach (var (key, count) in other.texts)
-                {
-                    CountText(key, count);
-                }
+                Fail();
             }
         }
 
@@ -130,9 +126,9 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
         if (!numeric)
         {
-            Distinct = texts.Count;
+            Distinct = texts.Counts.Count;
             var repeated = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var (key, count) in texts)
+            foreach (var (key, count) in texts.Counts)
             {
                 if (count > 1)
                 {
@@ -314,26 +310,10 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
     private void CountText(string key, long count)
     {
-        if (Failure is not null)
-        {
-            return;
-        }
-
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(texts, key, out var existed);
-        slot += count;
-        if (existed)
-        {
-            return;
-        }
-
-        var bytes = BytesPerText + (2L * key.Length);
-        if (!budget.TryReserve(bytes))
+        if (Failure is null && !texts.Add(key, count))
         {
             Fail();
-            return;
         }
-
-        reserved += bytes;
     }
 
     private void Fail()
@@ -348,7 +328,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
         lastFill = Chunk;
         all = null;
         filled = 0;
-        texts = new Dictionary<string, long>(StringComparer.Ordinal);
+        texts.Clear();
         budget.Release(reserved);
         reserved = 0;
     }

@@ -12,10 +12,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget) : BatchAccumulator
 {
     private const int MaxInstances = 16_384;
-    private const long BytesPerEntry = 72;
-
-    private Dictionary<string, long> counts = new(StringComparer.Ordinal);
-    private long reserved;
+    private readonly BudgetedCounts counts = new(budget);
 
     public override IReadOnlyList<string> Columns => [column];
 
@@ -32,7 +29,7 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
                 throw new MemoryLimitException(failure);
             }
 
-            return counts;
+            return counts.Counts;
         }
     }
 
@@ -62,27 +59,9 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
     {
         var other = (ValueCountsAccumulator)later;
         Failure ??= other.Failure;
-        if (Failure is null)
+        if (!counts.AddAll(other.counts))
         {
-            // Each key the root has not seen asks the budget again; the part's own reservation goes back below.
-            foreach (var (key, count) in other.counts)
-            {
-                Increment(key, count);
-            }
-        }
-
-        other.Drop();
-        if (Failure is not null)
-        {
-            Drop();
-        }
-    }
-
-    public override void Finish()
-    {
-        if (Failure is not null)
-        {
-            Drop();
+            Refuse();
         }
     }
 
@@ -116,35 +95,12 @@ internal sealed class ValueCountsAccumulator(string column, MemoryBudget budget)
 
     private void Increment(string key, long count)
     {
-        if (Failure is not null)
+        if (Failure is null && !counts.Add(key, count))
         {
-            return;
+            Refuse();
         }
-
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out var existed);
-        slot += count;
-        if (existed)
-        {
-            return;
-        }
-
-        var bytes = Bytes(key);
-        if (!budget.TryReserve(bytes))
-        {
-            Failure = $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
-            Drop();
-            return;
-        }
-
-        reserved += bytes;
     }
 
-    private static long Bytes(string key) => BytesPerEntry + (2L * key.Length);
-
-    private void Drop()
-    {
-        counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        budget.Release(reserved);
-        reserved = 0;
-    }
+    private void Refuse() =>
+        Failure ??= $"counting the distinct values of column '{column}' needs more than the memory limit of {MemoryBudget.Size(budget.Limit ?? 0)}";
 }
