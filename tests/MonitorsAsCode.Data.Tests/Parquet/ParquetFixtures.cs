@@ -5,7 +5,7 @@ using MonitorsAsCode.Data.Snapshots;
 namespace MonitorsAsCode.Data.Tests.Parquet;
 
 /// <summary>
-/// The shared Parquet fixtures next to the repository (<c>../shared/fixtures/</c>): apache/parquet-testing
+/// The Parquet fixtures committed in <c>tests/fixtures/</c>: apache/parquet-testing
 /// files and DuckDB-written snapshots, each with a README saying what it exercises. A missing folder
 /// fails the test with a message, never skips it.
 /// </summary>
@@ -105,10 +105,10 @@ internal static class ParquetFixtures
 
     private static string Folder(string name)
     {
-        var folder = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures", name));
+        var folder = Path.GetFullPath(Path.Combine(RepositoryRoot, "tests", "fixtures", name));
         if (!Directory.Exists(folder))
         {
-            throw new InvalidOperationException($"The Parquet fixture folder '{folder}' is missing. The tests read the shared fixtures next to the repository (../shared/fixtures/{name}); restore them rather than skipping these tests.");
+            throw new InvalidOperationException($"The Parquet fixture folder '{folder}' is missing. The tests read the fixtures committed in tests/fixtures/{name}; restore them from git rather than skipping these tests.");
         }
 
         return folder;

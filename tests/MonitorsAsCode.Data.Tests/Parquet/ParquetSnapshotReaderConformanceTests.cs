@@ -8,7 +8,7 @@ using MonitorsAsCode.Data.Tests.Snapshots;
 namespace MonitorsAsCode.Data.Tests.Parquet;
 
 /// <summary>
-/// The apache/parquet-testing files (shared/fixtures/parquet-testing/README.md lists what each one
+/// The apache/parquet-testing files (tests/fixtures/parquet-testing/README.md lists what each one
 /// exercises). Expected values come from the upstream expected-value CSVs, from the values upstream
 /// readers' own tests assert for these files, or from how the data was generated (named per test).
 /// </summary>

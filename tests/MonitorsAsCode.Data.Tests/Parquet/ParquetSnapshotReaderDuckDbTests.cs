@@ -7,7 +7,7 @@ namespace MonitorsAsCode.Data.Tests.Parquet;
 
 /// <summary>
 /// Every DuckDB-written variant (each codec, format version 2 encodings) checked value for value
-/// against the CSV DuckDB exported from the same file (shared/fixtures/duckdb-written/README.md).
+/// against the CSV DuckDB exported from the same file (tests/fixtures/duckdb-written/README.md).
 /// </summary>
 [UseCulture("de-DE")]
 public sealed class ParquetSnapshotReaderDuckDbTests

@@ -156,8 +156,8 @@ public sealed class SnapshotAggregationTests
         {
             if (File.Exists(Path.Combine(folder.FullName, "MonitorsAsCode.sln")))
             {
-                var path = Path.Combine(folder.FullName, "..", "shared", "fixtures", "duckdb-written", file);
-                File.Exists(path).Should().BeTrue($"the shared fixture {path} is needed (see ../shared/fixtures/duckdb-written/README.md)");
+                var path = Path.Combine(folder.FullName, "tests", "fixtures", "duckdb-written", file);
+                File.Exists(path).Should().BeTrue($"the fixture {path} is needed (see tests/fixtures/duckdb-written/README.md)");
                 return path;
             }
         }
