@@ -13,7 +13,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 public sealed class SnapshotFacts
 {
     private readonly Dictionary<string, ColumnProfile> profiles;
-    private readonly Dictionary<string, ValueCountsAccumulator> valueCounts;
+    private readonly Dictionary<string, Func<Dictionary<string, long>>> valueCounts;
     private readonly Dictionary<string, BatchAccumulator> accumulators;
     private readonly Dictionary<string, ColumnKind> kinds;
     private readonly Func<ISnapshotReader> reopen;
@@ -24,7 +24,7 @@ public sealed class SnapshotFacts
         long rowCount,
         Dictionary<string, ColumnKind> kinds,
         Dictionary<string, ColumnProfile> profiles,
-        Dictionary<string, ValueCountsAccumulator> valueCounts,
+        Dictionary<string, Func<Dictionary<string, long>>> valueCounts,
         Dictionary<string, BatchAccumulator> accumulators,
         Func<ISnapshotReader> reopen,
         MemoryBudget budget)
@@ -89,7 +89,7 @@ public sealed class SnapshotFacts
 
     /// <summary>Rows per distinct non-null value, by invariant text, when the plan counted them.</summary>
     /// <exception cref="MemoryLimitException">The counts did not fit the run's memory limit.</exception>
-    internal Dictionary<string, long> ValueCounts(string column) => valueCounts[column].Counts;
+    internal Dictionary<string, long> ValueCounts(string column) => valueCounts[column]();
 
     /// <summary>Whether the plan registered an accumulator under <paramref name="key"/>.</summary>
     internal bool HasAccumulator(string key) => accumulators.ContainsKey(key);

@@ -68,13 +68,19 @@ internal static class SnapshotPass
             requests.Add(new ColumnRequest(name, kinds[name]));
         }
 
+        if (ProfilesOnly(plan, kinds))
+        {
+            return ScanColumns(reader, plan, requests, kinds, reopen, progress, cancellationToken);
+        }
+
         var profile = new ProfileAccumulator(plan.Columns);
-        var counts = new Dictionary<string, ValueCountsAccumulator>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Func<Dictionary<string, long>>>(StringComparer.Ordinal);
         var all = new List<BatchAccumulator> { profile };
         foreach (var name in plan.Counted)
         {
-            counts[name] = new ValueCountsAccumulator(name, plan.Budget);
-            all.Add(counts[name]);
+            var accumulator = new ValueCountsAccumulator(name, plan.Budget);
+            counts[name] = () => accumulator.Counts;
+            all.Add(accumulator);
         }
 
         var gathered = new Dictionary<string, FiniteValuesCollector>(StringComparer.Ordinal);
@@ -103,6 +109,41 @@ internal static class SnapshotPass
             Table = table?.Table(reader.Path, plan.Schema),
             Gathered = gathered,
         };
+    }
+
+    /// <summary>
+    /// Whether a columnar snapshot's pass needs only profiles and text or bool value counts: the scan path then hands
+    /// each column's values over as spans and dictionary codes, several times faster than building batches.
+    /// </summary>
+    private static bool ProfilesOnly(ScanPlan plan, Dictionary<string, ColumnKind> kinds) =>
+        plan.Columnar && plan.Columns.Count > 0 && plan.Accumulators.Count == 0 && !plan.KeepTable && plan.Gathered.Count == 0
+        && plan.Counted.All(c => kinds[c] is ColumnKind.String or ColumnKind.Bool);
+
+    private static SnapshotFacts ScanColumns(ISnapshotReader reader, ScanPlan plan, List<ColumnRequest> requests, Dictionary<string, ColumnKind> kinds, Func<ISnapshotReader> reopen, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var accumulators = new List<ProfileColumnAccumulator>(requests.Count);
+        foreach (var request in requests)
+        {
+            accumulators.Add(new ProfileColumnAccumulator(request.Kind, request.Name, plan.Counted.Contains(request.Name) ? new BudgetedCounts(plan.Budget) : null, plan.Budget));
+        }
+
+        ColumnScan.Run(reader, requests, accumulators, cancellationToken);
+        progress?.Report(1);
+        var profiles = new Dictionary<string, ColumnProfile>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Func<Dictionary<string, long>>>(StringComparer.Ordinal);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var accumulator = accumulators[i];
+            accumulator.Finish();
+            profiles[requests[i].Name] = accumulator.Profile();
+            if (accumulator.Counts is { } counted)
+            {
+                counts[requests[i].Name] = () => counted.Refused ? throw new MemoryLimitException(accumulator.Refusal) : counted.Counts;
+            }
+        }
+
+        var rows = profiles[requests[0].Name].Rows;
+        return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(StringComparer.Ordinal), reopen, plan.Budget);
     }
 
     private static int Position(DatasetDefinition dataset, string column)
