@@ -20,8 +20,9 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
     private readonly List<long[]> chunks = [];
     private int lastFill = Chunk;
 
-    // The merged keys, when the row count was known before the pass: one array, filled part by part in row order.
-    private long[]? all;
+    // The merged keys, when the row count was known before the pass: one array from the budget's column pool (so the
+    // drift measurements after the pass reuse it), seen as longs, filled part by part in row order.
+    private double[]? all;
     private long filled;
     private readonly BudgetedCounts texts = new(budget);
     private long reserved;
@@ -89,9 +90,17 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
                 // Chunks move over as they are; only the last one of each side may be partly filled.
                 if (all is not null)
                 {
-                    chunks.Add(all[..(int)filled]);
+                    chunks.Add(Keys(all, filled).ToArray());
                     lastFill = Chunk;
+                    budget.ReturnColumn(all);
                     all = null;
+                    if (!budget.TryReserve(filled * sizeof(long)))
+                    {
+                        Fail();
+                        return;
+                    }
+
+                    reserved += filled * sizeof(long);
                 }
 
                 if (chunks.Count > 0 && lastFill < Chunk)
@@ -143,9 +152,30 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
             return;
         }
 
-        var (array, length) = Gather();
-        Array.Sort(array, 0, length);
-        var keys = array.AsSpan(0, length);
+        if (all is not null && chunks.Count == 0)
+        {
+            var keys = Keys(all, filled);
+            keys.Sort();
+            CountRuns(keys);
+            budget.ReturnColumn(all);
+            all = null;
+        }
+        else
+        {
+            var (array, length) = Gather();
+            Array.Sort(array, 0, length);
+            CountRuns(array.AsSpan(0, length));
+            budget.Release(reserved);
+            reserved = 0;
+        }
+    }
+
+    private static Span<long> Keys(double[] pooled, long filled) =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(pooled.AsSpan()).Slice(0, (int)filled);
+
+    /// <summary>Distinct keys, repeated keys and the most repeated, from sorted keys.</summary>
+    private void CountRuns(ReadOnlySpan<long> keys)
+    {
         var top = new List<KeyValuePair<string, long>>(TopCount + 1);
         long distinct = 0, repeats = 0;
         for (var start = 0; start < keys.Length;)
@@ -173,8 +203,6 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
         Distinct = distinct;
         RepeatedKeys = repeats;
         Top = top;
-        budget.Release(reserved);
-        reserved = 0;
     }
 
     /// <summary>Which kind the numbers were read as; set by the planner.</summary>
@@ -215,13 +243,14 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
     {
         if (all is null)
         {
-            if (ExpectedRows > Array.MaxLength || !budget.TryReserve(ExpectedRows * sizeof(long)))
+            try
+            {
+                all = budget.RentColumn(ExpectedRows, $"monitor '{monitorId}' keeps one key per row");
+            }
+            catch (MemoryLimitException)
             {
                 return false;
             }
-
-            reserved += ExpectedRows * sizeof(long);
-            all = new long[ExpectedRows];
         }
 
         long incoming = 0;
@@ -235,10 +264,11 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
             return false;
         }
 
+        var into = System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(all.AsSpan());
         for (var i = 0; i < other.chunks.Count; i++)
         {
             var length = i == other.chunks.Count - 1 ? other.lastFill : other.chunks[i].Length;
-            Array.Copy(other.chunks[i], 0, all, filled, length);
+            other.chunks[i].AsSpan(0, length).CopyTo(into.Slice((int)filled, length));
             filled += length;
         }
 
@@ -247,13 +277,6 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
     private (long[] Keys, int Length) Gather()
     {
-        if (all is not null && chunks.Count == 0)
-        {
-            var keys = all;
-            all = null;
-            return (keys, (int)filled);
-        }
-
         long total = 0;
         for (var i = 0; i < chunks.Count; i++)
         {
@@ -326,7 +349,12 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
     {
         chunks.Clear();
         lastFill = Chunk;
-        all = null;
+        if (all is not null)
+        {
+            budget.ReturnColumn(all);
+            all = null;
+        }
+
         filled = 0;
         texts.Clear();
         budget.Release(reserved);

@@ -79,7 +79,9 @@ public sealed class MemoryBudget
         {
             columnCapacity = rows;
             maxSpareColumns = 2 * slots;
-            DropSpareColumns(0);
+
+            // Arrays handed back during the pass (uniqueness keys) serve the columns measured next.
+            DropSpareColumns(maxSpareColumns);
         }
     }
 
