@@ -86,6 +86,24 @@ def table(results, sizes):
     return lines
 
 
+# `monitors run` before the one-pass engine (commit 9ca3364), as the scale issue measured it on this machine class:
+# (wall seconds, peak GB) per suite. Kept here so every report shows where the numbers started.
+BEFORE = {'psi-1m': (5.2, 1.25), 'psi-10m': (52.0, 12.5), 'ks-1m': (6.9, 1.5), 'ks-10m': (74.0, 14.8)}
+
+
+def before(results, sizes):
+    """Today's medians beside the in-memory engine's figures, for the suites both have."""
+    lines = ['| suite | before: wall s | now: wall s | before: peak GB | now: peak GB |', '|---|---:|---:|---:|---:|']
+    for size in sizes:
+        for variant in VARIANTS:
+            suite = f'{variant}-{size}'
+            if ('monitors', suite) in results and suite in BEFORE:
+                ours = results[('monitors', suite)]
+                wall, peak = BEFORE[suite]
+                lines.append(f'| {suite} | ≈{wall:.1f} | {ours["wall"]:.2f} | {peak:.2f} | {ours["peak"]:.2f} |')
+    return lines if len(lines) > 2 else []
+
+
 def agreement(outputs, sizes):
     """Whether DuckDB's drift numbers are `monitors run`'s, so that both did the same work: for each suite whose two
     outputs are in OUTPUTS, the PSI of every column (psi-*) or the KS statistic D of every numeric column (ks-*)."""
@@ -150,6 +168,10 @@ def main():
         'Wall: elapsed time of the process. Peak: maximum resident set size (GB = 10⁹ bytes). CPU: user + system '
         'time, all threads. Ratios are `monitors run` / DuckDB: below 1× we are faster or smaller.',
     ]
+    history = before(results, arguments.sizes.split(','))
+    if history:
+        lines += ['', '`monitors run` before the one-pass engine (commit 9ca3364, figures from the scale issue, same '
+                  'machine class) and now:', '', *history]
     checked = agreement(arguments.outputs, arguments.sizes.split(','))
     if checked:
         lines += ['', 'The same numbers, from the last round\'s outputs:', '', *checked]
