@@ -180,7 +180,7 @@ public sealed class MemoryBudget
         }
 
         return unit == 0
-            ? bytes.ToString(CultureInfo.InvariantCulture) + " bytes"
+            ? bytes.ToString(CultureInfo.InvariantCulture) + (bytes == 1 ? " byte" : " bytes")
             : value.ToString(value < 10 ? "0.#" : "0", CultureInfo.InvariantCulture) + " " + units[unit];
     }
 
