@@ -46,6 +46,9 @@ internal sealed class BudgetedCounts(MemoryBudget budget)
         return true;
     }
 
+    /// <summary><see cref="Add"/> as a callback, its answer dropped: a refusal shows in <see cref="Refused"/>.</summary>
+    public void AddCounted(string key, long count) => Add(key, count);
+
     /// <summary>Adds every count of <paramref name="later"/> (which asks the budget again for keys new here), then clears it.</summary>
     public bool AddAll(BudgetedCounts later)
     {

@@ -40,8 +40,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
     private Dictionary<double, long>? doubleCounts;
 
     // Dictionary-encoded text: counts per code of the current chunk's dictionary.
-    private string?[]? codedDictionary;
-    private long[] codeCounts = [];
+    private readonly CodeTally codes = new();
 
     public override bool NeedsValues => range || summarise || count;
 
@@ -168,26 +167,9 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
     public override void AddStringCodes(ReadOnlySpan<int> codes, ReadOnlySpan<string?> dictionary)
     {
         present += codes.Length;
-        if (!count && !range)
+        if (count || range)
         {
-            return;
-        }
-
-        // Every page of a chunk comes with the same dictionary (the same string instances, so this compares references).
-        if (codedDictionary is null || !dictionary.SequenceEqual(codedDictionary))
-        {
-            FlushCodes();
-            codedDictionary = dictionary.ToArray();
-            if (codeCounts.Length < dictionary.Length)
-            {
-                codeCounts = new long[dictionary.Length];
-            }
-        }
-
-        var counts = codeCounts;
-        foreach (var code in codes)
-        {
-            counts[code]++;
+            this.codes.Add(codes, dictionary, Flushed);
         }
     }
 
@@ -320,36 +302,20 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
-    private void FlushCodes()
+    private void FlushCodes() => codes.Flush(Flushed);
+
+    private void Flushed(string value, long rows)
     {
-        if (codedDictionary is null)
+        if (count)
         {
-            return;
+            textCounts ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            textCounts[value] = textCounts.GetValueOrDefault(value) + rows;
         }
 
-        for (var code = 0; code < codedDictionary.Length; code++)
+        if (range)
         {
-            var rows = codeCounts[code];
-            if (rows == 0)
-            {
-                continue;
-            }
-
-            var value = codedDictionary[code] ?? string.Empty;
-            if (count)
-            {
-                textCounts ??= new Dictionary<string, long>(StringComparer.Ordinal);
-                textCounts[value] = textCounts.GetValueOrDefault(value) + rows;
-            }
-
-            if (range)
-            {
-                TextRange(value);
-            }
+            TextRange(value);
         }
-
-        Array.Clear(codeCounts);
-        codedDictionary = null;
     }
 
     private void TextRange(string value)

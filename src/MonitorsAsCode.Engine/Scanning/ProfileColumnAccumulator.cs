@@ -22,8 +22,7 @@ internal sealed class ProfileColumnAccumulator(ColumnKind kind, string column, B
     private long trues;
     private long falses;
 
-    private string?[]? codedDictionary;
-    private long[] codeCounts = [];
+    private readonly CodeTally codes = new();
 
     /// <summary>The counts when asked for; null when not.</summary>
     public BudgetedCounts? Counts => counts;
@@ -142,26 +141,9 @@ internal sealed class ProfileColumnAccumulator(ColumnKind kind, string column, B
     public override void AddStringCodes(ReadOnlySpan<int> codes, ReadOnlySpan<string?> dictionary)
     {
         finite += codes.Length;
-        if (counts is null)
+        if (counts is not null)
         {
-            return;
-        }
-
-        // Every page of a chunk comes with the same dictionary (the same string instances).
-        if (codedDictionary is null || !dictionary.SequenceEqual(codedDictionary))
-        {
-            FlushCodes();
-            codedDictionary = dictionary.ToArray();
-            if (codeCounts.Length < dictionary.Length)
-            {
-                codeCounts = new long[dictionary.Length];
-            }
-        }
-
-        var tally = codeCounts;
-        foreach (var code in codes)
-        {
-            tally[code]++;
+            this.codes.Add(codes, dictionary, counts.AddCounted);
         }
     }
 
@@ -210,20 +192,9 @@ internal sealed class ProfileColumnAccumulator(ColumnKind kind, string column, B
 
     private void FlushCodes()
     {
-        if (codedDictionary is null || counts is null)
+        if (counts is not null)
         {
-            return;
+            codes.Flush(counts.AddCounted);
         }
-
-        for (var code = 0; code < codedDictionary.Length; code++)
-        {
-            if (codeCounts[code] > 0)
-            {
-                counts.Add(codedDictionary[code] ?? string.Empty, codeCounts[code]);
-            }
-        }
-
-        Array.Clear(codeCounts);
-        codedDictionary = null;
     }
 }
