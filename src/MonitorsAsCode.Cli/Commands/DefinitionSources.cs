@@ -4,31 +4,51 @@ namespace MonitorsAsCode.Cli.Commands;
 
 /// <summary>
 /// Where a command's definitions come from besides the directory's YAML: <c>--assembly PATH.dll</c> (repeatable)
-/// for compiled <c>MonitorSet</c>s, and <c>--no-build</c> to skip building the directory's C# project.
+/// for compiled <c>MonitorSet</c>s, and, for the commands that may build, <c>--build</c> to build the directory's
+/// C# project first. Building runs the project's MSBuild targets and loading an assembly runs its code, so
+/// neither ever happens unless asked for.
 /// </summary>
 internal sealed class DefinitionSources
 {
     private readonly Option<string[]> assemblies = new("--assembly")
     {
-        Description = "A compiled assembly whose MonitorSet classes are loaded with the YAML (repeatable); ids are unique across both. Relative paths in the C# definitions resolve against DIR.",
+        Description = "A compiled assembly whose MonitorSet classes are loaded with the YAML (repeatable); ids are unique across both. Relative paths in the C# definitions resolve against DIR. Its code runs: give only an assembly your own build produced.",
         HelpName = "PATH.dll",
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<bool>? build;
+
+    // Building used to be the default; --no-build is still accepted so existing scripts keep working, and does nothing.
     private readonly Option<bool> noBuild = new("--no-build")
     {
-        Description = "Do not build the *.csproj in DIR: load only its YAML (and any --assembly).",
+        Description = "Accepted for older scripts; nothing is built unless --build is given.",
+        Hidden = true,
     };
 
-    private DefinitionSources()
+    private DefinitionSources(Option<bool>? build)
     {
+        this.build = build;
     }
 
-    /// <summary>The options, added to <paramref name="command"/>.</summary>
-    public static DefinitionSources AddTo(Command command)
+    /// <summary>
+    /// The options, added to <paramref name="command"/>; <paramref name="mayBuild"/> adds <c>--build</c>
+    /// (never for commands a pull request's CI runs on untrusted code, such as <c>validate</c>).
+    /// </summary>
+    public static DefinitionSources AddTo(Command command, bool mayBuild)
     {
-        var sources = new DefinitionSources();
+        var sources = new DefinitionSources(mayBuild
+            ? new Option<bool>("--build")
+            {
+                Description = "Build the single *.csproj in DIR with 'dotnet build' and load its MonitorSets. This runs the project's code (its MSBuild targets and MonitorSets): use it only on a trusted checkout, never on a fork's pull request.",
+            }
+            : null);
         command.Options.Add(sources.assemblies);
+        if (sources.build is not null)
+        {
+            command.Options.Add(sources.build);
+        }
+
         command.Options.Add(sources.noBuild);
         return sources;
     }
@@ -36,10 +56,19 @@ internal sealed class DefinitionSources
     /// <summary>The assemblies given, in order.</summary>
     public IReadOnlyList<string> Assemblies(ParseResult parse) => parse.GetValue(assemblies) ?? [];
 
-    /// <summary>Whether <c>--no-build</c> was given.</summary>
-    public bool NoBuild(ParseResult parse) => parse.GetValue(noBuild);
+    /// <summary>Whether <c>--build</c> was given.</summary>
+    public bool Build(ParseResult parse)
+    {
+        var wanted = build is not null && parse.GetValue(build);
+        if (wanted && parse.GetValue(noBuild))
+        {
+            throw new UserError("--build and --no-build contradict each other; give one", ExitCodes.InvalidDefinitions);
+        }
+
+        return wanted;
+    }
 
     /// <summary>Loads <paramref name="directory"/> with the sources <paramref name="parse"/> names.</summary>
     public Definitions.LoadedDefinitions Load(ParseResult parse, string directory, CliEnvironment environment) =>
-        DefinitionsLoader.Load(directory, Assemblies(parse), NoBuild(parse), environment.Error);
+        DefinitionsLoader.Load(directory, Assemblies(parse), Build(parse), environment.Error);
 }

@@ -9,11 +9,30 @@ internal static class DefinitionsLoader
 {
     /// <summary>
     /// The YAML of <paramref name="directory"/> with the <c>MonitorSet</c>s of <paramref name="assemblies"/>, validated
-    /// as one set. Without assemblies, a directory holding exactly one <c>*.csproj</c> is built and its output
-    /// loaded, unless <paramref name="noBuild"/>; <paramref name="progress"/> is told so.
+    /// as one set. With <paramref name="build"/>, the directory's single <c>*.csproj</c> is built first and its output
+    /// loaded too (<paramref name="progress"/> is told so). Nothing is ever built otherwise: a directory holding C#
+    /// and given no assembly is a user error that says how to opt in, rather than a run without its C# monitors.
     /// </summary>
-    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool noBuild, TextWriter progress)
+    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool build, TextWriter progress) =>
+        Load(directory, assemblies, build, progress, yamlBesideUnbuiltCSharp: false, out _);
+
+    /// <summary>
+    /// As <see cref="Load(string, IReadOnlyList{string}, bool, TextWriter)"/> without building, for <c>monitors validate</c>:
+    /// when the directory holds C# and no assembly is given, its YAML is loaded alone (ids the C# may declare are
+    /// not called missing) and <paramref name="uncheckedCSharp"/> names the C# files that were not compiled or checked.
+    /// </summary>
+    public static LoadedDefinitions LoadWithoutBuilding(string directory, IReadOnlyList<string> assemblies, out IReadOnlyList<string> uncheckedCSharp) =>
+        Load(directory, assemblies, build: false, TextWriter.Null, yamlBesideUnbuiltCSharp: true, out uncheckedCSharp);
+
+    /// <summary>The message for C# that was found and not built, with both ways to opt in.</summary>
+    public static string NotBuilt(string directory, IReadOnlyList<string> csharp) =>
+        $"'{directory}' holds C# definitions ({CSharpSources.Names(csharp)}) that were not built, so its MonitorSets were not loaded. "
+        + "Building runs the project's own code (MSBuild targets, MonitorSets), so it is opt-in: pass --build to build its *.csproj "
+        + "on a trusted checkout, or --assembly PATH.dll to load an assembly your own build produced";
+
+    private static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool build, TextWriter progress, bool yamlBesideUnbuiltCSharp, out IReadOnlyList<string> uncheckedCSharp)
     {
+        uncheckedCSharp = [];
         if (File.Exists(directory))
         {
             throw new UserError($"'{directory}' is a file; give the directory that holds the *.yaml definitions", ExitCodes.InvalidDefinitions);
@@ -25,22 +44,34 @@ internal static class DefinitionsLoader
         }
 
         var root = directory.TrimEnd('/', '\\');
-        var project = assemblies.Count == 0 && !noBuild ? MonitorsProjectBuild.FindProject(directory) : null;
-        if (project is not null)
+        if (build)
         {
-            assemblies = [MonitorsProjectBuild.Build(project, progress)];
+            var project = MonitorsProjectBuild.FindProject(directory)
+                ?? throw new UserError($"--build needs exactly one *.csproj directly in '{directory}'; build your project yourself and pass --assembly PATH.dll", ExitCodes.InvalidDefinitions);
+            assemblies = [MonitorsProjectBuild.Build(project, progress), .. assemblies];
         }
 
         if (assemblies.Count == 0)
         {
-            var loaded = YamlDefinitionLoader.LoadDirectory(root);
-            if (loaded.Files.Count == 0)
+            var csharp = CSharpSources.Find(directory);
+            if (csharp.Count > 0 && !yamlBesideUnbuiltCSharp)
             {
-                var hint = noBuild && MonitorsProjectBuild.FindProject(directory) is not null ? " (--no-build skipped its C# project)" : string.Empty;
+                throw new UserError(NotBuilt(directory, csharp), ExitCodes.InvalidDefinitions);
+            }
+
+            var files = YamlDefinitionLoader.ReadDirectory(root);
+            if (files.Count == 0)
+            {
+                var hint = csharp.Count > 0
+                    ? $"; its C# definitions ({CSharpSources.Names(csharp)}) were not checked: validate never builds, pass --assembly PATH.dll to load an assembly your own build produced"
+                    : string.Empty;
                 throw new UserError($"no *.yaml or *.yml definitions under '{directory}'{hint}", ExitCodes.InvalidDefinitions);
             }
 
-            return loaded;
+            uncheckedCSharp = csharp;
+            return csharp.Count > 0
+                ? YamlDefinitionLoader.Load(files, DefinitionSet.Empty, referencesMayBeMissing: true)
+                : YamlDefinitionLoader.Load(files);
         }
 
         var sets = MonitorSetAssemblies.Load(assemblies);

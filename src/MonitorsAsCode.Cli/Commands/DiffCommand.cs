@@ -30,8 +30,10 @@ internal static class DiffCommand
             objectives, budgets and alerts changed, owners, runbooks, checks and snapshot paths changed.
             Each change is risky, neutral or tightening. Definitions are matched by id, so moving a monitor
             to another file or reformatting the YAML is no change. Files are read from git's objects;
-            nothing is checked out.
-            Exit code 0; 1 with --fail-on-loosened when a change is risky; 2 when either side's
+            nothing is checked out, built or run, so it is safe on a pull request from a fork.
+            C# definitions (*.cs, *.csproj under DIR) are not compared: a C# file that differs between the
+            revisions is named in a warning in every format, and fails --fail-on-loosened.
+            Exit code 0; 1 with --fail-on-loosened when a change is risky or C# changed; 2 when either side's
             definitions are invalid, DIR is not in a git working tree, or a revision is unknown.
 
             Examples:
@@ -56,6 +58,7 @@ internal static class DiffCommand
         GitWorkingTree tree;
         IReadOnlyList<KeyValuePair<string, string>> beforeFiles;
         IReadOnlyList<KeyValuePair<string, string>> afterFiles;
+        IReadOnlyList<string> changedCSharp;
         try
         {
             tree = GitWorkingTree.Find(directory);
@@ -63,6 +66,12 @@ internal static class DiffCommand
             var headCommit = headRevision is null ? null : tree.ResolveCommit(headRevision);
             beforeFiles = tree.ReadDefinitions(baseCommit, baseRevision);
             afterFiles = headCommit is null ? tree.ReadWorkingTree() : tree.ReadDefinitions(headCommit, headRevision!);
+            changedCSharp = ChangedFiles(
+                tree,
+                tree.ReadFiles(baseCommit, baseRevision, CSharpSources.IsSource),
+                baseRevision,
+                headCommit is null ? tree.ReadWorkingTree(CSharpSources.IsSource) : tree.ReadFiles(headCommit, headRevision!, CSharpSources.IsSource),
+                headRevision);
         }
         catch (GitException exception)
         {
@@ -70,7 +79,7 @@ internal static class DiffCommand
         }
 
         var head = headRevision ?? WorkingTree;
-        if (beforeFiles.Count == 0 && afterFiles.Count == 0)
+        if (beforeFiles.Count == 0 && afterFiles.Count == 0 && changedCSharp.Count == 0)
         {
             throw new UserError($"no *.yaml or *.yml definitions under '{directory}' at {baseRevision} or {(headRevision is null ? "in the " + WorkingTree : "at " + headRevision)}", ExitCodes.InvalidDefinitions);
         }
@@ -90,16 +99,60 @@ internal static class DiffCommand
         var changes = DefinitionDiff.Compare(
             FromRepositoryRoot(before.Definitions, path => tree.RepositoryPath(path, baseRevision)),
             FromRepositoryRoot(after.Definitions, path => tree.RepositoryPath(path, headRevision)));
-        var comparison = new DiffComparison(tree.Folder.Length == 0 ? "." : tree.Folder, baseRevision, head);
+        var comparison = new DiffComparison(tree.Folder.Length == 0 ? "." : tree.Folder, baseRevision, head) { UncomparedCSharp = changedCSharp };
+        if (changedCSharp.Count > 0 && format != "text")
+        {
+            // The text format prints this itself; JSON and Markdown usually go to a file or a comment, so the CI log says it too.
+            environment.Error.WriteLine($"warning: {DiffTextReport.UncomparedSentence(changedCSharp.Count)}: {string.Join(", ", changedCSharp)}");
+        }
+
         var rendered = format switch
         {
-            "json" => DiffJsonReport.Render(changes),
+            "json" => DiffJsonReport.Render(changes, changedCSharp),
             "markdown" => DiffMarkdownReport.Render(changes, comparison),
             _ => DiffTextReport.Render(changes, comparison),
         };
         environment.Out.Write(rendered);
         environment.Out.Flush();
+        if (failOnLoosened && changedCSharp.Count > 0)
+        {
+            environment.Error.WriteLine("--fail-on-loosened: C# definitions changed and could not be judged, so the change is treated as risky");
+            return ExitCodes.Failed;
+        }
+
         return failOnLoosened && changes.HasRisky ? ExitCodes.Failed : ExitCodes.Passed;
+    }
+
+    /// <summary>
+    /// The paths from the repository root of the files that differ between <paramref name="before"/> and
+    /// <paramref name="after"/> (added, removed or edited), in ordinal order, with control characters shown as <c>?</c>
+    /// so a file name cannot rewrite the terminal or the CI log it is printed to.
+    /// </summary>
+    private static IReadOnlyList<string> ChangedFiles(
+        GitWorkingTree tree,
+        IReadOnlyList<KeyValuePair<string, string>> before,
+        string baseRevision,
+        IReadOnlyList<KeyValuePair<string, string>> after,
+        string? headRevision)
+    {
+        var beforeByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in before)
+        {
+            beforeByPath[tree.RepositoryPath(file.Key, baseRevision) ?? file.Key] = file.Value;
+        }
+
+        var changed = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in after)
+        {
+            var path = tree.RepositoryPath(file.Key, headRevision) ?? file.Key;
+            if (!beforeByPath.Remove(path, out var old) || !string.Equals(old, file.Value, StringComparison.Ordinal))
+            {
+                changed.Add(path);
+            }
+        }
+
+        changed.UnionWith(beforeByPath.Keys);
+        return changed.Select(path => new string(path.Select(c => char.IsControl(c) ? '?' : c).ToArray())).ToList();
     }
 
     private static void Report(CliEnvironment environment, LoadedDefinitions loaded, string side, List<string> counts)

@@ -5,7 +5,8 @@ namespace MonitorsAsCode.Cli.Commands;
 
 /// <summary>
 /// Builds the C# project of a definitions directory with <c>dotnet build</c> and returns the assembly it
-/// produced, so <c>monitors run DIR</c> on a project holding <c>MonitorSet</c>s runs what the source says now.
+/// produced, so <c>monitors run DIR --build</c> on a project holding <c>MonitorSet</c>s runs what the source says now.
+/// Building runs the project's MSBuild targets, so it only happens when <c>--build</c> asks for it.
 /// </summary>
 internal static class MonitorsProjectBuild
 {
@@ -19,7 +20,7 @@ internal static class MonitorsProjectBuild
     /// <summary>Builds <paramref name="project"/> and returns the full path of its output assembly; a failed build is a user error carrying the compiler's errors.</summary>
     public static string Build(string project, TextWriter progress)
     {
-        progress.WriteLine($"building {Path.GetFileName(project)} to load its MonitorSets (--no-build skips this; --assembly loads a built .dll)");
+        progress.WriteLine($"building {Path.GetFileName(project)} to load its MonitorSets (--build: this runs the project's code)");
         progress.Flush();
         var result = Path.Combine(Path.GetTempPath(), "monitors-build-" + Guid.NewGuid().ToString("N") + ".txt");
         var start = DotnetChild.Start(
@@ -40,7 +41,7 @@ internal static class MonitorsProjectBuild
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 var detail = lines.Count > 0 ? string.Join("\n", lines) : (output + errors).Trim();
-                throw new UserError($"building '{project}' failed (fix it, or pass --no-build):\n{detail}", ExitCodes.InvalidDefinitions);
+                throw new UserError($"building '{project}' failed (fix it, or leave out --build and pass --assembly PATH.dll):\n{detail}", ExitCodes.InvalidDefinitions);
             }
 
             var target = File.Exists(result) ? File.ReadAllText(result).Trim() : string.Empty;
@@ -53,7 +54,7 @@ internal static class MonitorsProjectBuild
         }
         catch (Win32Exception exception)
         {
-            throw new UserError($"cannot run 'dotnet' to build '{project}' ({exception.Message}); install the .NET SDK, or build it yourself and pass --assembly PATH.dll, or pass --no-build", ExitCodes.InvalidDefinitions);
+            throw new UserError($"cannot run 'dotnet' to build '{project}' ({exception.Message}); install the .NET SDK, or build it yourself and pass --assembly PATH.dll, or leave out --build", ExitCodes.InvalidDefinitions);
         }
         finally
         {

@@ -46,7 +46,7 @@ internal static class RenderCommand
         {
             directory, output, templates, results, wiki, check, openSlo,
         };
-        var sources = DefinitionSources.AddTo(command);
+        var sources = DefinitionSources.AddTo(command, mayBuild: true);
         command.SetAction(parse => Execute(
             environment,
             sources.Load(parse, parse.GetValue(directory)!, environment),

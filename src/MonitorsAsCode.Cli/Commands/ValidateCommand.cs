@@ -14,24 +14,39 @@ internal static class ValidateCommand
             Each problem is printed as file(line,col): error MACxxxx: message (see docs/rules/).
             Exit code 0 when valid, 2 when not.
 
-            C# definitions: --assembly PATH.dll loads the MonitorSet classes of a built assembly with the YAML;
-            a DIR holding one *.csproj is built with 'dotnet build' and its assembly loaded (--no-build skips it).
+            validate never builds or runs code from DIR, so it is safe on a pull request from a fork.
+            C# definitions: --assembly PATH.dll loads the MonitorSet classes of an assembly your own build
+            produced (its code runs) and validates them with the YAML. Without it, C# in DIR is not compiled or
+            checked: the YAML is validated alone and the output says which C# files were left unchecked
+            ('dotnet build' of the project runs the analyzer, which checks the C# with the same rules).
 
             Examples:
               monitors validate monitors/fraud-scoring
-              monitors validate monitors/fraud-scoring-csharp
+              monitors validate monitors/fraud-scoring-csharp --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
               monitors validate monitors/orders --assembly bin/Release/net10.0/Orders.Monitors.dll
             """)
         {
             directory,
         };
-        var sources = DefinitionSources.AddTo(command);
-        command.SetAction(parse => Execute(environment, sources.Load(parse, parse.GetValue(directory)!, environment)));
+        var sources = DefinitionSources.AddTo(command, mayBuild: false);
+        command.SetAction(parse =>
+        {
+            var loaded = DefinitionsLoader.LoadWithoutBuilding(parse.GetValue(directory)!, sources.Assemblies(parse), out var uncheckedCSharp);
+            return Execute(environment, loaded, parse.GetValue(directory)!, uncheckedCSharp);
+        });
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string directory, IReadOnlyList<string> uncheckedCSharp)
     {
+        if (uncheckedCSharp.Count > 0)
+        {
+            environment.Error.WriteLine(
+                $"warning: the C# definitions in '{directory}' ({CSharpSources.Names(uncheckedCSharp)}) were not compiled or checked: validate never builds. "
+                + "Only the YAML was validated, and ids it names that the C# may declare were not judged. Check the C# with 'dotnet build' "
+                + "in a trusted job (the analyzer runs the same rules), or pass --assembly PATH.dll to load an assembly your own build produced.");
+        }
+
         foreach (var diagnostic in loaded.Diagnostics)
         {
             environment.Out.WriteLine(diagnostic.ToString());
@@ -42,9 +57,10 @@ internal static class ValidateCommand
         var warnings = loaded.Diagnostics.Count - errors;
         var slos = set.Slos.Count > 0 ? $", {set.Slos.Count} SLO(s)" : string.Empty;
         var counts = $"{set.Datasets.Count} dataset(s), {set.Monitors.Count} monitor(s), {set.Gates.Count} gate(s){slos} in {loaded.Files.Count} file(s)";
+        var scope = uncheckedCSharp.Count > 0 ? " (YAML only; C# not checked)" : string.Empty;
         environment.Out.WriteLine(errors == 0
-            ? $"valid: {counts}{(warnings > 0 ? $"; {warnings} warning(s)" : string.Empty)}"
-            : $"invalid: {errors} error(s), {warnings} warning(s) in {counts}");
+            ? $"valid{scope}: {counts}{(warnings > 0 ? $"; {warnings} warning(s)" : string.Empty)}"
+            : $"invalid{scope}: {errors} error(s), {warnings} warning(s) in {counts}");
         return errors == 0 ? ExitCodes.Passed : ExitCodes.InvalidDefinitions;
     }
 }

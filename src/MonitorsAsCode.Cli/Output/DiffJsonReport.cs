@@ -20,7 +20,13 @@ public static class DiffJsonReport
     };
 
     /// <summary>Renders <paramref name="changes"/>.</summary>
-    public static string Render(DefinitionChanges changes)
+    public static string Render(DefinitionChanges changes) => Render(changes, []);
+
+    /// <summary>
+    /// Renders <paramref name="changes"/>, and when C# files changed, <c>"uncomparedCSharp": [paths]</c> after the
+    /// changes: files the diff did not compare, whose effect a reviewer must judge.
+    /// </summary>
+    public static string Render(DefinitionChanges changes, IReadOnlyList<string> uncomparedCSharp)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -41,6 +47,17 @@ public static class DiffJsonReport
             }
 
             json.WriteEndArray();
+            if (uncomparedCSharp.Count > 0)
+            {
+                json.WriteStartArray("uncomparedCSharp");
+                foreach (var path in uncomparedCSharp)
+                {
+                    json.WriteStringValue(path);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

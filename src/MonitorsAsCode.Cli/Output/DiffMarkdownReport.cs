@@ -18,17 +18,36 @@ public static class DiffMarkdownReport
         text.Append(Code(comparison.Folder)).Append(", ").Append(Code(comparison.Base)).Append(" → ").Append(Code(comparison.Head)).Append(": ");
         if (changes.Changes.Count == 0)
         {
-            return text.Append("no changes to the monitoring definitions.\n").ToString();
+            text.Append(comparison.UncomparedCSharp.Count == 0 ? "no changes to the monitoring definitions.\n" : "no changes to the YAML monitoring definitions.\n");
+            return AppendUncompared(text, comparison).ToString();
         }
 
         var risky = changes.Count(ChangeRisk.Risky);
         text.Append(DiffTextReport.Changes(changes.Changes.Count))
             .Append(risky == 0 ? ", none of them risky" : $", {risky.ToString(System.Globalization.CultureInfo.InvariantCulture)} risky")
             .Append(".\n");
+        AppendUncompared(text, comparison);
         Section(text, changes, ChangeRisk.Risky, "Risky: protection loosened or removed");
         Section(text, changes, ChangeRisk.Tightening, "Tightened");
         Section(text, changes, ChangeRisk.Neutral, "Other changes");
         return text.ToString();
+    }
+
+    /// <summary>The C# files that changed and were not compared, before any change so a reviewer cannot miss them.</summary>
+    private static StringBuilder AppendUncompared(StringBuilder text, DiffComparison comparison)
+    {
+        if (comparison.UncomparedCSharp.Count == 0)
+        {
+            return text;
+        }
+
+        text.Append("\n> [!WARNING]\n> ").Append(DiffTextReport.UncomparedSentence(comparison.UncomparedCSharp.Count)).Append(":\n");
+        foreach (var path in comparison.UncomparedCSharp)
+        {
+            text.Append("> - ").Append(Code(path)).Append('\n');
+        }
+
+        return text;
     }
 
     private static void Section(StringBuilder text, DefinitionChanges changes, ChangeRisk risk, string title)

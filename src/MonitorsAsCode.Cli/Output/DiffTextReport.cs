@@ -18,7 +18,8 @@ public static class DiffTextReport
         text.Append(comparison.Folder).Append(" (").Append(comparison.Base).Append(" → ").Append(comparison.Head).Append("): ");
         if (changes.Changes.Count == 0)
         {
-            return text.Append("no changes\n").ToString();
+            text.Append(comparison.UncomparedCSharp.Count == 0 ? "no changes\n" : "no changes in the YAML definitions\n");
+            return AppendUncompared(text, comparison).ToString();
         }
 
         text.Append(Counts(changes)).Append("\n\n");
@@ -31,7 +32,29 @@ public static class DiffTextReport
                 .Append('\n');
         }
 
-        return text.ToString();
+        return AppendUncompared(text, comparison).ToString();
+    }
+
+    /// <summary><c>1 C# file changed and was not compared …</c>, said the same way by every rendering of a diff.</summary>
+    internal static string UncomparedSentence(int count) =>
+        count == 1
+            ? "1 C# file changed and was not compared (diff reads only YAML and never builds or runs code); review it by hand"
+            : count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " C# files changed and were not compared (diff reads only YAML and never builds or runs code); review them by hand";
+
+    private static StringBuilder AppendUncompared(StringBuilder text, DiffComparison comparison)
+    {
+        if (comparison.UncomparedCSharp.Count == 0)
+        {
+            return text;
+        }
+
+        text.Append("\nwarning: ").Append(UncomparedSentence(comparison.UncomparedCSharp.Count)).Append(":\n");
+        foreach (var path in comparison.UncomparedCSharp)
+        {
+            text.Append("  ").Append(path).Append('\n');
+        }
+
+        return text;
     }
 
     /// <summary><c>4 changes: 2 risky, 1 tightening, 1 neutral</c>, leaving out risks no change has.</summary>

@@ -101,7 +101,14 @@ public sealed class GitWorkingTree
     /// path, each named <c>revision:path</c> with <paramref name="revision"/> as the user wrote it; none when
     /// the folder did not exist at that commit.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<string, string>> ReadDefinitions(string commit, string revision)
+    public IReadOnlyList<KeyValuePair<string, string>> ReadDefinitions(string commit, string revision) =>
+        ReadFiles(commit, revision, IsDefinitionFile);
+
+    /// <summary>
+    /// As <see cref="ReadDefinitions"/>, for the files under the folder whose path inside it (with <c>/</c>) satisfies
+    /// <paramref name="include"/>: the C# beside the YAML, which a diff reports as not compared.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ReadFiles(string commit, string revision, Func<string, bool> include)
     {
         var listing = Folder.Length == 0
             ? Run(Root, "ls-tree", "-r", "--name-only", "-z", commit)
@@ -114,7 +121,7 @@ public sealed class GitWorkingTree
         var paths = new List<string>();
         foreach (var path in listing.Text.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
-            if ((Folder.Length == 0 || path.StartsWith(Folder + "/", StringComparison.Ordinal)) && IsDefinitionFile(path))
+            if ((Folder.Length == 0 || path.StartsWith(Folder + "/", StringComparison.Ordinal)) && include(Folder.Length == 0 ? path : path[(Folder.Length + 1)..]))
             {
                 paths.Add(path);
             }
@@ -140,7 +147,10 @@ public sealed class GitWorkingTree
     /// The <c>*.yaml</c> / <c>*.yml</c> files under the folder on disk, tracked or not, named and ordered as
     /// <c>monitors run</c> names them: the folder as given, then the path inside it.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree()
+    public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree() => ReadWorkingTree(IsDefinitionFile);
+
+    /// <summary>As <see cref="ReadWorkingTree()"/>, for the files whose path inside the folder (with <c>/</c>) satisfies <paramref name="include"/>.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree(Func<string, bool> include)
     {
         var files = new List<KeyValuePair<string, string>>();
         if (!Directory.Exists(FolderOnDisk))
@@ -150,9 +160,9 @@ public sealed class GitWorkingTree
 
         foreach (var path in Directory.EnumerateFiles(FolderOnDisk, "*", SearchOption.AllDirectories))
         {
-            if (IsDefinitionFile(path))
+            var relative = Path.GetRelativePath(FolderOnDisk, path).Replace('\\', '/');
+            if (include(relative))
             {
-                var relative = Path.GetRelativePath(FolderOnDisk, path).Replace('\\', '/');
                 files.Add(new KeyValuePair<string, string>(DirectoryAsGiven.TrimEnd('/') + "/" + relative, File.ReadAllText(path)));
             }
         }
@@ -163,7 +173,7 @@ public sealed class GitWorkingTree
 
     /// <summary>
     /// A path resolved against a file of <see cref="ReadDefinitions"/> (<paramref name="revision"/> given) or
-    /// <see cref="ReadWorkingTree"/> (<paramref name="revision"/> null), written from the repository root:
+    /// <see cref="ReadWorkingTree()"/> (<paramref name="revision"/> null), written from the repository root:
     /// <c>HEAD~1:monitors/orders/data/current.csv</c> and <c>./monitors/orders/data/current.csv</c> both
     /// become <c>monitors/orders/data/current.csv</c>. Paths written absolute in the YAML are returned as they are.
     /// </summary>

@@ -6,7 +6,7 @@ namespace MonitorsAsCode.Cli.Tests.Commands;
 
 /// <summary>
 /// C# definitions on the command line: <c>--assembly PATH.dll</c> loads the <c>MonitorSet</c>s of a built assembly
-/// with the directory's YAML, and a directory holding one <c>*.csproj</c> is built and loaded unless <c>--no-build</c>.
+/// with the directory's YAML, and a directory holding one <c>*.csproj</c> is built and loaded only with <c>--build</c>.
 /// The worked example's C# twin (<c>monitors/fraud-scoring-csharp</c>) is built once for the class.
 /// </summary>
 public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.TwinBuild twin) : IClassFixture<AssemblyDefinitionsTests.TwinBuild>
@@ -36,22 +36,48 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     }
 
     [Fact]
-    public void A_directory_with_one_csproj_is_built_and_its_sets_loaded()
+    public void Build_builds_the_directorys_one_csproj_says_so_and_loads_its_sets()
     {
-        var outcome = CommandLine.Run("validate", TwinDirectory);
+        using var folder = DefinitionsFolder.Empty();
+
+        var outcome = CommandLine.Run("slo", "rules", TwinDirectory, "--build", "--out", folder.PathOf("out"));
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
-        outcome.ErrorLines.Should().Equal("building FraudScoring.Monitors.csproj to load its MonitorSets (--no-build skips this; --assembly loads a built .dll)");
-        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 2 gate(s), 3 SLO(s) in 1 file(s)");
+        outcome.ErrorLines.Should().StartWith("building FraudScoring.Monitors.csproj to load its MonitorSets (--build: this runs the project's code)");
+        outcome.OutLines[^1].Should().Be("3 SLO(s), 2 with Prometheus rules");
     }
 
     [Fact]
-    public void No_build_loads_only_the_yaml_and_says_the_project_was_skipped()
+    public void Without_build_or_an_assembly_run_refuses_a_directory_of_csharp_and_says_how_to_opt_in()
     {
-        var outcome = CommandLine.Run("validate", TwinDirectory, "--no-build");
+        var outcome = CommandLine.Run("run", TwinDirectory);
 
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
-        outcome.Error.Should().Be($"error: no *.yaml or *.yml definitions under '{TwinDirectory}' (--no-build skipped its C# project)\n");
+        outcome.Error.Should().Be(
+            $"error: '{TwinDirectory}' holds C# definitions (FraudScoring.Monitors.csproj, FraudScoringMonitors.cs) that were not built, so its MonitorSets were not loaded. "
+            + "Building runs the project's own code (MSBuild targets, MonitorSets), so it is opt-in: pass --build to build its *.csproj "
+            + "on a trusted checkout, or --assembly PATH.dll to load an assembly your own build produced\n");
+    }
+
+    [Fact]
+    public void Validate_never_builds_and_says_the_csharp_was_not_checked()
+    {
+        var outcome = CommandLine.Run("validate", TwinDirectory);
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Be(
+            $"error: no *.yaml or *.yml definitions under '{TwinDirectory}'; its C# definitions (FraudScoring.Monitors.csproj, FraudScoringMonitors.cs) "
+            + "were not checked: validate never builds, pass --assembly PATH.dll to load an assembly your own build produced\n");
+    }
+
+    [Fact]
+    public void Validate_of_the_twin_from_its_assembly_checks_the_csharp()
+    {
+        var outcome = CommandLine.Run("validate", TwinDirectory, "--assembly", twin.AssemblyPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        outcome.Error.Should().BeEmpty();
+        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 2 gate(s), 3 SLO(s) in 1 file(s)");
     }
 
     [Fact]

@@ -334,6 +334,100 @@ public sealed class DiffCommandTests
 
     /// <summary>A git repository in a fresh temporary directory, deleted on dispose.</summary>
     /// <summary>Throwaway repositories holding <c>monitors/orders</c>.</summary>
+    /// <summary>A C# monitor beside the YAML, whose fail threshold a pull request loosens a hundredfold.</summary>
+    private const string CSharpMonitors = """
+        using MonitorsAsCode.Definitions.Building;
+
+        public sealed class OrderMonitors : MonitorSet
+        {
+            public override void Define(MonitorBuilder m) =>
+                m.Completeness("amount-completeness-csharp", "orders", "amount").Warn(0.1).Fail(0.25);
+        }
+
+        """;
+
+    [Fact]
+    public void A_loosened_csharp_threshold_is_not_called_no_changes_and_fails_fail_on_loosened()
+    {
+        using var repository = DiffRepositories.WithCSharpEdit(CSharpMonitors.Replace("Fail(0.25)", "Fail(25)", StringComparison.Ordinal));
+
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--fail-on-loosened");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Failed, "a C# change the diff cannot judge must not pass as safe");
+        outcome.Out.Should().Be("""
+            monitors/orders (HEAD~1 → HEAD): no changes in the YAML definitions
+
+            warning: 1 C# file changed and was not compared (diff reads only YAML and never builds or runs code); review it by hand:
+              monitors/orders/OrderMonitors.cs
+
+            """);
+        outcome.Error.Should().Be("--fail-on-loosened: C# definitions changed and could not be judged, so the change is treated as risky\n");
+    }
+
+    [Fact]
+    public void Json_and_markdown_name_the_csharp_files_that_were_not_compared()
+    {
+        using var repository = DiffRepositories.WithCSharpEdit(CSharpMonitors.Replace("Fail(0.25)", "Fail(25)", StringComparison.Ordinal));
+
+        var json = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--format", "json");
+        var markdown = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD", "--format", "markdown");
+
+        json.ExitCode.Should().Be(ExitCodes.Passed, "without --fail-on-loosened a diff only reports");
+        json.Out.Should().Be("""
+            {
+              "changes": [],
+              "uncomparedCSharp": [
+                "monitors/orders/OrderMonitors.cs"
+              ]
+            }
+
+            """);
+        markdown.Out.Should().Be("""
+            ## Monitoring changes
+
+            `monitors/orders`, `HEAD~1` → `HEAD`: no changes to the YAML monitoring definitions.
+
+            > [!WARNING]
+            > 1 C# file changed and was not compared (diff reads only YAML and never builds or runs code); review it by hand:
+            > - `monitors/orders/OrderMonitors.cs`
+
+            """);
+        var warning = "warning: 1 C# file changed and was not compared (diff reads only YAML and never builds or runs code); review it by hand: monitors/orders/OrderMonitors.cs\n";
+        json.Error.Should().Be(warning);
+        markdown.Error.Should().Be(warning);
+    }
+
+    [Fact]
+    public void Csharp_changed_in_the_working_tree_is_named_too()
+    {
+        using var repository = DiffRepositories.WithCSharpEdit(CSharpMonitors);
+        repository.Write(Definitions + "/OrderMonitors.cs", CSharpMonitors.Replace("Fail(0.25)", "Fail(25)", StringComparison.Ordinal));
+        repository.Write(Definitions + "/obj/Generated.cs", "// build output is not a definition\n");
+
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD", "--fail-on-loosened");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Failed);
+        outcome.OutLines.Should().Equal(
+            "monitors/orders (HEAD → working tree): no changes in the YAML definitions",
+            string.Empty,
+            "warning: 1 C# file changed and was not compared (diff reads only YAML and never builds or runs code); review it by hand:",
+            "  monitors/orders/OrderMonitors.cs");
+    }
+
+    [Fact]
+    public void Unchanged_csharp_beside_a_yaml_change_adds_no_warning()
+    {
+        using var repository = DiffRepositories.WithCSharpEdit(CSharpMonitors);
+        repository.Write(Definitions + "/monitors.yaml", EditedMonitorsYaml);
+        repository.Commit("Edit the YAML");
+
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.Out.Should().NotContain("C#");
+        outcome.Error.Should().BeEmpty();
+    }
+
     private static class DiffRepositories
     {
         /// <summary>A repository whose one commit holds <c>monitors/orders</c>: datasets.yaml, monitors.yaml and the runbook they name.</summary>
@@ -354,6 +448,22 @@ public sealed class DiffCommandTests
             var repository = WithFirstCommit();
             repository.Write(Definitions + "/monitors.yaml", monitorsYaml);
             repository.Commit("Edit the monitors");
+            return repository;
+        }
+
+        /// <summary>The first commit with <see cref="CSharpMonitors"/> added, then, when <paramref name="csharp"/> differs, a second commit with it in its place.</summary>
+        public static GitRepositoryFolder WithCSharpEdit(string csharp)
+        {
+            var repository = WithFirstCommit();
+            repository.Write(Definitions + "/OrderMonitors.cs", CSharpMonitors);
+            repository.Write(Definitions + "/Orders.Monitors.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+            repository.Commit("A C# monitor");
+            if (!string.Equals(csharp, CSharpMonitors, StringComparison.Ordinal))
+            {
+                repository.Write(Definitions + "/OrderMonitors.cs", csharp);
+                repository.Commit("Edit the C# monitor");
+            }
+
             return repository;
         }
     }
