@@ -45,6 +45,31 @@ public sealed class GitWorkingTreeTests
     }
 
     [Fact]
+    public void Files_chosen_by_their_path_inside_the_folder_are_read_at_a_revision_and_on_disk()
+    {
+        using var repository = GitRepositoryFolder.Create();
+        repository.Write("monitors/orders/monitors.yaml", "monitors: []\n");
+        repository.Write("monitors/orders/csharp/OrderMonitors.cs", "// committed\n");
+        repository.Write("monitors/other/Other.cs", "// another folder\n");
+        repository.Commit("First");
+        repository.Write("monitors/orders/csharp/OrderMonitors.cs", "// edited\n");
+        var tree = GitWorkingTree.Find(repository.PathOf("monitors/orders"));
+        var seen = new List<string>();
+        bool IsCSharp(string inside)
+        {
+            seen.Add(inside);
+            return inside.EndsWith(".cs", StringComparison.Ordinal);
+        }
+
+        var committed = tree.ReadFiles(tree.ResolveCommit("HEAD"), "HEAD", IsCSharp);
+        var onDisk = tree.ReadWorkingTree(IsCSharp);
+
+        committed.Should().ContainSingle().Which.Should().Be(new KeyValuePair<string, string>("HEAD:monitors/orders/csharp/OrderMonitors.cs", "// committed\n"));
+        onDisk.Should().ContainSingle().Which.Value.Should().Be("// edited\n");
+        seen.Should().OnlyContain(inside => !inside.StartsWith("monitors/", StringComparison.Ordinal), "the predicate sees paths inside the folder");
+    }
+
+    [Fact]
     public void Folder_missing_at_a_revision_has_no_definitions()
     {
         using var repository = GitRepositoryFolder.Create();
