@@ -32,6 +32,20 @@ internal sealed class DefinitionSources
     }
 
     /// <summary>
+    /// Writes every diagnostic of <paramref name="loaded"/>, errors and warnings, to standard error, one
+    /// <c>file(line,col): error|warning MACxxxx: message</c> per line. Every command that loads definitions does this,
+    /// as compilers do, so standard output carries only the command's product (a report, JSON) and stays parseable;
+    /// CI annotations (GitHub problem matchers) read both streams.
+    /// </summary>
+    public static void WriteDiagnostics(CliEnvironment environment, Definitions.LoadedDefinitions loaded)
+    {
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            environment.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    /// <summary>
     /// The options, added to <paramref name="command"/>; <paramref name="mayBuild"/> adds <c>--build</c>
     /// (never for commands a pull request's CI runs on untrusted code, such as <c>validate</c>).
     /// </summary>

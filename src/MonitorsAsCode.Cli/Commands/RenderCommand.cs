@@ -62,13 +62,9 @@ internal static class RenderCommand
 
     private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check, bool openSlo)
     {
+        DefinitionSources.WriteDiagnostics(environment, loaded);
         if (loaded.HasErrors)
         {
-            foreach (var diagnostic in loaded.Diagnostics)
-            {
-                environment.Error.WriteLine(diagnostic.ToString());
-            }
-
             environment.Error.WriteLine($"invalid definitions: {loaded.Diagnostics.Count(d => d.IsError)} error(s); nothing was rendered");
             return ExitCodes.InvalidDefinitions;
         }

@@ -64,13 +64,9 @@ internal static class RunCommand
                 ?? throw new UserError($"--memory-limit '{memoryLimitText}' is not a size: write it as 512MB, 2GB or a number of bytes", ExitCodes.InvalidDefinitions);
         }
 
+        DefinitionSources.WriteDiagnostics(environment, loaded);
         if (loaded.HasErrors)
         {
-            foreach (var diagnostic in loaded.Diagnostics)
-            {
-                environment.Error.WriteLine(diagnostic.ToString());
-            }
-
             environment.Error.WriteLine($"invalid definitions: {loaded.Diagnostics.Count(d => d.IsError)} error(s); nothing was run");
             return ExitCodes.InvalidDefinitions;
         }

@@ -49,13 +49,9 @@ internal static class SloCommand
 
     private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string output, bool openSlo)
     {
+        DefinitionSources.WriteDiagnostics(environment, loaded);
         if (loaded.HasErrors)
         {
-            foreach (var diagnostic in loaded.Diagnostics)
-            {
-                environment.Error.WriteLine(diagnostic.ToString());
-            }
-
             environment.Error.WriteLine($"invalid definitions: {loaded.Diagnostics.Count(d => d.IsError)} error(s); nothing was written");
             return ExitCodes.InvalidDefinitions;
         }

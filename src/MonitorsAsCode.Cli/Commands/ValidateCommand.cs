@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace MonitorsAsCode.Cli.Commands;
 
-/// <summary><c>monitors validate DIR</c>: every diagnostic of the definitions, as <c>file(line,col): error MACxxxx: message</c>.</summary>
+/// <summary>
+/// <c>monitors validate DIR</c>: every diagnostic of the definitions, as <c>file(line,col): error MACxxxx: message</c>, on
+/// standard error like every command's diagnostics, then the verdict (<c>valid: …</c> / <c>invalid: …</c>) on standard output.
+/// </summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -11,7 +14,8 @@ internal static class ValidateCommand
         var command = new Command("validate", """
             Check the definitions without reading any data: unknown keys, wrong types, unknown datasets
             or columns, impossible or reversed thresholds, paging monitors without runbooks, and more.
-            Each problem is printed as file(line,col): error MACxxxx: message (see docs/rules/).
+            Each problem is printed to standard error as file(line,col): error MACxxxx: message (see
+            docs/rules/), then the verdict (valid: ... or invalid: ...) to standard output.
             Exit code 0 when valid, 2 when not.
 
             validate never builds or runs code from DIR, so it is safe on a pull request from a fork.
@@ -47,10 +51,8 @@ internal static class ValidateCommand
                 + "in a trusted job (the analyzer runs the same rules), or pass --assembly PATH.dll to load an assembly your own build produced.");
         }
 
-        foreach (var diagnostic in loaded.Diagnostics)
-        {
-            environment.Out.WriteLine(diagnostic.ToString());
-        }
+        // Diagnostics go to standard error in every command, the verdict line to standard output (see DefinitionSources.WriteDiagnostics).
+        DefinitionSources.WriteDiagnostics(environment, loaded);
 
         var set = loaded.Definitions;
         var errors = loaded.Diagnostics.Count(d => d.IsError);

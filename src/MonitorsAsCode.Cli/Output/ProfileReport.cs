@@ -9,7 +9,10 @@ using Spectre.Console;
 
 namespace MonitorsAsCode.Cli.Output;
 
-/// <summary>Renders a snapshot profile as a table or as <c>{"rows":N,"columns":[…]}</c> JSON.</summary>
+/// <summary>
+/// Renders a snapshot profile as a table or as <c>{"rows":N,"columns":[…]}</c> JSON; a snapshot with nested columns
+/// adds a line under the table and <c>"nested_columns":[{"name":…,"type":…}]</c>.
+/// </summary>
 public static class ProfileReport
 {
     /// <summary>The JSON rendering.</summary>
@@ -38,6 +41,20 @@ public static class ProfileReport
             }
 
             json.WriteEndArray();
+            if (profile.NestedColumns.Count > 0)
+            {
+                json.WriteStartArray("nested_columns");
+                foreach (var nested in profile.NestedColumns)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", nested.Name);
+                    json.WriteString("type", nested.Type);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 
@@ -72,6 +89,10 @@ public static class ProfileReport
         }
 
         console.Write(table);
+        if (profile.NestedColumns.Count > 0)
+        {
+            console.Write(new Markup($"nested columns, listed but not profiled: {Markup.Escape(string.Join("; ", profile.NestedColumns.Select(n => n.Name + " " + n.Type)))}\n"));
+        }
     }
 
     private static string Format(object? value) => value switch

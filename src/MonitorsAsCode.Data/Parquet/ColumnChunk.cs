@@ -29,6 +29,8 @@ internal sealed record ColumnChunk(string? FilePath, ColumnMetaData? MetaData, b
                     encrypted = true;
                     reader.SkipField(type);
                     break;
+                case 1 or 3:
+                    throw FieldTypeMismatch.Of("ColumnChunk", id, type);
                 default:
                     reader.SkipField(type);
                     break;

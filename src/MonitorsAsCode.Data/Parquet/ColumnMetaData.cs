@@ -70,6 +70,8 @@ internal sealed record ColumnMetaData(
                 case 12 when type == ThriftType.Struct:
                     statistics = ColumnStatistics.Read(ref reader);
                     break;
+                case 1 or 3 or 4 or 5 or 6 or 7 or 9 or 11 or 12:
+                    throw FieldTypeMismatch.Of("ColumnMetaData", id, type);
                 default:
                     reader.SkipField(type);
                     break;

@@ -89,6 +89,8 @@ internal sealed record FileMetaData(
                     encrypted = true;
                     reader.SkipField(type);
                     break;
+                case 1 or 2 or 3 or 4 or 6 or 7:
+                    throw FieldTypeMismatch.Of("FileMetaData", id, type);
                 default:
                     reader.SkipField(type);
                     break;

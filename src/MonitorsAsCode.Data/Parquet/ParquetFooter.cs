@@ -9,7 +9,8 @@ namespace MonitorsAsCode.Data.Parquet;
 /// <summary>
 /// A Parquet file's footer: <c>PAR1</c>, the pages, the Thrift-encoded FileMetaData, its 4-byte
 /// little-endian length and <c>PAR1</c> again. Reading it checks both magic numbers and that the
-/// metadata fits in the file, then resolves the schema.
+/// metadata fits in the file, resolves the schema, and refuses a footer whose row counts disagree
+/// (<see cref="FooterConsistency"/>).
 /// </summary>
 internal sealed record ParquetFooter(FileMetaData MetaData, ParquetSchema Schema, long FileLength, long MetaDataOffset)
 {
@@ -52,6 +53,7 @@ internal sealed record ParquetFooter(FileMetaData MetaData, ParquetSchema Schema
         var metadataOffset = length - TrailerLength - metadataLength;
         var bytes = new byte[metadataLength];
         ReadExactly(handle, path, bytes, metadataOffset);
+        ParquetFooter footer;
         try
         {
             var reader = new ThriftCompactReader(bytes);
@@ -61,12 +63,15 @@ internal sealed record ParquetFooter(FileMetaData MetaData, ParquetSchema Schema
                 throw new ParquetFormatException("its columns are encrypted (Parquet modular encryption), which is not supported");
             }
 
-            return new ParquetFooter(metadata, ParquetSchema.Resolve(metadata.Schema), length, metadataOffset);
+            footer = new ParquetFooter(metadata, ParquetSchema.Resolve(metadata.Schema), length, metadataOffset);
         }
         catch (Exception error) when (error is ParquetFormatException or ThriftProtocolException)
         {
             throw new SnapshotReadException(path, "has a corrupt or unsupported footer: " + error.Message, inner: error);
         }
+
+        FooterConsistency.Check(path, footer.MetaData, footer.Schema);
+        return footer;
     }
 
     /// <summary>Fills <paramref name="buffer"/> from <paramref name="fileOffset"/>; a short read means the file changed or is truncated.</summary>

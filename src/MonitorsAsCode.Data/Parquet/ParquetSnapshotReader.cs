@@ -51,8 +51,11 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
     /// <summary>The Zstandard library ZSTD pages are decompressed with: the system's, except in tests of its absence.</summary>
     internal Compression.ZstdLibrary Zstd { get; init; } = Compression.ZstdLibrary.System;
 
-    /// <summary>The file's flat columns in file order, each with its natural kind; nested and repeated fields are left out.</summary>
-    /// <exception cref="SnapshotReadException">The file is missing, not Parquet, or its footer is corrupt.</exception>
+    /// <summary>
+    /// The file's flat columns in file order, each with its natural kind, and its nested fields (structs, lists,
+    /// maps, repeated fields) in <see cref="SnapshotSchema.NestedFields"/> with their shape; those are listed, not read.
+    /// </summary>
+    /// <exception cref="SnapshotReadException">The file is missing, not Parquet, or its footer is corrupt or inconsistent.</exception>
     public SnapshotSchema ReadSchema()
     {
         using var handle = Open();
@@ -182,10 +185,11 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
 
         if (rowGroup.NumRows == 0)
         {
+            // Its column chunks hold no values either: the footer's counts agree.
             return parts;
         }
 
-        CheckRowGroup(footer, index, rowGroup);
+        CheckRowGroup(index, rowGroup);
         for (var i = 0; i < plans.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -196,13 +200,9 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         return parts;
     }
 
-    private void CheckRowGroup(ParquetFooter footer, int index, RowGroup rowGroup)
+    private void CheckRowGroup(int index, RowGroup rowGroup)
     {
-        if (rowGroup.Columns.Count != footer.Schema.LeafCount)
-        {
-            throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.Columns.Count} column chunks but the schema {footer.Schema.LeafCount} columns; the footer is corrupt"));
-        }
-
+        // The footer's counts were checked against each other when it was read (FooterConsistency).
         if (rowGroup.NumRows > int.MaxValue)
         {
             throw new SnapshotReadException(Path, string.Create(CultureInfo.InvariantCulture, $"row group {index} has {rowGroup.NumRows} rows; at most {int.MaxValue} per row group are supported"));
@@ -219,9 +219,9 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         var column = schema.Find(request.Name);
         if (column is null)
         {
-            if (schema.Unsupported.TryGetValue(request.Name, out var shape))
+            if (schema.FindNested(request.Name) is { } nested)
             {
-                throw new SnapshotReadException(Path, "is " + shape + "; this reader reads flat columns only, so nested and repeated fields are not supported", column: request.Name);
+                throw new SnapshotReadException(Path, "is a nested column (" + nested.Type + "); nested columns (structs, lists, maps) are not supported: only flat columns are read", column: request.Name);
             }
 
             throw SnapshotFile.MissingColumn(Path, request.Name, schema.ToSnapshotSchema(), "no such column in the file", "the file has");
@@ -296,10 +296,11 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         var batches = new List<ColumnBatch>();
         if (rowGroup.NumRows == 0)
         {
+            // Its column chunks hold no values either: the footer's counts agree.
             return batches;
         }
 
-        CheckRowGroup(footer, index, rowGroup);
+        CheckRowGroup(index, rowGroup);
         var sources = new IColumnChunkSource[plans.Length];
         try
         {

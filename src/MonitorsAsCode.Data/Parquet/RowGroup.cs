@@ -34,6 +34,8 @@ internal sealed record RowGroup(IReadOnlyList<ColumnChunk> Columns, long NumRows
                 case 3 when type == ThriftType.I64:
                     rows = reader.ReadI64();
                     break;
+                case 1 or 3:
+                    throw FieldTypeMismatch.Of("RowGroup", id, type);
                 default:
                     reader.SkipField(type);
                     break;

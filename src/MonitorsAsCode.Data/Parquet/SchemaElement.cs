@@ -58,6 +58,8 @@ internal sealed record SchemaElement(
                 case 10 when type == ThriftType.Struct:
                     logical = LogicalType.Read(ref reader);
                     break;
+                case 1 or 2 or 3 or 4 or 5 or 6 or 7 or 8 or 10:
+                    throw FieldTypeMismatch.Of("SchemaElement", id, type);
                 default:
                     reader.SkipField(type);
                     break;

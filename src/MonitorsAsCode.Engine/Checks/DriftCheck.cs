@@ -14,7 +14,8 @@ namespace MonitorsAsCode.Engine.Checks;
 /// value by value; text and bool columns category by category over the union of both samples. Nulls are left
 /// out of the comparison and reported as a change of null share (which <c>null_share_change</c> can fail on), as
 /// are NaN and infinities, which the evidence counts. A monitor over several columns, roles or <c>all</c> is a
-/// dataset drift monitor (see <see cref="DatasetDrift"/>).
+/// dataset drift monitor (see <see cref="DatasetDrift"/>). A text column compared by category counts that is
+/// near-unique (id-like, see <see cref="NearUniqueColumn"/>) is at least <c>warn</c>, with the reason in the evidence.
 /// </summary>
 public sealed class DriftCheck : MonitorCheck
 {
@@ -61,10 +62,12 @@ public sealed class DriftCheck : MonitorCheck
             tables.Add(categories);
         }
 
+        // A count-based comparison of an id-like column measures nothing: it must not pass quietly.
+        var status = drift.NearUniqueNote is not null && drift.Status == CheckStatus.Pass ? CheckStatus.Warn : drift.Status;
         return new Measurement(drift.Value, new Evidence(ColumnDriftJudge.Summary(drift, monitor), tables))
         {
             Distribution = picture?.Finish(current),
-            Status = drift.Status,
+            Status = status,
             Method = drift.Method,
             MethodReason = drift.Choice.Reason,
             Statistic = drift.Statistic,

@@ -12,6 +12,9 @@ namespace MonitorsAsCode.Engine.Checks;
 /// dataset does not declare are listed and treated per <see cref="UnexpectedColumns"/>. The value is
 /// the number of missing or mistyped columns, each named in the evidence with its declared and stored type. Formats
 /// without types (CSV, JSON Lines) prove the type while casting, so only names are compared for them.
+/// Nested columns (Parquet structs, lists, maps) count as present with their shape as stored type
+/// (<c>struct&lt;a: int64&gt;</c>): a declared one is of the wrong type, since declared types are flat, and an
+/// undeclared one is unexpected; they follow the flat columns in the lists.
 /// </summary>
 public sealed class SchemaCheck : MonitorCheck
 {
@@ -30,7 +33,11 @@ public sealed class SchemaCheck : MonitorCheck
         foreach (var column in context.Dataset.Columns)
         {
             var field = schema.Find(column.Name);
-            if (field is null)
+            if (field is null && schema.FindNested(column.Name) is { } nested)
+            {
+                mistyped.Add(new Mistyped(column.Name, YamlWords.Of(column.Type), nested.Type));
+            }
+            else if (field is null)
             {
                 missing.Add(column.Name);
             }
@@ -42,6 +49,14 @@ public sealed class SchemaCheck : MonitorCheck
 
         var unexpected = new List<string>();
         foreach (var field in schema.Fields)
+        {
+            if (context.Dataset.FindColumn(field.Name) is null)
+            {
+                unexpected.Add(field.Name);
+            }
+        }
+
+        foreach (var field in schema.NestedFields)
         {
             if (context.Dataset.FindColumn(field.Name) is null)
             {

@@ -57,6 +57,12 @@ internal sealed record ColumnDrift(ColumnDefinition Column, DriftMethodChoice Ch
     /// <summary>The sentence about the method's own finding (largest moves, D and p, distance and median).</summary>
     public string Finding { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Why a comparison of category counts says little here: the column is near-unique (id-like), see
+    /// <see cref="NearUniqueColumn"/>; null otherwise.
+    /// </summary>
+    public string? NearUniqueNote { get; init; }
+
     /// <summary>Why a significant p-value did not count as drift, when the effect was too small.</summary>
     public string? EffectNote { get; init; }
 

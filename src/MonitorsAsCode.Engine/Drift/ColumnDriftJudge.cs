@@ -50,6 +50,11 @@ internal static class ColumnDriftJudge
             text.Append("auto picked ").Append(Word(drift.Method)).Append("; ");
         }
 
+        if (drift.NearUniqueNote is { } nearUnique)
+        {
+            text.Append(nearUnique).Append("; ");
+        }
+
         if (drift.EffectNote is { } note)
         {
             text.Append(note).Append("; ");

@@ -229,6 +229,7 @@ internal static class ColumnDriftMeasurer
             : Total(added) >= NotableShare || Total(lost) >= NotableShare ? DriftCause.NewCategories : DriftCause.SmoothShift;
         return drift with
         {
+            NearUniqueNote = NearUniqueColumn.Note(column.Name, Word(method), counts.Reference, counts.Current),
             NewCategories = added,
             LostCategories = lost,
             CategoryMoves = moved.GetRange(0, Math.Min(4, moved.Count)),

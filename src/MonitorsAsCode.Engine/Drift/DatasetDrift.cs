@@ -223,6 +223,22 @@ public static class DatasetDrift
             text.Append("; ").Append(Count(driftedCount - named)).Append(" more");
         }
 
+        var nearUnique = new List<string>();
+        foreach (var column in ranked)
+        {
+            if (column.NearUniqueNote is not null)
+            {
+                nearUnique.Add("'" + column.Column.Name + "'");
+            }
+        }
+
+        if (nearUnique.Count > 0)
+        {
+            nearUnique.Sort(StringComparer.Ordinal);
+            text.Append("; warning: near-unique (id-like) ").Append(nearUnique.Count == 1 ? "column " : "columns ").Append(string.Join(", ", nearUnique))
+                .Append(" compared by category counts, which says nothing about them");
+        }
+
         if (notCompared > 0)
         {
             text.Append("; ").Append(Count(notCompared)).Append(notCompared == 1 ? " column could not be compared" : " columns could not be compared");

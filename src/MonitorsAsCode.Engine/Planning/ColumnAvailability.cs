@@ -7,7 +7,7 @@ namespace MonitorsAsCode.Engine.Planning;
 /// <summary>
 /// Which declared columns a snapshot can supply. A column missing from the file, or stored as a type that cannot be
 /// read as its declared one (a Parquet DOUBLE declared <c>int64</c>), is a mismatch between the definitions and the
-/// data, not bad data: it is left out of the scan, the schema monitor names it, and the monitors and SLOs that read
+/// data, not bad data — and so is a nested column (a Parquet struct, list or map), which is listed but never read: it is left out of the scan, the schema monitor names it, and the monitors and SLOs that read
 /// it become <c>error</c> results, while the rest of the run goes on.
 /// </summary>
 internal static class ColumnAvailability
@@ -53,6 +53,11 @@ internal static class ColumnAvailability
         {
             var type = YamlWords.Of(declared.Type);
             return $"column '{column}' of dataset '{dataset.Id}' is declared {type} but stored as {ColumnKinds.Word(stored)} in {path}, which cannot be read as {type}";
+        }
+
+        if (schema.Find(column) is null && schema.FindNested(column) is { } nested)
+        {
+            return $"column '{column}' is a nested column ({nested.Type}) in {path}; nested columns (structs, lists, maps) are not supported for this check, which reads the column's values";
         }
 
         return $"column '{column}' is missing from {path}";

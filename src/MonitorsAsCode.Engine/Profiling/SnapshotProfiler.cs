@@ -12,7 +12,8 @@ namespace MonitorsAsCode.Engine.Profiling;
 /// Profiles a snapshot without definitions: for formats without types (CSV, JSON Lines) each column's
 /// type is inferred as the narrowest that every non-null value parses as — int64, double, bool,
 /// date, timestamp, else string — the first step of writing a dataset definition. Typed snapshots
-/// (Parquet) are profiled in one scan by <see cref="SnapshotAggregation"/>, which keeps no rows.
+/// (Parquet) are profiled in one scan by <see cref="SnapshotAggregation"/>, which keeps no rows. Nested columns
+/// (Parquet structs, lists, maps) are listed with their shapes in <see cref="SnapshotProfile.NestedColumns"/>, not profiled.
 /// </summary>
 public static class SnapshotProfiler
 {
@@ -24,7 +25,7 @@ public static class SnapshotProfiler
         var schema = reader.ReadSchema();
         if (schema.Fields.Count > 0 && schema.Fields.All(f => f.Kind is not null))
         {
-            return ProfileTyped(reader, schema, cancellationToken);
+            return ProfileTyped(reader, schema, cancellationToken) with { NestedColumns = schema.NestedFields };
         }
 
         var requests = new List<ColumnRequest>();
@@ -46,7 +47,7 @@ public static class SnapshotProfiler
             profiles.Add(ProfileColumn(column));
         }
 
-        return new SnapshotProfile(path, table.RowCount, profiles);
+        return new SnapshotProfile(path, table.RowCount, profiles) { NestedColumns = schema.NestedFields };
     }
 
     private static SnapshotProfile ProfileTyped(ISnapshotReader reader, SnapshotSchema schema, CancellationToken cancellationToken)

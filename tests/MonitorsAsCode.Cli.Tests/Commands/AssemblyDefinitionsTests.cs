@@ -98,10 +98,9 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.OutLines.Should().HaveCount(2);
-        outcome.OutLines[0].Should().MatchRegex(
+        outcome.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(
             @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\([0-9]+,1\): error MAC0005: duplicate monitor id 'amount-drift' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\)$");
-        outcome.OutLines[1].Should().Be("invalid: 1 error(s), 0 warning(s) in 2 dataset(s), 19 monitor(s), 2 gate(s), 3 SLO(s) in 2 file(s)");
+        outcome.OutLines.Should().ContainSingle().Which.Should().Be("invalid: 1 error(s), 0 warning(s) in 2 dataset(s), 19 monitor(s), 2 gate(s), 3 SLO(s) in 2 file(s)");
     }
 
     [Fact]
@@ -116,7 +115,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.OutLines[0].Should().MatchRegex(
+        outcome.ErrorLines[0].Should().MatchRegex(
             @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\(" + gateLine + @",1\): error MAC0005: duplicate gate id 'deploy' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\)$");
     }
 

@@ -190,6 +190,23 @@ public sealed class ProfileCommandTests
     }
 
     [Fact]
+    public void Nested_parquet_columns_are_listed_with_their_shapes_in_text_and_json()
+    {
+        var nested = Path.Combine(RepositoryRoot.FullPath, "tests", "fixtures", "duckdb-written", "nested_100.parquet");
+
+        var text = CommandLine.Run("profile", nested);
+        var json = CommandLine.Run("profile", nested, "--format", "json");
+
+        text.ExitCode.Should().Be(ExitCodes.Passed);
+        text.Out.Should().EndWith("nested columns, listed but not profiled: s struct<a: int64, b: string>; l list<double>; m map<string, int64>; ls list<struct<p: int64, q: bool>>\n");
+        json.ExitCode.Should().Be(ExitCodes.Passed);
+        var root = json.Json();
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("rows", "columns", "nested_columns");
+        root.GetProperty("nested_columns").EnumerateArray().Select(n => n.GetProperty("name").GetString() + " " + n.GetProperty("type").GetString())
+            .Should().Equal("s struct<a: int64, b: string>", "l list<double>", "m map<string, int64>", "ls list<struct<p: int64, q: bool>>");
+    }
+
+    [Fact]
     public void Unknown_format_exits_2()
     {
         var outcome = CommandLine.Run("profile", CurrentCsv, "--format", "junit");

@@ -111,7 +111,7 @@ public sealed class RunCommandGateSloTests
         var outcome = CommandLine.Run("validate", folder.FullPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.Out.Should().Contain("gates.yaml(4,50): error MAC0008: gate 'strict': budget_remaining 60 of SLO 'orders-small' is outside");
+        outcome.Error.Should().Contain("gates.yaml(4,50): error MAC0008: gate 'strict': budget_remaining 60 of SLO 'orders-small' is outside");
     }
 
     private static DefinitionsFolder Folder()

@@ -44,7 +44,7 @@ public sealed partial class ValidateCommandTests
         var outcome = CommandLine.Run("validate", folder.FullPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        var diagnostics = outcome.OutLines.Take(outcome.OutLines.Count - 1).ToList();
+        var diagnostics = outcome.ErrorLines.ToList();
         diagnostics.Should().AllSatisfy(line => DiagnosticLine().IsMatch(line).Should().BeTrue("'{0}' has the form file(line,col): error MACxxxx: message", line));
         diagnostics.Select(Position).Should().Equal(
             $"{gates}(3,37): error MAC0011",
@@ -55,7 +55,7 @@ public sealed partial class ValidateCommandTests
         diagnostics[1].Should().Contain("'amont'").And.Contain("did you mean 'amount'?");
         diagnostics[2].Should().Contain("'order'");
         diagnostics[3].Should().Contain("'amount-drift'");
-        outcome.OutLines[^1].Should().Be("invalid: 4 error(s), 0 warning(s) in 1 dataset(s), 3 monitor(s), 1 gate(s) in 3 file(s)");
+        outcome.OutLines.Should().Equal("invalid: 4 error(s), 0 warning(s) in 1 dataset(s), 3 monitor(s), 1 gate(s) in 3 file(s)");
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed partial class ValidateCommandTests
         var outcome = CommandLine.Run("validate", folder.FullPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.OutLines[0].Should().StartWith(folder.PathOf("gates.yaml") + "(").And.Contain("): error MAC0001: invalid YAML");
-        outcome.Out.Should().NotContain("   at ").And.NotContain("Exception");
+        outcome.ErrorLines[0].Should().StartWith(folder.PathOf("gates.yaml") + "(").And.Contain("): error MAC0001: invalid YAML");
+        outcome.Error.Should().NotContain("   at ").And.NotContain("Exception");
     }
 
     [Fact]

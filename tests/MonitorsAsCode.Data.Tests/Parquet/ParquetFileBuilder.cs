@@ -12,11 +12,27 @@ internal sealed class ParquetFileBuilder
 {
     private readonly List<ColumnSpec> columns = [];
     private bool typeOrders;
+    private long? rowGroupRows;
+    private long? fileRows;
 
     /// <summary>Writes <c>column_orders</c> with TYPE_ORDER for every column, as current writers do.</summary>
     public ParquetFileBuilder WithTypeDefinedOrders()
     {
         typeOrders = true;
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="rows"/> as the row group's <c>num_rows</c> instead of the columns' row count.</summary>
+    public ParquetFileBuilder WithRowGroupRows(long rows)
+    {
+        rowGroupRows = rows;
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="rows"/> as the file's <c>num_rows</c> instead of the columns' row count.</summary>
+    public ParquetFileBuilder WithFileRows(long rows)
+    {
+        fileRows = rows;
         return this;
     }
 
@@ -105,7 +121,7 @@ internal sealed class ParquetFileBuilder
             meta.End();
         }
 
-        meta.I64(3, rows);
+        meta.I64(3, fileRows ?? rows);
         meta.List(4, 12, 1).BeginStruct();
         meta.List(1, 12, columns.Count);
         for (var i = 0; i < columns.Count; i++)
@@ -130,7 +146,7 @@ internal sealed class ParquetFileBuilder
             meta.End().End();
         }
 
-        meta.I64(2, file.Count).I64(3, rows).End();
+        meta.I64(2, file.Count).I64(3, rowGroupRows ?? rows).End();
         meta.String(6, "MonitorsAsCode test builder");
         if (typeOrders)
         {

@@ -63,7 +63,7 @@ public sealed class ParquetSnapshotReaderErrorTests
     }
 
     [Fact]
-    public void Nested_column_is_refused_by_name_and_left_out_of_the_schema()
+    public void Nested_column_is_refused_by_name_and_listed_with_its_shape()
     {
         var path = ParquetFixtures.ParquetTesting("datapage_v2.snappy.parquet");
         var reader = new ParquetSnapshotReader(path);
@@ -71,8 +71,9 @@ public sealed class ParquetSnapshotReaderErrorTests
         var read = () => reader.ReadBatches([new("a", ColumnKind.String), new("e", ColumnKind.Int64)]);
 
         reader.ReadSchema().Fields.Select(f => f.Name).Should().Equal("a", "b", "c", "d");
+        reader.ReadSchema().NestedFields.Should().Equal(new NestedField("e", "list<int64>"));
         read.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(
-            path + ", column 'e': is a nested group (LIST); this reader reads flat columns only, so nested and repeated fields are not supported");
+            path + ", column 'e': is a nested column (list<int64>); nested columns (structs, lists, maps) are not supported: only flat columns are read");
     }
 
     [Fact]
