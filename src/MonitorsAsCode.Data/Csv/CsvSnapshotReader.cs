@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Snapshots;
 
@@ -18,8 +17,6 @@ namespace MonitorsAsCode.Data.Csv;
 /// </remarks>
 public sealed class CsvSnapshotReader : ISnapshotReader
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>A reader of the CSV file at <paramref name="path"/>; the file is opened on each read.</summary>
     public CsvSnapshotReader(string path)
     {
@@ -40,7 +37,7 @@ public sealed class CsvSnapshotReader : ISnapshotReader
         }
 
         using var stream = SnapshotFile.OpenRead(Path);
-        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
+        using var text = new StrictUtf8Reader(stream);
         schema = ReadHeader(new CsvRecordReader(text, Path));
         return schema;
     }
@@ -69,7 +66,7 @@ public sealed class CsvSnapshotReader : ISnapshotReader
     private IEnumerable<ColumnBatch> ReadRows(ColumnRequest[] requests, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var stream = SnapshotFile.OpenRead(Path);
-        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
+        using var text = new StrictUtf8Reader(stream);
         var records = new CsvRecordReader(text, Path);
         var schema = ReadHeader(records);
         var sources = Resolve(schema, requests);
