@@ -193,10 +193,18 @@ public sealed class CsvSnapshotReader : ISnapshotReader
 
     private int[] Resolve(SnapshotSchema schema, ColumnRequest[] requests)
     {
+        // Header names are unique (checked when read); a dictionary keeps a profile of every one of
+        // 16,384 columns from comparing each request with each name.
+        var positions = new Dictionary<string, int>(schema.Fields.Count, StringComparer.Ordinal);
+        for (var i = 0; i < schema.Fields.Count; i++)
+        {
+            positions[schema.Fields[i].Name] = i;
+        }
+
         var sources = new int[requests.Length];
         for (var i = 0; i < requests.Length; i++)
         {
-            sources[i] = IndexOf(schema, requests[i].Name);
+            sources[i] = positions.TryGetValue(requests[i].Name, out var position) ? position : -1;
             if (sources[i] < 0)
             {
                 throw SnapshotFile.MissingColumn(Path, requests[i].Name, schema, "no such column in the header", "the header has");
@@ -204,18 +212,5 @@ public sealed class CsvSnapshotReader : ISnapshotReader
         }
 
         return sources;
-    }
-
-    private static int IndexOf(SnapshotSchema schema, string name)
-    {
-        for (var i = 0; i < schema.Fields.Count; i++)
-        {
-            if (string.Equals(schema.Fields[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
