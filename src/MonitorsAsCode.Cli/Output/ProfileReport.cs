@@ -61,6 +61,12 @@ public static class ProfileReport
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// The most characters of a name, minimum or maximum a table cell shows; longer ones end in
+    /// <c>… (N more characters)</c>. The JSON rendering keeps them whole.
+    /// </summary>
+    public const int CellChars = 40;
+
     /// <summary>The table rendering.</summary>
     public static void Text(SnapshotProfile profile, IAnsiConsole console)
     {
@@ -76,12 +82,12 @@ public static class ProfileReport
         foreach (var column in profile.Columns)
         {
             table.AddRow(
-                new Text(column.Name),
+                new Text(EchoedValue.Shorten(column.Name, CellChars)),
                 new Text(YamlWords.Of(column.Type)),
                 new Text(ValueFormat.Count(column.Count)),
                 new Text(ValueFormat.Count(column.Nulls)),
-                new Text(Format(column.Minimum)),
-                new Text(Format(column.Maximum)),
+                new Text(EchoedValue.Shorten(Format(column.Minimum), CellChars)),
+                new Text(EchoedValue.Shorten(Format(column.Maximum), CellChars)),
                 new Text(Format(column.Mean)),
                 new Text(Format(column.StandardDeviation)),
                 new Text(ValueFormat.Count(column.Distinct)),

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using MonitorsAsCode.Data.Snapshots;
 
 namespace MonitorsAsCode.Data.Csv;
@@ -11,14 +12,13 @@ namespace MonitorsAsCode.Data.Csv;
 /// </summary>
 internal sealed class CsvRecordReader
 {
-    // A quote left open swallows the rest of the file into one record; stop long before memory runs out.
-    private const int MaxRecordChars = 64 * 1024 * 1024;
-
     private static readonly SearchValues<char> UnquotedStops = SearchValues.Create(",\r\n");
     private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n");
 
     private readonly TextReader input;
     private readonly string path;
+    private readonly int maxFields;
+    private readonly int maxRecordChars;
     private readonly char[] buffer = new char[64 * 1024];
     private int position;
     private int length;
@@ -29,10 +29,17 @@ internal sealed class CsvRecordReader
     private bool[] fieldQuoted = new bool[16];
     private long nextLine = 1;
 
-    public CsvRecordReader(TextReader input, string path)
+    /// <summary>
+    /// Reads records of at most <paramref name="maxFields"/> fields and <paramref name="maxRecordChars"/>
+    /// characters: a quote left open swallows the rest of the file into one record, and a line of commas
+    /// is a header of a quarter million columns, so both stop long before memory runs out.
+    /// </summary>
+    public CsvRecordReader(TextReader input, string path, int maxFields = SnapshotLimits.MaxColumns, int maxRecordChars = SnapshotLimits.MaxCsvRecordChars)
     {
         this.input = input;
         this.path = path;
+        this.maxFields = maxFields;
+        this.maxRecordChars = maxRecordChars;
     }
 
     /// <summary>The header's names once read, used to name the column of a syntax error.</summary>
@@ -196,17 +203,20 @@ internal sealed class CsvRecordReader
         if (recordLength + text.Length > record.Length)
         {
             var needed = recordLength + text.Length;
-            if (needed > MaxRecordChars)
+            if (needed > maxRecordChars)
             {
+                var size = maxRecordChars % (1024 * 1024) == 0
+                    ? (maxRecordChars / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " Mi"
+                    : maxRecordChars.ToString(CultureInfo.InvariantCulture);
                 throw new SnapshotReadException(
                     path,
-                    "the record is longer than " + (MaxRecordChars / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)
-                        + " Mi characters — is a closing quote missing?",
-                    row)
+                    "the record is longer than " + size + " characters — is a closing quote missing?",
+                    row,
+                    ColumnName(FieldCount))
                 { Line = Line };
             }
 
-            Array.Resize(ref record, Math.Min(MaxRecordChars, Math.Max(needed, record.Length * 2)));
+            Array.Resize(ref record, Math.Min(maxRecordChars, Math.Max(needed, record.Length * 2)));
         }
 
         text.CopyTo(record.AsSpan(recordLength));
@@ -215,6 +225,15 @@ internal sealed class CsvRecordReader
 
     private void EndField(bool quoted)
     {
+        if (FieldCount == maxFields)
+        {
+            throw new SnapshotReadException(
+                path,
+                "the " + (Header is null ? "header" : "record") + " has more than " + maxFields.ToString(CultureInfo.InvariantCulture)
+                    + " fields, the most a CSV snapshot may have" + (Header is null ? " as columns — is it a CSV file at all?" : string.Empty))
+            { Line = Line };
+        }
+
         if (FieldCount == fieldEnds.Length)
         {
             Array.Resize(ref fieldEnds, fieldEnds.Length * 2);
@@ -238,7 +257,19 @@ internal sealed class CsvRecordReader
             return false;
         }
 
-        length = input.Read(buffer, 0, buffer.Length);
+        try
+        {
+            length = input.Read(buffer, 0, buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Everything before the invalid byte has been read, so the line counted so far is its line.
+            throw new SnapshotReadException(path, "the text is not valid UTF-8; CSV snapshots are UTF-8 (with or without a byte order mark)")
+            {
+                Line = nextLine,
+            };
+        }
+
         position = 0;
         endOfInput = length == 0;
         return !endOfInput;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Snapshots;
 
@@ -18,8 +17,6 @@ namespace MonitorsAsCode.Data.Csv;
 /// </remarks>
 public sealed class CsvSnapshotReader : ISnapshotReader
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>A reader of the CSV file at <paramref name="path"/>; the file is opened on each read.</summary>
     public CsvSnapshotReader(string path)
     {
@@ -40,7 +37,7 @@ public sealed class CsvSnapshotReader : ISnapshotReader
         }
 
         using var stream = SnapshotFile.OpenRead(Path);
-        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
+        using var text = new StrictUtf8Reader(stream);
         schema = ReadHeader(new CsvRecordReader(text, Path));
         return schema;
     }
@@ -69,7 +66,7 @@ public sealed class CsvSnapshotReader : ISnapshotReader
     private IEnumerable<ColumnBatch> ReadRows(ColumnRequest[] requests, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var stream = SnapshotFile.OpenRead(Path);
-        using var text = new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true);
+        using var text = new StrictUtf8Reader(stream);
         var records = new CsvRecordReader(text, Path);
         var schema = ReadHeader(records);
         var sources = Resolve(schema, requests);
@@ -196,10 +193,18 @@ public sealed class CsvSnapshotReader : ISnapshotReader
 
     private int[] Resolve(SnapshotSchema schema, ColumnRequest[] requests)
     {
+        // Header names are unique (checked when read); a dictionary keeps a profile of every one of
+        // 16,384 columns from comparing each request with each name.
+        var positions = new Dictionary<string, int>(schema.Fields.Count, StringComparer.Ordinal);
+        for (var i = 0; i < schema.Fields.Count; i++)
+        {
+            positions[schema.Fields[i].Name] = i;
+        }
+
         var sources = new int[requests.Length];
         for (var i = 0; i < requests.Length; i++)
         {
-            sources[i] = IndexOf(schema, requests[i].Name);
+            sources[i] = positions.TryGetValue(requests[i].Name, out var position) ? position : -1;
             if (sources[i] < 0)
             {
                 throw SnapshotFile.MissingColumn(Path, requests[i].Name, schema, "no such column in the header", "the header has");
@@ -207,18 +212,5 @@ public sealed class CsvSnapshotReader : ISnapshotReader
         }
 
         return sources;
-    }
-
-    private static int IndexOf(SnapshotSchema schema, string name)
-    {
-        for (var i = 0; i < schema.Fields.Count; i++)
-        {
-            if (string.Equals(schema.Fields[i].Name, name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Snapshots;
 
@@ -16,6 +17,7 @@ internal sealed class JsonLinesRowReader
 
     private readonly Utf8LineReader lines;
     private readonly string path;
+    private readonly int maxKeys;
     private char[] keyChars = new char[128];
     private char[] valueChars = new char[256];
 
@@ -29,10 +31,11 @@ internal sealed class JsonLinesRowReader
     private List<SnapshotField>? keys;
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> knownKeys;
 
-    public JsonLinesRowReader(Stream input, string path)
+    public JsonLinesRowReader(Stream input, string path, int maxLineBytes = SnapshotLimits.MaxJsonLineBytes, int maxKeys = SnapshotLimits.MaxColumns)
     {
-        lines = new Utf8LineReader(input);
+        lines = new Utf8LineReader(input, path, maxLineBytes);
         this.path = path;
+        this.maxKeys = maxKeys;
     }
 
     /// <summary>The 1-based data row last read: non-blank lines so far.</summary>
@@ -130,6 +133,11 @@ internal sealed class JsonLinesRowReader
 
     private void ReadObject(ReadOnlySpan<byte> line)
     {
+        if (!Utf8.IsValid(line))
+        {
+            throw NotUtf8(line);
+        }
+
         var reader = new Utf8JsonReader(line, Options);
         try
         {
@@ -141,10 +149,15 @@ internal sealed class JsonLinesRowReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var key = Decode(ref reader, ref keyChars);
+                var key = Decode(ref reader, ref keyChars, column: null);
                 reader.Read();
                 if (keys is not null && !knownKeys.ContainsKey(key))
                 {
+                    if (keys.Count == maxKeys)
+                    {
+                        throw Error("the lines have more than " + maxKeys.ToString(CultureInfo.InvariantCulture) + " different keys, the most a JSON Lines snapshot may have as columns", key.ToString());
+                    }
+
                     var name = key.ToString();
                     knownKeys.Dictionary.Add(name, keys.Count);
                     keys.Add(new SnapshotField(name, null));
@@ -210,7 +223,7 @@ internal sealed class JsonLinesRowReader
                 return;
 
             case JsonTokenType.String:
-                var text = Decode(ref reader, ref valueChars);
+                var text = Decode(ref reader, ref valueChars, builder.Request.Name);
                 if (text.IsEmpty)
                 {
                     // As in CSV: an empty string is a value only where text is expected.
@@ -319,7 +332,7 @@ internal sealed class JsonLinesRowReader
         _ => "not a JSON value",
     };
 
-    private static ReadOnlySpan<char> Decode(ref Utf8JsonReader reader, ref char[] chars)
+    private ReadOnlySpan<char> Decode(ref Utf8JsonReader reader, ref char[] chars, string? column)
     {
         // Unescaped text never has more chars than its UTF-8 bytes.
         var bytes = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
@@ -328,7 +341,32 @@ internal sealed class JsonLinesRowReader
             chars = new char[Math.Max(bytes, chars.Length * 2)];
         }
 
-        return chars.AsSpan(0, reader.CopyString(chars));
+        try
+        {
+            return chars.AsSpan(0, reader.CopyString(chars));
+        }
+        catch (InvalidOperationException)
+        {
+            // The line is valid UTF-8 (checked first), so what cannot be text is an escape such as
+            // \ud800: half of a UTF-16 surrogate pair, which JSON allows and no string can hold.
+            throw Error(
+                (column is null ? "a key" : "a string") + " holds an escaped lone surrogate such as \\ud800 (half of a UTF-16 pair), which is not text",
+                column);
+        }
+    }
+
+    private SnapshotReadException NotUtf8(ReadOnlySpan<byte> line)
+    {
+        var offset = 0;
+        while (offset < line.Length && Rune.DecodeFromUtf8(line[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        var value = offset < line.Length ? line[offset] : (byte)0;
+        return Error(string.Create(
+            CultureInfo.InvariantCulture,
+            $"the line is not valid UTF-8: byte 0x{value:X2} at byte {offset + 1} of the line cannot start or continue a character; JSON Lines snapshots are UTF-8"));
     }
 
     private ReadOnlySpan<char> DecodeNumber(ref Utf8JsonReader reader)

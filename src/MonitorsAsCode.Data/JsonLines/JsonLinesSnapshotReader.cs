@@ -52,10 +52,16 @@ public sealed class JsonLinesSnapshotReader : ISnapshotReader
         ArgumentNullException.ThrowIfNull(columns);
         var requests = new ColumnRequest[columns.Count];
         var keys = ReadSchema();
+        var names = new HashSet<string>(keys.Fields.Count, StringComparer.Ordinal);
+        foreach (var field in keys.Fields)
+        {
+            names.Add(field.Name);
+        }
+
         for (var i = 0; i < requests.Length; i++)
         {
             requests[i] = columns[i];
-            if (keys.Find(requests[i].Name) is null)
+            if (!names.Contains(requests[i].Name))
             {
                 throw SnapshotFile.MissingColumn(Path, requests[i].Name, keys, "no line of the file has this key", "the keys are");
             }

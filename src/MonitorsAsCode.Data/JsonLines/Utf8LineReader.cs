@@ -1,20 +1,28 @@
+using MonitorsAsCode.Data.Snapshots;
+
 namespace MonitorsAsCode.Data.JsonLines;
 
 /// <summary>
 /// Splits a UTF-8 stream into lines without decoding it. A line is a view into a reused buffer,
-/// valid until the next <see cref="TryReadLine"/>; the buffer grows to hold the longest line.
+/// valid until the next <see cref="TryReadLine"/>; the buffer grows to hold the longest line, up to
+/// a limit past which reading stops with an error rather than holding the rest of the file.
 /// </summary>
 internal sealed class Utf8LineReader
 {
     private readonly Stream input;
-    private byte[] buffer = new byte[64 * 1024];
+    private readonly string path;
+    private readonly int maxLineBytes;
+    private byte[] buffer;
     private int start;
     private int end;
     private bool endOfInput;
 
-    public Utf8LineReader(Stream input)
+    public Utf8LineReader(Stream input, string path, int maxLineBytes = SnapshotLimits.MaxJsonLineBytes)
     {
         this.input = input;
+        this.path = path;
+        this.maxLineBytes = maxLineBytes;
+        buffer = new byte[Math.Min(64 * 1024, maxLineBytes + 1)];
     }
 
     /// <summary>The 1-based number of the line last returned.</summary>
@@ -31,6 +39,11 @@ internal sealed class Utf8LineReader
         {
             var pending = buffer.AsSpan(start, end - start);
             var newline = pending[searched..].IndexOf((byte)'\n');
+            if ((newline >= 0 ? searched + newline : pending.Length) > maxLineBytes)
+            {
+                throw LineTooLong();
+            }
+
             if (newline >= 0)
             {
                 line = Finish(pending[..(searched + newline)]);
@@ -58,6 +71,16 @@ internal sealed class Utf8LineReader
         }
     }
 
+    private SnapshotReadException LineTooLong() =>
+        new(path, "the line is longer than " + Size(maxLineBytes) + ", the longest a JSON Lines snapshot may have; is it JSON Lines at all?")
+        {
+            Line = LineNumber + 1,
+        };
+
+    private static string Size(int bytes) => bytes % (1024 * 1024) == 0
+        ? (bytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture) + " MiB"
+        : bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + (bytes == 1 ? " byte" : " bytes");
+
     private ReadOnlySpan<byte> Finish(ReadOnlySpan<byte> line)
     {
         LineNumber++;
@@ -80,7 +103,8 @@ internal sealed class Utf8LineReader
 
         if (end == buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            // One byte past the limit is enough to know a line is too long.
+            Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, maxLineBytes + 1L));
         }
 
         var read = input.Read(buffer, end, buffer.Length - end);

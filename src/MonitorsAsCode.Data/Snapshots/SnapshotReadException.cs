@@ -59,13 +59,13 @@ public sealed class SnapshotReadException : Exception
 
         if (column is not null)
         {
-            where += ", column '" + column + "'";
+            where += ", column '" + EchoedValue.Shorten(column) + "'";
         }
 
         var text = where + ": " + message;
         if (value is not null)
         {
-            text += " (value '" + (value.Length > 80 ? value[..80] + "…" : value) + "')";
+            text += " (value '" + EchoedValue.Shorten(value) + "')";
         }
 
         return text;

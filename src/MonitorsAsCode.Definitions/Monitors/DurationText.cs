@@ -9,11 +9,47 @@ namespace MonitorsAsCode.Definitions.Monitors;
 /// </summary>
 public static class DurationText
 {
-    /// <summary>Parses a duration; returns false for anything else (a bare number has no unit and is rejected).</summary>
+    /// <summary>
+    /// The longest duration accepted: 36500d, about a hundred years. Longer ones are refused rather
+    /// than overflowing <see cref="TimeSpan"/> (which ends near 10,675,199 days) or a time minus them.
+    /// </summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(36500);
+
+    /// <summary>How <see cref="Longest"/> is written in messages and docs.</summary>
+    public const string LongestText = "36500d";
+
+    /// <summary>
+    /// Parses a duration; returns false for anything else (a bare number has no unit and is rejected),
+    /// including a duration longer than <see cref="Longest"/> (<see cref="IsTooLong"/> tells that case apart).
+    /// </summary>
     public static bool TryParse(string text, out TimeSpan duration)
     {
-        duration = TimeSpan.Zero;
-        var total = 0.0;
+        if (!TryParseSeconds(text, out var seconds) || seconds > Longest.TotalSeconds)
+        {
+            duration = TimeSpan.Zero;
+            return false;
+        }
+
+        duration = TimeSpan.FromSeconds(seconds);
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a well-formed duration that is longer than <see cref="Longest"/>.</summary>
+    public static bool IsTooLong(string text) => TryParseSeconds(text, out var seconds) && seconds > Longest.TotalSeconds;
+
+    /// <summary>
+    /// The message for a duration that does not parse: <c>'key' must be at most 36500d …</c> when it is
+    /// too long, otherwise <c>'key' must be a duration such as <paramref name="examples"/>, not …</c>.
+    /// <paramref name="quoted"/> is the value as messages quote it.
+    /// </summary>
+    public static string Problem(string key, string? text, string quoted, string examples) =>
+        text is not null && IsTooLong(text)
+            ? $"'{key}' must be at most {LongestText} (about 100 years), not {quoted}"
+            : $"'{key}' must be a duration such as {examples}, not {quoted}";
+
+    private static bool TryParseSeconds(string text, out double total)
+    {
+        total = 0.0;
         var index = 0;
         var parts = 0;
         while (index < text.Length)
@@ -53,13 +89,7 @@ public static class DurationText
             parts++;
         }
 
-        if (parts == 0)
-        {
-            return false;
-        }
-
-        duration = TimeSpan.FromSeconds(total);
-        return true;
+        return parts > 0;
     }
 
     /// <summary>Formats seconds as the shortest exact mix of d, h, m and s, e.g. <c>1d12h</c> or <c>48h</c> → <c>2d</c>.</summary>

@@ -12,11 +12,23 @@ public static class NearestName
     /// </summary>
     public static string? Find(string name, IEnumerable<string> candidates)
     {
+        // One edit for short words, two for most names, three for long ones: enough for typos,
+        // not so many that 'country-drift' suggests 'amount-drift'.
+        var allowed = name.Length <= 4 ? 1 : name.Length <= 12 ? 2 : 3;
         string? best = null;
         var bestDistance = int.MaxValue;
+        var lowered = (string?)null;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            // The distance is at least the difference in length; skipping far ones keeps a
+            // 30 MB value from costing a 30 MB × name table.
+            if (Math.Abs(name.Length - candidate.Length) > allowed)
+            {
+                continue;
+            }
+
+            lowered ??= name.ToLowerInvariant();
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -24,9 +36,6 @@ public static class NearestName
             }
         }
 
-        // One edit for short words, two for most names, three for long ones: enough for typos,
-        // not so many that 'country-drift' suggests 'amount-drift'.
-        var allowed = name.Length <= 4 ? 1 : name.Length <= 12 ? 2 : 3;
         return bestDistance <= allowed ? best : null;
     }
 

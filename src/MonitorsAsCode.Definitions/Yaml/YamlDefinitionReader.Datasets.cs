@@ -62,7 +62,7 @@ internal sealed partial class YamlDefinitionReader
             }
             else
             {
-                Report(DefinitionRules.WrongValueType, $"'captured_at' must be an ISO 8601 time such as 2026-11-16T00:00:00Z, not '{captured}'", fields.Node("captured_at")!.Location);
+                Report(DefinitionRules.WrongValueType, $"'captured_at' must be an ISO 8601 time such as 2026-11-16T00:00:00Z, not '{EchoedValue.Shorten(captured)}'", fields.Node("captured_at")!.Location);
             }
         }
 
@@ -95,7 +95,7 @@ internal sealed partial class YamlDefinitionReader
             var name = entry.Key.Value;
             if (entry.Value is not YamlMapping columnMapping)
             {
-                Report(DefinitionRules.WrongValueType, $"column '{name}' must be a mapping such as {{ type: double, role: feature }}, not {entry.Value.Describe()}", entry.Value.Location);
+                Report(DefinitionRules.WrongValueType, $"column '{EchoedValue.Shorten(name)}' must be a mapping such as {{ type: double, role: feature }}, not {entry.Value.Describe()}", entry.Value.Location);
                 complete = false;
                 continue;
             }

@@ -430,7 +430,7 @@ internal sealed partial class YamlDefinitionReader
             return duration.TotalSeconds;
         }
 
-        Report(DefinitionRules.WrongValueType, $"'{key}' must be a duration such as 36h, 90m or 2d, not {node.Describe()}", node.Location);
+        Report(DefinitionRules.WrongValueType, DurationText.Problem(key, (node as YamlScalar)?.Value, node.Describe(), "36h, 90m or 2d"), node.Location);
         return null;
     }
 

@@ -24,7 +24,7 @@ internal sealed partial class YamlDefinitionReader
         var id = fields.Text("id");
         if (id is not null && !RunbookReferences.IsValidId(id))
         {
-            Report(DefinitionRules.WrongValueType, $"runbook id '{id}' may hold only letters, digits, '-' and '_', so that a monitor's 'runbook:' can tell it from a file path", fields.Node("id")!.Location);
+            Report(DefinitionRules.WrongValueType, $"runbook id '{EchoedValue.Shorten(id)}' may hold only letters, digits, '-' and '_', so that a monitor's 'runbook:' can tell it from a file path", fields.Node("id")!.Location);
             Remember(id);
             id = null;
         }
@@ -186,7 +186,7 @@ internal sealed partial class YamlDefinitionReader
             }
             else
             {
-                Report(DefinitionRules.WrongValueType, $"'{pair.Key}' must be a duration such as 15m, 1h or 1d, not {value.Describe()}", value.Location);
+                Report(DefinitionRules.WrongValueType, DurationText.Problem(pair.Key, (value as YamlScalar)?.Value, value.Describe(), "15m, 1h or 1d"), value.Location);
             }
         }
 

@@ -234,6 +234,12 @@ internal sealed partial class YamlDefinitionReader
                 return SloWindow.Rolling(duration);
             }
 
+            if (DurationText.IsTooLong(scalar.Value))
+            {
+                Report(DefinitionRules.WrongValueType, DurationText.Problem("window", scalar.Value, node.Describe(), "28d"), node.Location);
+                return null;
+            }
+
             Report(DefinitionRules.WrongValueType, $"'window' must be a duration such as 28d (rolling) or {{ calendar: month }}, not {node.Describe()}", node.Location);
             return null;
         }
@@ -273,7 +279,7 @@ internal sealed partial class YamlDefinitionReader
             return duration;
         }
 
-        fields.Report(DefinitionRules.WrongValueType, $"'{key}' must be a duration such as 5m, 1h or 28d, not {node.Describe()}", node.Location);
+        fields.Report(DefinitionRules.WrongValueType, DurationText.Problem(key, (node as YamlScalar)?.Value, node.Describe(), "5m, 1h or 28d"), node.Location);
         return null;
     }
 
@@ -430,7 +436,7 @@ internal sealed partial class YamlDefinitionReader
                     }
 
                     daysComplete = false;
-                    Report(DefinitionRules.WrongValueType, $"'weekdays' items must be one of {string.Join(", ", names)}, not '{word}'{NearestName.Suggest(word, names)}", fields.Node("weekdays")!.Location);
+                    Report(DefinitionRules.WrongValueType, $"'weekdays' items must be one of {string.Join(", ", names)}, not '{EchoedValue.Shorten(word)}'{NearestName.Suggest(word, names)}", fields.Node("weekdays")!.Location);
                 }
             }
 

@@ -31,7 +31,7 @@ internal sealed class YamlFields
             if (!Contains(allowed, key))
             {
                 var reason = explainInapplicable?.Invoke(key);
-                var message = reason ?? $"unknown key '{key}' in {what}{NearestName.Suggest(key, allowed)}";
+                var message = reason ?? $"unknown key '{EchoedValue.Shorten(key)}' in {what}{NearestName.Suggest(key, allowed)}";
                 diagnostics.Add(new DefinitionDiagnostic(DefinitionRules.UnknownKey, message, entry.Key.Location));
                 continue;
             }

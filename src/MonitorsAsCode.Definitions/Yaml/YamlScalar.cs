@@ -12,5 +12,5 @@ internal sealed class YamlScalar(SourceLocation location, string value, bool isP
 
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
-    public override string Describe() => IsNull ? "null" : "'" + Value + "'";
+    public override string Describe() => IsNull ? "null" : "'" + EchoedValue.Shorten(Value) + "'";
 }

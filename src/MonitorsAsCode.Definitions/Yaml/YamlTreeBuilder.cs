@@ -16,7 +16,7 @@ internal static class YamlTreeBuilder
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new BoundedYamlParser(new Parser(new StringReader(text)));
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
@@ -64,7 +64,7 @@ internal static class YamlTreeBuilder
                     return target;
                 }
 
-                diagnostics.Add(new DefinitionDiagnostic(DefinitionRules.YamlSyntax, $"invalid YAML: alias '*{alias.Value.Value}' names no anchor", location));
+                diagnostics.Add(new DefinitionDiagnostic(DefinitionRules.YamlSyntax, $"invalid YAML: alias '*{EchoedValue.Shorten(alias.Value.Value)}' names no anchor", location));
                 return new YamlScalar(location, string.Empty, isPlain: true, isBroken: true);
             case Scalar scalar:
                 parser.MoveNext();
@@ -103,7 +103,7 @@ internal static class YamlTreeBuilder
 
                         if (!seen.Add(key.Value))
                         {
-                            diagnostics.Add(new DefinitionDiagnostic(DefinitionRules.YamlSyntax, $"invalid YAML: duplicate key '{key.Value}' in the same mapping", key.Location));
+                            diagnostics.Add(new DefinitionDiagnostic(DefinitionRules.YamlSyntax, $"invalid YAML: duplicate key '{EchoedValue.Shorten(key.Value)}' in the same mapping", key.Location));
                             continue;
                         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
+using MonitorsAsCode.Definitions.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -26,7 +27,7 @@ public static class OpenSloReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(text))));
         }
         catch (YamlException exception)
         {
@@ -54,13 +55,13 @@ public static class OpenSloReader
                 var kind = fields.Text("kind");
                 if (apiVersion != "openslo/v1")
                 {
-                    fields.Error($"apiVersion '{apiVersion}' is not supported; only openslo/v1 objects are imported");
+                    fields.Error($"apiVersion '{(apiVersion is null ? null : EchoedValue.Shorten(apiVersion))}' is not supported; only openslo/v1 objects are imported");
                     continue;
                 }
 
                 if (kind is null || Array.IndexOf(SupportedKinds, kind) < 0)
                 {
-                    fields.Warn($"kind '{kind}' is not imported; only {string.Join(", ", SupportedKinds)} are");
+                    fields.Warn($"kind '{(kind is null ? null : EchoedValue.Shorten(kind))}' is not imported; only {string.Join(", ", SupportedKinds)} are");
                     continue;
                 }
 
@@ -117,6 +118,12 @@ public static class OpenSloReader
 
         return new OpenSloImport(definitions, InSourceOrder(issues));
     }
+
+    /// <summary>Why a duration was refused: too long (past <see cref="DurationText.Longest"/>) or not a duration at all.</summary>
+    private static string NotADuration(string? text, string example) =>
+        text is not null && DurationText.IsTooLong(text)
+            ? "is longer than " + DurationText.LongestText + " (about 100 years), the longest accepted"
+            : "is not a duration such as " + example;
 
     /// <summary>Issues by file, line and column; issues at one position keep the order they were found in.</summary>
     private static List<OpenSloIssue> InSourceOrder(List<OpenSloIssue> issues) =>
@@ -184,7 +191,7 @@ public static class OpenSloReader
                 }
                 else
                 {
-                    item.Warn($"SLO '{id}': timeSliceWindow '{sliceText}' is not a duration such as 5m; it was not imported", item.At(item.Node("timeSliceWindow")!));
+                    item.Warn($"SLO '{id}': timeSliceWindow '{EchoedValue.Shorten(sliceText)}' {NotADuration(sliceText, "5m")}; it was not imported", item.At(item.Node("timeSliceWindow")!));
                 }
             }
 
@@ -437,7 +444,7 @@ public static class OpenSloReader
             }
             else
             {
-                window.Error($"SLO '{id}': timeWindow duration '{duration}' is not a duration such as 28d; the SLO was not imported");
+                window.Error($"SLO '{id}': timeWindow duration '{(duration is null ? null : EchoedValue.Shorten(duration))}' {NotADuration(duration, "28d")}; the SLO was not imported");
             }
         }
         else
@@ -728,7 +735,10 @@ public static class OpenSloReader
         if (kind != "burnrate" || severity is null || threshold is null || lookback is null || alertAfter is null
             || !DurationText.TryParse(lookback, out var longWindow) || !DurationText.TryParse(alertAfter, out var shortWindow))
         {
-            body.Warn($"SLO '{id}': only burnrate conditions with severity page or ticket, a threshold, lookbackWindow and alertAfter are supported; this one was not imported");
+            var tooLong = DurationText.IsTooLong(lookback ?? string.Empty) ? lookback : DurationText.IsTooLong(alertAfter ?? string.Empty) ? alertAfter : null;
+            body.Warn(tooLong is not null
+                ? $"SLO '{id}': '{EchoedValue.Shorten(tooLong)}' is longer than {DurationText.LongestText}, the longest duration accepted; this condition was not imported"
+                : $"SLO '{id}': only burnrate conditions with severity page or ticket, a threshold, lookbackWindow and alertAfter are supported; this one was not imported");
             return null;
         }
 

@@ -207,6 +207,47 @@ public sealed class ProfileCommandTests
     }
 
     [Fact]
+    public void A_huge_value_is_shortened_in_the_table_and_kept_whole_in_json()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var value = new string('z', 1_000_000);
+        var file = folder.Write("wide.csv", "note\n" + value + "\na\n");
+
+        var table = CommandLine.Run("profile", file);
+        var json = CommandLine.Run("profile", file, "--format", "json");
+
+        table.ExitCode.Should().Be(ExitCodes.Passed);
+        table.Out.Should().Contain(new string('z', 40) + "… (999960 more characters)").And.NotContain(new string('z', 41));
+        table.Out.Length.Should().BeLessThan(5_000);
+        Column(json.Json(), "note").GetProperty("max").GetString().Should().Be(value);
+    }
+
+    [Fact]
+    public void Invalid_utf8_exits_3_naming_the_line()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.PathOf("bad.jsonl");
+        File.WriteAllBytes(file, [.. "{\"a\":\"ok\"}\n{\"a\":\""u8, 0xFF, .. "\"}\n"u8]);
+
+        var outcome = CommandLine.Run("profile", file);
+
+        outcome.ShouldBeUserError(ExitCodes.DataUnreadable);
+        outcome.Error.Should().Contain(file + ", row 2 (line 2): the line is not valid UTF-8");
+    }
+
+    [Fact]
+    public void A_csv_header_of_a_quarter_million_columns_exits_3()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.Write("commas.csv", new string(',', 250_000) + "\n");
+
+        var outcome = CommandLine.Run("profile", file);
+
+        outcome.ShouldBeUserError(ExitCodes.DataUnreadable);
+        outcome.Error.Should().Contain(file + ", line 1: the header has more than 16384 fields");
+    }
+
+    [Fact]
     public void Unknown_format_exits_2()
     {
         var outcome = CommandLine.Run("profile", CurrentCsv, "--format", "junit");

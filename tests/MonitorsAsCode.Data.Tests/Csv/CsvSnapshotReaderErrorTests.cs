@@ -1,3 +1,4 @@
+using System.Text;
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Csv;
 using MonitorsAsCode.Data.Snapshots;
@@ -145,6 +146,62 @@ public sealed class CsvSnapshotReaderErrorTests
         error.Value.Should().Be(value);
         error.Message.Should().StartWith(file.Path + ", row 2 (line 3), column 'v': cannot be read as " + kind.ToString().ToLowerInvariant())
             .And.EndWith("(value '" + value + "')");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_with_its_line_even_far_into_the_file()
+    {
+        // Far past the first 64 KiB read, so the line cannot come from where a buffer happened to start.
+        var rows = string.Concat(Enumerable.Repeat("1,text\n", 20_000));
+        using var file = TemporaryFile.WithBytes(".csv", [.. Encoding.UTF8.GetBytes("a,b\n" + rows), .. "2,x"u8, 0xFF, .. "\n3,y\n"u8]);
+
+        var error = Read(file.Path, ("a", ColumnKind.Int64));
+
+        error.Line.Should().Be(20_002);
+        error.Message.Should().Be(file.Path + ", line 20002: the text is not valid UTF-8; CSV snapshots are UTF-8 (with or without a byte order mark)");
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_the_header_is_reported_when_the_schema_is_read()
+    {
+        using var file = TemporaryFile.WithBytes(".csv", [.. "a,"u8, 0xC0, 0xAF, .. "\n1,2\n"u8]);
+
+        var read = () => new CsvSnapshotReader(file.Path).ReadSchema();
+
+        read.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(
+            file.Path + ", line 1: the text is not valid UTF-8; CSV snapshots are UTF-8 (with or without a byte order mark)");
+    }
+
+    [Fact]
+    public void A_header_of_more_columns_than_the_limit_is_refused()
+    {
+        using var file = TemporaryFile.WithText(".csv", new string(',', 250_000) + "\n");
+
+        var read = () => new CsvSnapshotReader(file.Path).ReadSchema();
+
+        read.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(
+            file.Path + ", line 1: the header has more than 16384 fields, the most a CSV snapshot may have as columns — is it a CSV file at all?");
+    }
+
+    [Fact]
+    public void A_header_of_as_many_columns_as_the_limit_is_read()
+    {
+        var names = Enumerable.Range(0, SnapshotLimits.MaxColumns).Select(i => "c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var file = TemporaryFile.WithText(".csv", string.Join(",", names) + "\n");
+
+        new CsvSnapshotReader(file.Path).ReadSchema().Fields.Should().HaveCount(SnapshotLimits.MaxColumns);
+    }
+
+    [Fact]
+    public void A_long_value_that_does_not_cast_is_quoted_shortened()
+    {
+        var value = new string('x', 100_000);
+        using var file = TemporaryFile.WithText(".csv", "v\n" + value + "\n");
+
+        var error = Read(file.Path, ("v", ColumnKind.Double));
+
+        error.Value.Should().Be(value);
+        error.Message.Should().EndWith("(value '" + new string('x', 200) + "… (99800 more characters)')");
     }
 
     private static SnapshotReadException Read(string path, params (string Name, ColumnKind Kind)[] columns)

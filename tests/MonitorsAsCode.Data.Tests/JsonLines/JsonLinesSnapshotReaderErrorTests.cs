@@ -122,6 +122,60 @@ public sealed class JsonLinesSnapshotReaderErrorTests
         error.Message.Should().Contain("row 1 (line 1), column 'a'").And.Contain("more than once");
     }
 
+    [Fact]
+    public void Invalid_utf8_in_a_value_is_reported_with_row_line_and_byte()
+    {
+        using var file = TemporaryFile.WithBytes(".jsonl", [.. "{\"a\":\"ok\"}\n\n{\"a\":\"x"u8, 0xFF, 0xFE, .. "\"}\n"u8]);
+
+        var error = Read(file.Path, ("a", ColumnKind.String));
+
+        error.Message.Should().Be(file.Path + ", row 2 (line 3): the line is not valid UTF-8: byte 0xFF at byte 8 of the line cannot start or continue a character; JSON Lines snapshots are UTF-8");
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_key_is_reported_while_reading_the_keys()
+    {
+        using var file = TemporaryFile.WithBytes(".jsonl", [.. "{\""u8, 0xC3, 0x28, .. "\":1}\n"u8]);
+
+        var read = () => new JsonLinesSnapshotReader(file.Path).ReadSchema();
+
+        read.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(
+            file.Path + ", row 1 (line 1): the line is not valid UTF-8: byte 0xC3 at byte 3 of the line cannot start or continue a character; JSON Lines snapshots are UTF-8");
+    }
+
+    [Fact]
+    public void An_escaped_lone_surrogate_in_a_value_is_reported_with_its_column()
+    {
+        using var file = TemporaryFile.WithText(".jsonl", "{\"a\":\"ok\"}\n{\"a\":\"\\ud800\"}\n");
+
+        var error = Read(file.Path, ("a", ColumnKind.String));
+
+        error.Message.Should().Be(file.Path + ", row 2 (line 2), column 'a': a string holds an escaped lone surrogate such as \\ud800 (half of a UTF-16 pair), which is not text");
+    }
+
+    [Fact]
+    public void An_escaped_lone_surrogate_in_a_key_is_reported()
+    {
+        using var file = TemporaryFile.WithText(".jsonl", "{\"\\udc00x\":1}\n");
+
+        var read = () => new JsonLinesSnapshotReader(file.Path).ReadSchema();
+
+        read.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(
+            file.Path + ", row 1 (line 1): a key holds an escaped lone surrogate such as \\ud800 (half of a UTF-16 pair), which is not text");
+    }
+
+    [Fact]
+    public void More_keys_than_the_column_limit_are_reported_at_the_line_that_adds_one_too_many()
+    {
+        var keys = Enumerable.Range(0, SnapshotLimits.MaxColumns).Select(i => "\"k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\":1");
+        using var file = TemporaryFile.WithText(".jsonl", "{" + string.Join(",", keys) + "}\n{\"k0\":2}\n{\"one-too-many\":3}\n");
+
+        var read = () => new JsonLinesSnapshotReader(file.Path).ReadSchema();
+
+        read.Should().Throw<SnapshotReadException>().Which.Message.Should().Be(
+            file.Path + ", row 3 (line 3), column 'one-too-many': the lines have more than 16384 different keys, the most a JSON Lines snapshot may have as columns");
+    }
+
     private static SnapshotReadException Read(string path, params (string Name, ColumnKind Kind)[] columns)
     {
         var requests = new ColumnRequest[columns.Length];

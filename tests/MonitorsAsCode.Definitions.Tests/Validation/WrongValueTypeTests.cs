@@ -108,6 +108,58 @@ public sealed class WrongValueTypeTests
     }
 
     [Fact]
+    public void Freshness_threshold_longer_than_timespan_can_hold_is_reported_as_too_long()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: events-fresh
+                dataset: fraud-scoring
+                check: freshness
+                column: event_time
+                fail: 10675200d
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(6,11): error MAC0003: 'fail' must be at most 36500d (about 100 years), not '10675200d'");
+    }
+
+    [Fact]
+    public void Slo_window_and_burn_rate_windows_longer_than_the_longest_duration_are_reported_as_too_long()
+    {
+        var diagnostics = Diagnose(("slos.yaml", """
+            slos:
+              - id: latency
+                service: api
+                indicator: { prometheus: { good_query: 'sum(rate(good[{{.window}}]))', total_query: 'sum(rate(all[{{.window}}]))' } }
+                objective: 0.99
+                window: 10675200d
+                alerting:
+                  ticket: {}
+                  windows:
+                    - { severity: ticket, long: 99999999999w, short: 6h, budget_consumed: 0.1 }
+            """));
+
+        diagnostics.Should().Contain("slos.yaml(6,13): error MAC0003: 'window' must be at most 36500d (about 100 years), not '10675200d'");
+        diagnostics.Should().Contain("slos.yaml(10,37): error MAC0003: 'long' must be at most 36500d (about 100 years), not '99999999999w'");
+    }
+
+    [Fact]
+    public void A_long_value_is_quoted_shortened_in_the_message()
+    {
+        var diagnostics = DiagnoseMonitors($"""
+            monitors:
+              - id: amount-drift
+                dataset: fraud-scoring
+                check: {new string('x', 100_000)}
+                column: amount
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, not '"
+            + new string('x', 200) + "… (99800 more characters)'");
+    }
+
+    [Fact]
     public void Single_number_for_a_volume_threshold_is_reported_as_needing_a_band()
     {
         var diagnostics = DiagnoseMonitors("""

@@ -150,6 +150,37 @@ public sealed class OpenSloReaderTests
     }
 
     [Fact]
+    public void A_time_window_longer_than_the_longest_duration_is_an_error_not_an_overflow()
+    {
+        var imported = OpenSloReader.Read("slo.yaml", """
+            apiVersion: openslo/v1
+            kind: SLO
+            metadata: { name: forever }
+            spec:
+              service: x
+              indicator:
+                metadata: { name: i }
+                spec: { ratioMetric: { counter: true, good: { metricSource: { type: Prometheus, spec: { query: good } } }, total: { metricSource: { type: Prometheus, spec: { query: all } } } } }
+              timeWindow: [{ duration: 10675200d, isRolling: true }]
+              objectives: [{ target: 0.9, timeSliceWindow: 99999999999w }]
+            """);
+
+        imported.Slos.Should().BeEmpty();
+        imported.Issues.Select(i => i.ToString()).Should().Equal(
+            "slo.yaml(9,16): error: SLO 'forever': timeWindow duration '10675200d' is longer than 36500d (about 100 years), the longest accepted; the SLO was not imported",
+            "slo.yaml(10,48): warning: SLO 'forever': timeSliceWindow '99999999999w' is longer than 36500d (about 100 years), the longest accepted; it was not imported");
+    }
+
+    [Fact]
+    public void Yaml_nested_twenty_thousand_deep_is_an_error_not_a_stack_overflow()
+    {
+        var imported = OpenSloReader.Read("deep.yaml", "apiVersion: " + new string('[', 20_000) + new string(']', 20_000) + "\n");
+
+        imported.Issues.Select(i => i.ToString()).Should().Equal(
+            "deep.yaml(1,140): error: invalid YAML: lists and mappings are nested more than 128 levels deep");
+    }
+
+    [Fact]
     public void An_slo_whose_sli_is_missing_is_an_error_naming_the_reference()
     {
         var imported = OpenSloReader.Read("slo.yaml", """
