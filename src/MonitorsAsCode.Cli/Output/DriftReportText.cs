@@ -43,7 +43,7 @@ public static class DriftReportText
             }
             else if (result.MethodReason is { } reason && result.Method is { } method)
             {
-                text.Append("- `").Append(result.MonitorId).Append("`: auto picked ").Append(Definitions.Yaml.YamlWords.Of(method))
+                text.Append("- ").Append(MarkdownText.Code(result.MonitorId)).Append(": auto picked ").Append(Definitions.Yaml.YamlWords.Of(method))
                     .Append(" — ").Append(Cell(reason)).Append('\n');
             }
         }
@@ -100,5 +100,5 @@ public static class DriftReportText
 
     private static string Number(EvidenceCell cell) => cell.Number is { } number ? ValueFormat.Short(number) : cell.ToString();
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Cell(string text) => MarkdownText.Inline(text);
 }
