@@ -46,7 +46,23 @@ public static partial class DefinitionValidator
                 ValidateAlertNames(diagnostics, slo, alerting);
             }
         }
+
+        // Prometheus rules name each SLO's groups by Sloth's id, service-slo; two SLOs with one id would give
+        // two groups of one name, which promtool rejects (service 'a-b' with SLO 'c', service 'a' with SLO 'b-c').
+        var withRules = new List<SloDefinition>();
+        foreach (var slo in set.Slos)
+        {
+            if (slo.Indicator.Prometheus is not null && slo.Budgeting == BudgetingMethod.Occurrences)
+            {
+                withRules.Add(slo);
+            }
+        }
+
+        CheckDuplicates(diagnostics, withRules, SlothId, s => s.Source, id => $"two SLOs get the Prometheus id '{id}' (service-slo), which names their rule groups; rename one SLO or service");
     }
+
+    /// <summary>Sloth's id of the SLO's Prometheus rules: its service (else its dataset, else its id), a dash, and its id.</summary>
+    private static string SlothId(SloDefinition slo) => (slo.Service ?? slo.DatasetId ?? slo.Id) + "-" + slo.Id;
 
     private static void CheckId(List<DefinitionDiagnostic> diagnostics, string kind, string id, SourceMap source)
     {
