@@ -38,7 +38,7 @@ public static class MonitorsCli
         {
             foreach (var error in parsed.Errors)
             {
-                environment.Error.WriteLine("error: " + error.Message);
+                environment.Error.WriteLine("error: " + Definitions.VisibleText.Escape(error.Message));
             }
 
             environment.Error.WriteLine("Run 'monitors --help' or 'monitors <command> --help' for usage.");
@@ -51,7 +51,7 @@ public static class MonitorsCli
         }
         catch (UserError error)
         {
-            environment.Error.WriteLine("error: " + error.Message);
+            environment.Error.WriteLine("error: " + Definitions.VisibleText.Escape(error.Message));
             return error.ExitCode;
         }
     }

@@ -9,7 +9,8 @@ namespace MonitorsAsCode.Rendering.Tests;
 
 /// <summary>
 /// Definitions and data whose text tries to break every output: a monitor description and category
-/// values holding <c>&lt;script&gt;</c>, <c>|</c>, <c>]]</c>, a newline and Markdown syntax.
+/// values holding <c>&lt;script&gt;</c>, <c>|</c>, <c>]]</c>, a newline and Markdown syntax. Ids and the
+/// SLO's service are names (MAC0023), so they stay plain; the SLO's owner is text and hostile.
 /// </summary>
 internal sealed record HostileExample(string Folder, DefinitionSet Definitions, RunResult Run)
 {
@@ -65,9 +66,9 @@ internal sealed record HostileExample(string Folder, DefinitionSet Definitions, 
                 description: {{quoted}}
             slos:
               - id: channel-known
-                service: {{quoted}}
+                service: shop.channels
                 description: {{quoted}}
-                owner: shop-oncall
+                owner: {{quoted}}
                 dataset: shop
                 indicator:
                   good: {{sli}}

@@ -120,7 +120,7 @@ internal static class RunCommand
         {
             if (judged.Mode == Definitions.Gates.GateMode.Advisory && judged.Status is not CheckStatus.Pass && string.Equals(judged.Id, gate, StringComparison.Ordinal))
             {
-                environment.Error.WriteLine($"gate '{judged.Id}' is advisory: its verdict ({StatusWords.Of(judged.Status)}) is reported but does not fail the run");
+                environment.Error.WriteLine($"gate '{Definitions.VisibleText.Escape(judged.Id)}' is advisory: its verdict ({StatusWords.Of(judged.Status)}) is reported but does not fail the run");
             }
         }
 

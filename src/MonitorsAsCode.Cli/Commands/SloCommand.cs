@@ -83,7 +83,7 @@ internal static class SloCommand
 
         foreach (var note in rules.Notes)
         {
-            environment.Error.WriteLine("note: " + note);
+            environment.Error.WriteLine("note: " + Definitions.VisibleText.Escape(note));
         }
 
         foreach (var (name, _) in files)

@@ -81,35 +81,7 @@ public static class DiffMarkdownReport
         }
     }
 
-    /// <summary>An inline code span, long enough a fence that backticks inside cannot end it.</summary>
-    private static string Code(string text)
-    {
-        var fence = text.Contains('`', StringComparison.Ordinal) ? "``" : "`";
-        var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
-        return fence + pad + text + pad + fence;
-    }
+    private static string Code(string text) => MarkdownText.Code(text);
 
-    /// <summary>
-    /// Escapes what Markdown would read as formatting, links or HTML in ids, paths and owners. An
-    /// underscore inside a word (<c>hour_of_day</c>) is never emphasis in GitHub-flavoured Markdown, so it stays as written.
-    /// </summary>
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var previous = i > 0 ? text[i - 1] : ' ';
-            var next = i + 1 < text.Length ? text[i + 1] : ' ';
-            var emphasis = c == '_' && !(char.IsLetterOrDigit(previous) && char.IsLetterOrDigit(next));
-            if (c is '\\' or '`' or '*' or '[' or ']' || emphasis || (c == '<' && next != ' '))
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c is '\n' or '\r' ? ' ' : c);
-        }
-
-        return escaped.ToString();
-    }
+    private static string Escape(string text) => MarkdownText.Inline(text);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Diffing;
 
 namespace MonitorsAsCode.Cli.Output;
@@ -15,7 +16,7 @@ public static class DiffTextReport
     public static string Render(DefinitionChanges changes, DiffComparison comparison)
     {
         var text = new StringBuilder();
-        text.Append(comparison.Folder).Append(" (").Append(comparison.Base).Append(" → ").Append(comparison.Head).Append("): ");
+        text.Append(VisibleText.Escape(comparison.Folder)).Append(" (").Append(VisibleText.Escape(comparison.Base)).Append(" → ").Append(VisibleText.Escape(comparison.Head)).Append("): ");
         if (changes.Changes.Count == 0)
         {
             text.Append(comparison.UncomparedCSharp.Count == 0 ? "no changes\n" : "no changes in the YAML definitions\n");
@@ -23,12 +24,12 @@ public static class DiffTextReport
         }
 
         text.Append(Counts(changes)).Append("\n\n");
-        var subjectWidth = changes.Changes.Max(c => c.Subject.Length) + 2;
+        var subjectWidth = changes.Changes.Max(c => VisibleText.Escape(c.Subject).Length) + 2;
         foreach (var change in changes.Changes)
         {
             text.Append(ChangeWords.Of(change.Risk).PadRight(RiskWidth))
-                .Append(change.Subject.PadRight(subjectWidth))
-                .Append(change.Summary)
+                .Append(VisibleText.Escape(change.Subject).PadRight(subjectWidth))
+                .Append(VisibleText.Escape(change.Summary))
                 .Append('\n');
         }
 

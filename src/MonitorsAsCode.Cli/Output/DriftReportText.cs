@@ -1,4 +1,5 @@
 using System.Text;
+using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Results;
 using Spectre.Console;
 
@@ -43,7 +44,7 @@ public static class DriftReportText
             }
             else if (result.MethodReason is { } reason && result.Method is { } method)
             {
-                text.Append("- `").Append(result.MonitorId).Append("`: auto picked ").Append(Definitions.Yaml.YamlWords.Of(method))
+                text.Append("- ").Append(MarkdownText.Code(result.MonitorId)).Append(": auto picked ").Append(Definitions.Yaml.YamlWords.Of(method))
                     .Append(" — ").Append(Cell(reason)).Append('\n');
             }
         }
@@ -60,7 +61,7 @@ public static class DriftReportText
                 continue;
             }
 
-            console.WriteLine($"{result.MonitorId}: drifting columns, worst first");
+            console.WriteLine($"{VisibleText.Escape(result.MonitorId)}: drifting columns, worst first");
             var rank = 1;
             foreach (var row in Top(ranking))
             {
@@ -68,7 +69,7 @@ public static class DriftReportText
                 var measured = row[6].Number is null
                     ? Number(row[4])
                     : "p " + Number(row[6]) + (row[7].Number is null ? string.Empty : " (adjusted " + Number(row[7]) + ")");
-                console.WriteLine($"  {rank++}. {Column(row)}: {row[3]} {measured}, {row[8]}; {row[9]}{(cause.Length == 0 ? string.Empty : "; " + cause)}");
+                console.WriteLine(VisibleText.Escape($"  {rank++}. {Column(row)}: {row[3]} {measured}, {row[8]}; {row[9]}{(cause.Length == 0 ? string.Empty : "; " + cause)}"));
             }
 
             wrote = true;
@@ -100,5 +101,5 @@ public static class DriftReportText
 
     private static string Number(EvidenceCell cell) => cell.Number is { } number ? ValueFormat.Short(number) : cell.ToString();
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Cell(string text) => MarkdownText.Inline(text);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
 
@@ -39,7 +40,7 @@ public static class JUnitReport
             {
                 var results = group.ToList();
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", group.Key);
+                xml.WriteAttributeString("name", Text(group.Key));
                 WriteCounts(xml, results.Count, Count(results, CheckStatus.Fail), Count(results, CheckStatus.Error), Count(results, CheckStatus.Skipped));
                 foreach (var result in results)
                 {
@@ -123,23 +124,23 @@ public static class JUnitReport
     private static void WriteCase(XmlWriter xml, string className, string name, CheckStatus status, string message, string details, List<KeyValuePair<string, string>>? properties = null)
     {
         xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("classname", className);
-        xml.WriteAttributeString("name", name);
+        xml.WriteAttributeString("classname", Text(className));
+        xml.WriteAttributeString("name", Text(name));
         if (properties is { Count: > 0 })
         {
             xml.WriteStartElement("properties");
             foreach (var property in properties)
             {
                 xml.WriteStartElement("property");
-                xml.WriteAttributeString("name", property.Key);
-                xml.WriteAttributeString("value", property.Value);
+                xml.WriteAttributeString("name", Text(property.Key));
+                xml.WriteAttributeString("value", Text(property.Value));
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
             if (status == CheckStatus.Pass)
             {
-                xml.WriteElementString("system-out", details);
+                xml.WriteElementString("system-out", Text(details));
             }
         }
 
@@ -147,25 +148,25 @@ public static class JUnitReport
         {
             case CheckStatus.Fail:
                 xml.WriteStartElement("failure");
-                xml.WriteAttributeString("message", message);
+                xml.WriteAttributeString("message", Text(message));
                 xml.WriteAttributeString("type", "fail");
-                xml.WriteString(details);
+                xml.WriteString(Text(details));
                 xml.WriteEndElement();
                 break;
             case CheckStatus.Error:
                 xml.WriteStartElement("error");
-                xml.WriteAttributeString("message", message);
+                xml.WriteAttributeString("message", Text(message));
                 xml.WriteAttributeString("type", "error");
-                xml.WriteString(details);
+                xml.WriteString(Text(details));
                 xml.WriteEndElement();
                 break;
             case CheckStatus.Skipped:
                 xml.WriteStartElement("skipped");
-                xml.WriteAttributeString("message", message);
+                xml.WriteAttributeString("message", Text(message));
                 xml.WriteEndElement();
                 break;
             case CheckStatus.Warn:
-                xml.WriteElementString("system-out", "WARN: " + details);
+                xml.WriteElementString("system-out", Text("WARN: " + details));
                 break;
         }
 
@@ -199,6 +200,33 @@ public static class JUnitReport
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Text as XML 1.0 can hold it, shown the way a terminal shows it: control characters other than tab, line
+    /// feed and carriage return (which XML 1.0 cannot hold at all, even as character references), DEL, C1
+    /// controls, bidirectional controls, U+FFFE, U+FFFF and unpaired surrogates become visible escapes such as
+    /// <c>\x1b</c>, so a value from the data can neither abort the writer nor make the file unreadable.
+    /// </summary>
+    internal static string Text(string text)
+    {
+        StringBuilder? escaped = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            var invalid = (c is not ('\t' or '\n' or '\r') && VisibleText.NeedsEscape(c)) || c is '\ufffe' or '\uffff' || !paired;
+            if (!invalid)
+            {
+                escaped?.Append(c);
+                continue;
+            }
+
+            escaped ??= new StringBuilder(text, 0, i, text.Length + 8);
+            escaped.Append(c <= '\u00ff' ? "\\x" + ((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return escaped?.ToString() ?? text;
     }
 
     private static void WriteCounts(XmlWriter xml, int tests, int failures, int errors, int skipped)

@@ -106,5 +106,5 @@ public static class MarkdownReport
         return verdict is { MinBudgetRemaining: not null, Reason: { } reason } ? $"SLO {slo} ({reason})" : "SLO " + slo;
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Cell(string text) => MarkdownText.Inline(text);
 }

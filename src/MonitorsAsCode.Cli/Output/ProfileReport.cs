@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Profiling;
 using MonitorsAsCode.Engine.Results;
 using Spectre.Console;
@@ -70,7 +71,7 @@ public static class ProfileReport
     /// <summary>The table rendering.</summary>
     public static void Text(SnapshotProfile profile, IAnsiConsole console)
     {
-        console.Write(new Markup($"[bold]{Markup.Escape(profile.Path)}[/]: {ValueFormat.Count(profile.Rows)} rows, {profile.Columns.Count} columns\n"));
+        console.Write(new Markup($"[bold]{Markup.Escape(VisibleText.Escape(profile.Path))}[/]: {ValueFormat.Count(profile.Rows)} rows, {profile.Columns.Count} columns\n"));
         var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
         table.AddColumn("column");
         table.AddColumn("type");
@@ -82,7 +83,7 @@ public static class ProfileReport
         foreach (var column in profile.Columns)
         {
             table.AddRow(
-                new Text(EchoedValue.Shorten(column.Name, CellChars)),
+                new Text(VisibleText.Escape(EchoedValue.Shorten(column.Name, CellChars))),
                 new Text(YamlWords.Of(column.Type)),
                 new Text(ValueFormat.Count(column.Count)),
                 new Text(ValueFormat.Count(column.Nulls)),
@@ -97,7 +98,7 @@ public static class ProfileReport
         console.Write(table);
         if (profile.NestedColumns.Count > 0)
         {
-            console.Write(new Markup($"nested columns, listed but not profiled: {Markup.Escape(string.Join("; ", profile.NestedColumns.Select(n => n.Name + " " + n.Type)))}\n"));
+            console.Write(new Markup($"nested columns, listed but not profiled: {Markup.Escape(VisibleText.Escape(string.Join("; ", profile.NestedColumns.Select(n => EchoedValue.Shorten(n.Name, CellChars) + " " + n.Type))))}\n"));
         }
     }
 
@@ -106,7 +107,7 @@ public static class ProfileReport
         null => "-",
         double d => ValueFormat.Number(d),
         long l => l.ToString(CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-",
+        _ => VisibleText.Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-"),
     };
 
     private static void WriteValue(Utf8JsonWriter json, string name, object? value)

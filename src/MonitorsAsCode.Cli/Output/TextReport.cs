@@ -1,4 +1,5 @@
 using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Results;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ public static class TextReport
     {
         foreach (var group in run.Results.GroupBy(r => r.DatasetId))
         {
-            console.Write(new Markup($"[bold]{Markup.Escape(group.Key)}[/]\n"));
+            console.Write(new Markup($"[bold]{Markup.Escape(VisibleText.Escape(group.Key))}[/]\n"));
             var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
             table.AddColumn("status");
             table.AddColumn("severity");
@@ -33,11 +34,11 @@ public static class TextReport
                 table.AddRow(
                     new Markup(Status(result.Status)),
                     new Text(YamlWords.Of(result.Severity)),
-                    new Text(result.MonitorId),
+                    new Text(VisibleText.Escape(result.MonitorId)),
                     new Text(ResultText.Value(result)),
                     new Text(ResultText.Warn(result)),
                     new Text(ResultText.Fail(result)),
-                    new Text(result.Evidence.Summary));
+                    new Text(VisibleText.Escape(result.Evidence.Summary)));
             }
 
             console.Write(table);
@@ -53,15 +54,15 @@ public static class TextReport
         foreach (var gate in run.Gates)
         {
             var notes = StatusWords.GateNotes(gate);
-            console.Write(new Markup($"gate [bold]{Markup.Escape(gate.Id)}[/]: {Status(gate.Status)}{(notes.Length == 0 ? string.Empty : " (" + Markup.Escape(notes) + ")")}\n"));
+            console.Write(new Markup($"gate [bold]{Markup.Escape(VisibleText.Escape(gate.Id))}[/]: {Status(gate.Status)}{(notes.Length == 0 ? string.Empty : " (" + Markup.Escape(VisibleText.Escape(notes)) + ")")}\n"));
             foreach (var monitor in gate.Blocking)
             {
-                console.WriteLine("  blocked by " + monitor);
+                console.WriteLine("  blocked by " + VisibleText.Escape(monitor));
             }
 
             foreach (var line in StatusWords.GateSloLines(gate))
             {
-                console.WriteLine("  " + line);
+                console.WriteLine("  " + VisibleText.Escape(line));
             }
         }
 
@@ -84,12 +85,12 @@ public static class TextReport
         {
             table.AddRow(
                 new Markup(Status(slo.Status)),
-                new Text(slo.SloId),
+                new Text(VisibleText.Escape(slo.SloId)),
                 new Text(SloText.Sli(slo)),
                 new Text(SloText.Objective(slo)),
                 new Text(SloText.BudgetRemaining(slo)),
-                new Text(SloText.Firing(slo)),
-                new Text(slo.Evidence.Summary));
+                new Text(VisibleText.Escape(SloText.Firing(slo))),
+                new Text(VisibleText.Escape(slo.Evidence.Summary)));
         }
 
         console.Write(table);

@@ -6,12 +6,16 @@ public sealed record DefinitionDiagnostic(DiagnosticRule Rule, string Message, S
     /// <summary>Whether the definitions cannot run because of it.</summary>
     public bool IsError => Rule.Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The MSBuild-style line: <c>file(line,col): error MAC0003: message</c>.</summary>
+    /// <summary>
+    /// The MSBuild-style line: <c>file(line,col): error MAC0003: message</c>. Control characters in the
+    /// file name or the message (a quoted id holding a newline or an ESC) are shown as escapes, so the
+    /// diagnostic stays one line that CI cannot mistake for another.
+    /// </summary>
     public override string ToString()
     {
         var severity = Rule.Severity == DiagnosticSeverity.Error ? "error" : "warning";
         return Location is null
-            ? $"{severity} {Rule.Id}: {Message}"
-            : $"{Location}: {severity} {Rule.Id}: {Message}";
+            ? $"{severity} {Rule.Id}: {VisibleText.Escape(Message)}"
+            : $"{VisibleText.Escape(Location.ToString())}: {severity} {Rule.Id}: {VisibleText.Escape(Message)}";
     }
 }

@@ -56,6 +56,7 @@ public static partial class DefinitionValidator
 
         ValidateRunbooks(diagnostics, set, broken, referencesMayBeMissing);
         ValidateSlos(diagnostics, set, broken, referencesMayBeMissing);
+        ValidateNames(diagnostics, set);
         return diagnostics;
     }
 

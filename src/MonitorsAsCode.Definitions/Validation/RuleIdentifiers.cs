@@ -71,4 +71,7 @@ public static class RuleIdentifiers
 
     /// <summary>A drift option that has no effect with the monitor's method or shape (thresholds under auto, bins for a test on raw values, a correction for one column).</summary>
     public const string DriftOptionNotApplicable = "MAC0022";
+
+    /// <summary>An id or service outside the id grammar, a label, annotation or alert name Prometheus does not accept, or a label or annotation the generated alert rules set themselves.</summary>
+    public const string InvalidName = "MAC0023";
 }

@@ -491,6 +491,8 @@ internal sealed partial class YamlDefinitionReader
         {
             if (entry.Value is YamlScalar value && !value.IsNull)
             {
+                // The name's own position, so a name Prometheus rejects (MAC0023) is reported where it is written.
+                fields.Locate(key + "." + entry.Key.Value, entry.Key.Location);
                 pairs.Add(new KeyValuePair<string, string>(entry.Key.Value, value.Value));
             }
             else

@@ -9,5 +9,5 @@ namespace MonitorsAsCode.Rendering.OpenSlo;
 public sealed record OpenSloIssue(string Message, SourceLocation? Location, bool IsError)
 {
     /// <summary>The MSBuild-style line: <c>file(line,col): warning: message</c>.</summary>
-    public override string ToString() => (Location is null ? string.Empty : Location + ": ") + (IsError ? "error: " : "warning: ") + Message;
+    public override string ToString() => Definitions.VisibleText.Escape((Location is null ? string.Empty : Location + ": ") + (IsError ? "error: " : "warning: ") + Message);
 }

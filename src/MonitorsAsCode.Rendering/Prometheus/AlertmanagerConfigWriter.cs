@@ -169,5 +169,5 @@ public static class AlertmanagerConfigWriter
         ((int)time.TotalHours).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ":" + time.Minutes.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Matcher(string label, string op, string value) =>
-        label + op + "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        label + op + PrometheusText.Quoted(value);
 }

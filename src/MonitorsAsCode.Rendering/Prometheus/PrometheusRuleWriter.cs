@@ -158,17 +158,15 @@ public static class PrometheusRuleWriter
             var labels = new YamlValue.Mapping()
                 .Add("severity", SloWords.Of(severity))
                 .Add("sloth_severity", SloWords.Of(severity));
-            AddPairs(labels, alerting.Labels);
-            AddPairs(labels, alert.Labels);
+            AddPairs(labels, alerting.Labels, alert.Labels);
             var annotations = new YamlValue.Mapping()
-                .Add("summary", YamlValue.Quoted(alert.Summary ?? DefaultSummary(slo, severity)));
+                .Add("summary", YamlValue.Quoted(PrometheusText.Literal(alert.Summary ?? DefaultSummary(slo, severity))));
             if (alert.Runbook is { } runbook)
             {
-                annotations.Add("runbook_url", YamlValue.Quoted(runbook));
+                annotations.Add("runbook_url", YamlValue.Quoted(PrometheusText.Literal(runbook)));
             }
 
-            AddPairs(annotations, alerting.Annotations);
-            AddPairs(annotations, alert.Annotations);
+            AddPairs(annotations, alerting.Annotations, alert.Annotations);
             rules.Add(new YamlValue.Mapping()
                 .Add("alert", SloRuleNames.Alert(slo))
                 .Add("expr", string.Join("or\n", conditions))
@@ -248,15 +246,29 @@ public static class PrometheusRuleWriter
     }
 
     private static string Selector(SloDefinition slo) =>
-        $"{{sloth_id=\"{Escape(SloRuleNames.Id(slo))}\", sloth_service=\"{Escape(SloRuleNames.Service(slo))}\", sloth_slo=\"{Escape(slo.Id)}\"}}";
+        $"{{sloth_id={PrometheusText.Quoted(SloRuleNames.Id(slo))}, sloth_service={PrometheusText.Quoted(SloRuleNames.Service(slo))}, sloth_slo={PrometheusText.Quoted(slo.Id)}}}";
 
-    private static string Escape(string value) => value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-
-    private static void AddPairs(YamlValue.Mapping mapping, IReadOnlyList<KeyValuePair<string, string>> pairs)
+    /// <summary>
+    /// The SLO's labels or annotations followed by the alert's own, each shown literally rather than expanded as
+    /// a template; a name the alert repeats takes the alert's value, so no name is written twice.
+    /// </summary>
+    private static void AddPairs(YamlValue.Mapping mapping, IReadOnlyList<KeyValuePair<string, string>> shared, IReadOnlyList<KeyValuePair<string, string>> own)
     {
-        foreach (var pair in pairs)
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var pair in shared.Concat(own))
         {
-            mapping.Add(pair.Key, YamlValue.Quoted(pair.Value));
+            if (!values.ContainsKey(pair.Key))
+            {
+                order.Add(pair.Key);
+            }
+
+            values[pair.Key] = pair.Value;
+        }
+
+        foreach (var name in order)
+        {
+            mapping.Add(name, YamlValue.Quoted(PrometheusText.Literal(values[name])));
         }
     }
 }

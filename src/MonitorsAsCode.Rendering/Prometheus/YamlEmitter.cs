@@ -120,12 +120,23 @@ internal static class YamlEmitter
         return !scalar.ForceQuotes && IsPlainSafe(value) ? value : DoubleQuoted(value);
     }
 
-    /// <summary>A literal block keeps text exactly when no line has trailing spaces, no tab or carriage return appears, and it does not start with a space or end in several line breaks.</summary>
+    /// <summary>
+    /// A literal block keeps text exactly when no line has trailing spaces, no tab, carriage return or character
+    /// YAML cannot hold raw appears, and it does not start with a space or end in several line breaks.
+    /// </summary>
     private static bool IsBlockSafe(string value)
     {
         if (value.Length == 0 || value[0] == ' ' || value.EndsWith("\n\n", StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal) || value.Contains('\t', StringComparison.Ordinal))
         {
             return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c != '\n' && MustEscape(c))
+            {
+                return false;
+            }
         }
 
         foreach (var line in value.Split('\n'))
@@ -194,8 +205,17 @@ internal static class YamlEmitter
                 case '\r':
                     text.Append("\\r");
                     break;
+                case '\u0085':
+                    text.Append("\\N");
+                    break;
+                case '\u2028':
+                    text.Append("\\L");
+                    break;
+                case '\u2029':
+                    text.Append("\\P");
+                    break;
                 default:
-                    if (c < ' ')
+                    if (MustEscape(c))
                     {
                         text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -210,4 +230,11 @@ internal static class YamlEmitter
 
         return text.Append('"').ToString();
     }
+
+    /// <summary>
+    /// Characters outside YAML's printable set (C0 controls, DEL, C1 controls, U+FEFF, U+FFFE, U+FFFF), which a
+    /// reader rejects when written raw, and the line breaks U+0085, U+2028 and U+2029, which it would fold.
+    /// </summary>
+    private static bool MustEscape(char c) =>
+        c < ' ' || (c >= '\u007f' && c <= '\u009f') || c is '\u2028' or '\u2029' or '\ufeff' or '\ufffe' or '\uffff';
 }

@@ -44,6 +44,76 @@ public sealed class SloCommandTests
     }
 
     [Fact]
+    public void Hostile_but_valid_slo_text_validates_and_its_rules_pass_promtool_with_the_text_shown_literally()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("slos.yaml", """
+            slos:
+              - id: orders-small
+                service: shop.orders_v2
+                owner: "shop {{ $labels.job }} \"q\" ünï\n@here"
+                description: "{{ .Value }} $value <script>"
+                indicator:
+                  prometheus:
+                    error_query: 'sum(rate(orders_total{size="large"}[{{.window}}]))'
+                    total_query: 'sum(rate(orders_total[{{.window}}]))'
+                objective: 0.9
+                window: 7d
+                alerting:
+                  labels: { team_name: "{{ template \"x\" }}", note: "a\nb" }
+                  annotations: { dashboard: "{{ range . }}" }
+                  page:
+                    runbook: "runbooks/{{ .Labels }}.md"
+                    summary: "{{ $value | humanize }} of {{"
+                    annotations: { dashboard: "$value {{ end }}" }
+            """);
+        var output = folder.PathOf("out");
+
+        var validated = CommandLine.Run("validate", folder.FullPath);
+        var rendered = CommandLine.Run("slo", "rules", folder.FullPath, "--out", output);
+        var (exitCode, promtool) = MonitorsAsCode.Rendering.Tests.Prometheus.Promtool.Run(output, "check", "rules", "prometheus-rules.yaml");
+
+        validated.ExitCode.Should().Be(ExitCodes.Passed, validated.Out);
+        rendered.ExitCode.Should().Be(ExitCodes.Passed, rendered.Error);
+        exitCode.Should().Be(0, promtool);
+        File.ReadAllText(Path.Combine(output, "prometheus-rules.yaml")).Should()
+            .Contain("summary: \"{{\\\"{{\\\"}} $value | humanize }} of {{\\\"{{\\\"}}\"")
+            .And.Contain("dashboard: \"$value {{\\\"{{\\\"}} end }}\"");
+    }
+
+    [Fact]
+    public void Names_prometheus_would_reject_are_mac0023_and_nothing_is_written()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("slos.yaml", """
+            slos:
+              - id: "orders\nsmall"
+                service: "shop orders"
+                indicator:
+                  prometheus:
+                    error_query: 'sum(rate(orders_total{size="large"}[{{.window}}]))'
+                    total_query: 'sum(rate(orders_total[{{.window}}]))'
+                objective: 0.9
+                window: 7d
+                alerting:
+                  labels: { team-name: shop }
+                  annotations: { summary: "mine" }
+                  ticket: {}
+            """);
+        var output = folder.PathOf("out");
+
+        var validated = CommandLine.Run("validate", folder.FullPath);
+        var rendered = CommandLine.Run("slo", "rules", folder.FullPath, "--out", output);
+
+        validated.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        validated.OutLines.Where(l => l.Contains("MAC0023", StringComparison.Ordinal)).Should().HaveCount(4);
+        validated.OutLines.Should().Contain(l => l.EndsWith(@"error MAC0023: SLO id 'orders\nsmall' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines", StringComparison.Ordinal));
+        validated.OutLines.Should().NotContain("small' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines");
+        rendered.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        Directory.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
     public void The_openslo_option_also_writes_the_slos_as_openslo_documents_that_import_back()
     {
         using var folder = DefinitionsFolder.Orders();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Cli.Tests.Commands;
 
 namespace MonitorsAsCode.Cli.Tests.Output;
@@ -68,6 +69,25 @@ public sealed partial class MarkdownReportTests
         outcome.ExitCode.Should().Be(ExitCodes.Failed);
         rows.Should().ContainSingle().Which.Should().HaveCount(8);
         rows[0][7].Should().Contain(@"web\|app");
+    }
+
+    [Fact]
+    public void Hostile_ids_and_values_make_no_html_image_link_mention_row_or_control_character()
+    {
+        const string Joiner = "\u200d";
+        var text = MarkdownReport.Render(HostileRun.Create());
+        var lines = text.Split('\n');
+
+        var heading = lines.Single(l => l.StartsWith("### ", StringComparison.Ordinal));
+        heading.Should().Be("""### shop\<img src=x onerror=alert(1)\>\|@""" + Joiner + "octocat");
+        var rows = Rows(lines, heading);
+        rows.Should().HaveCount(3).And.AllSatisfy(r => r.Should().HaveCount(8, "a | or a newline in a value must not add cells or rows"));
+        rows[0][1].Should().Be("""drift\\x1b\[2J src/app.cs(1,1): error CS0001: forged""");
+        rows[0][2].Should().Be("""completeness amount\`\|\\x07""");
+        rows[0][7].Should().Be("""value \!\[x\](https:""" + Joiner + """//evil.example/x.png) \[click\](javascript:alert(1)) \<b\>bold\</b\> @""" + Joiner + "octocat #" + Joiner + """12 \\x00\\x9b31m \]\] \| \<\!-- x""");
+        lines.Should().NotContain(l => l.StartsWith("src/", StringComparison.Ordinal), "a newline in an id must not start a line");
+        Regex.IsMatch(text, @"(?<!\\)[<>\[\]!`&]").Should().BeFalse("every character Markdown would read as HTML, a link or an image is escaped");
+        text.Should().NotContainAny("@octocat", "https://", "\u001b", "\u0000", "\u0007");
     }
 
     /// <summary>The body rows of the table after <paramref name="heading"/>, split on unescaped pipes.</summary>

@@ -128,6 +128,27 @@ public sealed class DuplicateIdTests
     }
 
     [Fact]
+    public void Two_slos_whose_prometheus_ids_coincide_are_reported_at_the_second()
+    {
+        var diagnostics = Diagnose(("slos.yaml", """
+            slos:
+              - id: c
+                service: a-b
+                indicator: { prometheus: { error_query: "sum(rate(e[{{.window}}]))", total_query: "sum(rate(t[{{.window}}]))" } }
+                objective: 0.99
+                window: 28d
+              - id: b-c
+                service: a
+                indicator: { prometheus: { error_query: "sum(rate(e[{{.window}}]))", total_query: "sum(rate(t[{{.window}}]))" } }
+                objective: 0.99
+                window: 28d
+            """));
+
+        diagnostics.Should().Equal(
+            "slos.yaml(7,9): error MAC0005: two SLOs get the Prometheus id 'a-b-c' (service-slo), which names their rule groups; rename one SLO or service (first declared at slos.yaml(2,5))");
+    }
+
+    [Fact]
     public void Rule_has_a_documentation_page()
     {
         RulePage.ShouldBeDocumented(DefinitionRules.DuplicateId);

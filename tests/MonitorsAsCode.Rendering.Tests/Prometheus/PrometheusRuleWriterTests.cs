@@ -153,6 +153,72 @@ public sealed class PrometheusRuleWriterTests
             .And.Contain("runbook_url: \"r: {x}\"");
     }
 
+    [Fact]
+    public void Templates_in_slo_text_are_shown_literally_by_prometheus_not_expanded()
+    {
+        var definitions = HostileSlo.Load();
+        using var folder = TemporaryDirectory.Create();
+        folder.Write("rules.yaml", PrometheusRuleWriter.Render(definitions).Text);
+        folder.Write("tests.yaml", HostileSlo.UnitTest);
+
+        var (checkCode, checkOutput) = Promtool.Run(folder.Root, "check", "rules", "rules.yaml");
+        var (testCode, testOutput) = Promtool.Run(folder.Root, "test", "rules", "tests.yaml");
+
+        checkCode.Should().Be(0, checkOutput);
+        testCode.Should().Be(0, "promtool expands the alert's labels and annotations and must find the text as written:\n" + testOutput);
+    }
+
+    [Fact]
+    public void Control_characters_and_unicode_line_breaks_in_slo_text_are_escaped_and_pass_promtool()
+    {
+        var hostile = new SloDefinition(
+            "odd",
+            new SloIndicator { Prometheus = new PrometheusQueries("sum(rate(t[{{.window}}]))") { ErrorQuery = "sum(rate(e[{{.window}}]))" } },
+            0.99,
+            SloWindow.Rolling(TimeSpan.FromDays(7)))
+        {
+            Service = "checkout",
+            Owner = "team\u001b[31m\u0085\u2028\u007f\u202e",
+            Alerting = new SloAlerting
+            {
+                Labels = [new("team", "a\u0000b\tc\r\nd\u009b")],
+                Ticket = new SloAlert { Summary = "line one\nline two\u001b]0;title\u0007 {{ $value }}" },
+            },
+        };
+
+        using var folder = TemporaryDirectory.Create();
+        var text = PrometheusRuleWriter.Render([hostile]).Text;
+        folder.Write("rules.yaml", text);
+
+        var (exitCode, output) = Promtool.Run(folder.Root, "check", "rules", "rules.yaml");
+
+        exitCode.Should().Be(0, output);
+        text.Should().Contain("owner: \"team\\u001b[31m\\N\\L\\u007f\u202e\"")
+            .And.Contain("team: \"a\\u0000b\\tc\\r\\nd\\u009b\"")
+            .And.Contain("summary: \"line one\\nline two\\u001b]0;title\\u0007 {{\\\"{{\\\"}} $value }}\"");
+        text.Should().NotContainAny("\u001b", "\u0000", "\u0085", "\u2028", "\u009b");
+    }
+
+    [Fact]
+    public void A_label_or_annotation_written_for_the_slo_and_again_for_the_alert_is_written_once_with_the_alerts_value()
+    {
+        var slo = SloRulesExample.Load().Slos[0] with { };
+        var alerting = slo.Alerting! with
+        {
+            Annotations = [new("dashboard", "https://grafana/slo")],
+            Page = slo.Alerting!.Page! with { Labels = [new("team", "payments-oncall")], Annotations = [new("dashboard", "https://grafana/page")] },
+        };
+        using var folder = TemporaryDirectory.Create();
+        var text = PrometheusRuleWriter.Render([slo with { Alerting = alerting }]).Text;
+        folder.Write("rules.yaml", text);
+
+        var (exitCode, output) = Promtool.Run(folder.Root, "check", "rules", "rules.yaml");
+
+        exitCode.Should().Be(0, output);
+        text.Should().Contain("          severity: page\n          sloth_severity: page\n          team: \"payments-oncall\"\n        annotations:\n");
+        text.Should().Contain("          dashboard: \"https://grafana/page\"\n").And.Contain("          team: \"payments\"\n");
+    }
+
     /// <summary>
     /// promtool unit tests for the availability SLO (99.9% over 30 days): requests at 1,000 a minute.
     /// Fast burn: from minute 60, 10% of requests fail (a burn rate of 100); at minute 90 the page fires
