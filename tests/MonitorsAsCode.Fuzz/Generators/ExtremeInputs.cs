@@ -54,7 +54,7 @@ internal sealed class ExtremeInputs(FuzzCase fuzzCase)
                 monitors = bomb + monitors + $"    description: *l{levels}\n";
                 break;
             case 2:
-                var length = (32 << 20) + random.Next(32 << 20);
+                var length = (16 << 20) + random.Next(16 << 20);
                 fuzzCase.Note($"a description of {length >> 20} MB");
                 monitors += "    description: " + new string('x', length) + "\n";
                 break;
@@ -76,7 +76,7 @@ internal sealed class ExtremeInputs(FuzzCase fuzzCase)
                 fuzzCase.Write("defs/data/current.csv", csv.ToString());
                 break;
             case 5:
-                var line = (32 << 20) + random.Next(32 << 20);
+                var line = (16 << 20) + random.Next(16 << 20);
                 fuzzCase.Note($"a JSON Lines line of {line >> 20} MB");
                 datasets = Datasets("data/current.jsonl");
                 fuzzCase.Write("defs/data/current.jsonl", "{\"order_id\": \"" + new string('x', line) + "\", \"placed_at\": \"2026-01-01T09:00:00Z\", \"amount\": 1.5}\n");
@@ -88,7 +88,7 @@ internal sealed class ExtremeInputs(FuzzCase fuzzCase)
                 fuzzCase.Write("defs/data/current.jsonl", "{\"order_id\": \"o1\", \"placed_at\": \"2026-01-01T09:00:00Z\", \"amount\": " + new string('[', nesting) + new string(']', nesting) + "}\n");
                 break;
             default:
-                var keys = 100_000 + random.Next(100_000);
+                var keys = 50_000 + random.Next(50_000);
                 fuzzCase.Note($"a dataset declaring {keys} columns");
                 var declared = new StringBuilder(datasets);
                 for (var i = 0; i < keys; i++)

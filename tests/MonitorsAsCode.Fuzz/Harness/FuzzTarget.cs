@@ -16,6 +16,9 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
 {
     private const int MainThreadStack = 8 * 1024 * 1024;
 
+    /// <summary>A case slower than this is listed in the test's output, to keep the CI budget in view.</summary>
+    private static readonly TimeSpan SlowCase = TimeSpan.FromSeconds(2);
+
     /// <summary>How long one case may take before it counts as a hang.</summary>
     public TimeSpan CaseTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -30,30 +33,33 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
         var numbers = FuzzSettings.OnlyCase is { } only ? [only] : Enumerable.Range(0, count);
         var failures = new List<(FuzzFailure Failure, string Case, string Reproduction, string Folder)>();
         var ran = 0;
+        var failing = 0;
         var clock = Stopwatch.StartNew();
         foreach (var number in numbers)
         {
             ran++;
             using var fuzzCase = new FuzzCase(name, seed, number);
             var started = clock.Elapsed;
-            var failure = RunOne(fuzzCase, body);
+            var found = RunOne(fuzzCase, body);
             var took = clock.Elapsed - started;
-            if (took > CaseTimeout / 6)
+            if (took > SlowCase)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow: case {number} took {took.TotalSeconds:0.0} s: {fuzzCase.Description}"));
             }
-            if (failure is not null)
+
+            if (found.Count > 0)
             {
+                failing++;
                 fuzzCase.Keep = true;
-                failures.Add((failure, $"seed {seed} case {number}: {fuzzCase.Description}", fuzzCase.Reproduction, fuzzCase.Folder));
-                if (failure.Kind == FailureKind.Hang)
+                failures.AddRange(found.Select(failure => (failure, $"seed {seed} case {number}: {fuzzCase.Description}", fuzzCase.Reproduction, fuzzCase.Folder)));
+                if (found.Any(f => f.Kind == FailureKind.Hang))
                 {
                     break;
                 }
             }
         }
 
-        var tally = Tally(ran, clock.Elapsed, failures.Select(f => f.Failure).ToList());
+        var tally = Tally(ran, failing, clock.Elapsed, failures.Select(f => f.Failure).ToList());
         output.WriteLine(tally);
         if (FuzzSettings.ReportFile is { } report)
         {
@@ -69,7 +75,7 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
         foreach (var group in failures.GroupBy(f => (f.Failure.Kind, f.Failure.Symptom)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Symptom, StringComparer.Ordinal))
         {
             var first = group.First();
-            message.Append(CultureInfo.InvariantCulture, $"\n[{group.Key.Kind}] {group.Key.Symptom} — {group.Count()} case(s)\n")
+            message.Append(CultureInfo.InvariantCulture, $"\n[{group.Key.Kind}] {group.Key.Symptom} — {group.Select(f => f.Case).Distinct().Count()} case(s)\n")
                 .Append("  first: ").Append(first.Case).Append('\n')
                 .Append("  detail: ").Append(Excerpt(first.Failure.Detail, 1500)).Append('\n')
                 .Append("  inputs kept in: ").Append(first.Folder).Append('\n')
@@ -79,9 +85,9 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
         throw new XunitException(message.ToString());
     }
 
-    private FuzzFailure? RunOne(FuzzCase fuzzCase, Action<FuzzCase> body)
+    private List<FuzzFailure> RunOne(FuzzCase fuzzCase, Action<FuzzCase> body)
     {
-        FuzzFailure? failure = null;
+        var found = new List<FuzzFailure>();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         var thread = new Thread(
             () =>
@@ -90,18 +96,22 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
                 {
                     body(fuzzCase);
                 }
-                catch (FuzzFailure found)
+                catch (FuzzFailure failure)
                 {
-                    failure = found;
+                    found.Add(failure);
+                }
+                catch (FuzzFailures failures)
+                {
+                    found.AddRange(failures.Failures);
                 }
                 catch (OutOfMemoryException exception)
                 {
-                    failure = new FuzzFailure(FailureKind.Memory, "out of memory", exception.ToString());
+                    found.Add(new FuzzFailure(FailureKind.Memory, "out of memory", exception.ToString()));
                 }
                 catch (Exception exception)
                 {
                     // The harness itself or a generator failed: still a failure, named after where it happened.
-                    failure = new FuzzFailure(FailureKind.Crash, CrashSymptom.Of(exception), exception.ToString());
+                    found.Add(new FuzzFailure(FailureKind.Crash, CrashSymptom.Of(exception), exception.ToString()));
                 }
             },
             MainThreadStack)
@@ -114,25 +124,25 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
         thread.Start();
         if (!thread.Join(CaseTimeout))
         {
-            return new FuzzFailure(FailureKind.Hang, "no answer within the case's time budget", $"still running after {CaseTimeout.TotalSeconds} s");
+            return [new FuzzFailure(FailureKind.Hang, "no answer within the case's time budget", $"still running after {CaseTimeout.TotalSeconds} s")];
         }
 
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
-        if (failure is null && allocated > AllocationBound)
+        if (allocated > AllocationBound)
         {
-            failure = new FuzzFailure(FailureKind.Memory, "allocated over the case's bound", string.Create(CultureInfo.InvariantCulture, $"{allocated / (1024 * 1024)} MB allocated, bound {AllocationBound / (1024 * 1024)} MB"));
+            found.Add(new FuzzFailure(FailureKind.Memory, "allocated over the case's bound", string.Create(CultureInfo.InvariantCulture, $"{allocated / (1024 * 1024)} MB allocated, bound {AllocationBound / (1024 * 1024)} MB")));
         }
 
-        return failure;
+        return found;
     }
 
-    private string Tally(int ran, TimeSpan elapsed, IReadOnlyList<FuzzFailure> failures)
+    private string Tally(int ran, int failing, TimeSpan elapsed, IReadOnlyList<FuzzFailure> failures)
     {
         int Count(FailureKind kind) => failures.Count(f => f.Kind == kind);
         var classes = failures.Select(f => (f.Kind, f.Symptom)).Distinct().Count();
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"fuzz {name}: seed {FuzzSettings.Seed}, {ran} cases in {elapsed.TotalSeconds:0.0} s: {Count(FailureKind.Crash)} crashes, {Count(FailureKind.Hang)} hangs, {Count(FailureKind.Memory)} over memory, {Count(FailureKind.InvalidOutput)} invalid outputs ({classes} distinct classes)");
+            $"fuzz {name}: seed {FuzzSettings.Seed}, {ran} cases in {elapsed.TotalSeconds:0.0} s, {failing} failing: {Count(FailureKind.Crash)} crashes, {Count(FailureKind.Hang)} hangs, {Count(FailureKind.Memory)} over memory, {Count(FailureKind.InvalidOutput)} invalid outputs ({classes} distinct classes)");
     }
 
     private static string Excerpt(string text, int length) => text.Length <= length ? text : text[..length] + "…";

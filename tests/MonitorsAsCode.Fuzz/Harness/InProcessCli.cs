@@ -32,7 +32,7 @@ internal static class InProcessCli
         catch (Exception exception) when (exception is not FuzzFailure)
         {
             var outcome = new CliOutcome(args, -1, output.ToString(), error.ToString());
-            throw new FuzzFailure(FailureKind.Crash, $"{CrashSymptom.Of(exception)} from '{CrashCheck.Verb(outcome)}'", $"{outcome.Describe()}\n{exception}");
+            throw new FuzzFailure(FailureKind.Crash, CrashSymptom.Of(exception), $"{outcome.Describe()}\n{exception}");
         }
 
         var finished = new CliOutcome(args, exitCode, output.ToString(), error.ToString());

@@ -17,15 +17,16 @@ internal static class EveryRenderer
     {
         var outDir = fuzzCase.PathOf("prometheus");
         var outcome = InProcessCli.Run("slo", "rules", definitions, "--out", outDir, "--openslo");
-        OutputValidity.PlainText(outcome.Error, "slo rules' standard error");
         if (outcome.ExitCode != ExitCodes.Passed)
         {
             throw new FuzzFailure(FailureKind.InvalidOutput, "slo rules refuses definitions validate accepted", outcome.Describe());
         }
 
-        Promtool.CheckRules(Path.Combine(outDir, "prometheus-rules.yaml"));
-        OutputValidity.Yaml(File.ReadAllText(Path.Combine(outDir, "alertmanager.yaml")), "alertmanager.yaml");
-        OutputValidity.Yaml(File.ReadAllText(Path.Combine(outDir, "openslo.yaml")), "openslo.yaml");
+        FuzzFailures.Collect(
+            () => OutputValidity.PlainText(outcome.Error, "slo rules' standard error"),
+            () => Promtool.CheckRules(Path.Combine(outDir, "prometheus-rules.yaml")),
+            () => OutputValidity.Yaml(File.ReadAllText(Path.Combine(outDir, "alertmanager.yaml")), "alertmanager.yaml"),
+            () => OutputValidity.Yaml(File.ReadAllText(Path.Combine(outDir, "openslo.yaml")), "openslo.yaml"));
     }
 
     /// <summary><c>monitors run --format F</c> for one format; returns the outcome after checking it.</summary>
@@ -33,7 +34,14 @@ internal static class EveryRenderer
     {
         string[] args = outFile is null ? ["run", definitions, "--format", format] : ["run", definitions, "--format", format, "--out", outFile];
         var outcome = InProcessCli.Run(args);
-        OutputValidity.PlainText(outcome.Error, $"run --format {format}'s standard error");
+        FuzzFailures.Collect(
+            () => OutputValidity.PlainText(outcome.Error, $"run --format {format}'s standard error"),
+            () => CheckRun(outcome, format, outFile));
+        return outcome;
+    }
+
+    private static void CheckRun(CliOutcome outcome, string format, string? outFile)
+    {
         if (Array.IndexOf(RunExitCodes, outcome.ExitCode) < 0)
         {
             throw new FuzzFailure(FailureKind.InvalidOutput, $"run --format {format} of accepted definitions exits {outcome.ExitCode}", outcome.Describe());
@@ -41,7 +49,7 @@ internal static class EveryRenderer
 
         if (outcome.ExitCode == ExitCodes.DataUnreadable)
         {
-            return outcome;
+            return;
         }
 
         var text = outFile is null ? outcome.Out : File.ReadAllText(outFile);
@@ -63,55 +71,80 @@ internal static class EveryRenderer
                 OutputValidity.PlainText(text, "run --format text");
                 break;
         }
-
-        return outcome;
     }
 
     /// <summary>Every run format, then <c>monitors render</c> with the run's results.</summary>
     public static void All(FuzzCase fuzzCase, string definitions)
     {
-        SloRules(fuzzCase, definitions);
-        foreach (var format in new[] { "text", "junit", "markdown", "prometheus" })
-        {
-            Run(definitions, format);
-        }
-
         var results = fuzzCase.PathOf("results.json");
-        if (Run(definitions, "json", results).ExitCode == ExitCodes.DataUnreadable)
+        FuzzFailures.Collect(
+            () => SloRules(fuzzCase, definitions),
+            () => Run(definitions, "text"),
+            () => Run(definitions, "junit"),
+            () => Run(definitions, "markdown"),
+            () => Run(definitions, "prometheus"),
+            () => Run(definitions, "json", results),
+            () => Render(fuzzCase, definitions, results));
+    }
+
+    /// <summary><c>monitors render</c> with the run's results: every page, dashboard and report it writes.</summary>
+    private static void Render(FuzzCase fuzzCase, string definitions, string results)
+    {
+        if (!File.Exists(results))
         {
             return;
         }
 
         var wiki = fuzzCase.PathOf("wiki");
         var rendered = InProcessCli.Run("render", definitions, "--out", wiki, "--results", results, "--openslo");
-        OutputValidity.PlainText(rendered.Error, "render's standard error");
-        OutputValidity.PlainText(rendered.Out, "render's standard output");
         if (rendered.ExitCode != ExitCodes.Passed)
         {
             throw new FuzzFailure(FailureKind.InvalidOutput, $"render of accepted definitions exits {rendered.ExitCode}", rendered.Describe());
         }
 
+        var checks = new List<Action>
+        {
+            () => OutputValidity.PlainText(rendered.Error, "render's standard error"),
+            () => OutputValidity.PlainText(rendered.Out, "render's standard output"),
+        };
         foreach (var file in Directory.EnumerateFiles(wiki, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var name = "render's " + Path.GetRelativePath(wiki, file).Replace('\\', '/');
+            var relative = Path.GetRelativePath(wiki, file).Replace('\\', '/');
             var text = File.ReadAllText(file);
-            switch (Path.GetExtension(file))
+            checks.Add(() =>
             {
-                case ".md":
-                    OutputValidity.Markdown(text, name);
-                    break;
-                case ".json":
-                    OutputValidity.Json(text, name).Dispose();
-                    break;
-                case ".html":
-                    OutputValidity.Html(text, name);
-                    break;
-                case ".yaml" or ".yml":
-                    OutputValidity.Yaml(text, name);
-                    break;
-                default:
-                    break;
-            }
+                try
+                {
+                    CheckRendered(Path.GetExtension(file), text);
+                }
+                catch (FuzzFailure failure)
+                {
+                    throw new FuzzFailure(failure.Kind, failure.Symptom, $"in {relative}: {failure.Detail}");
+                }
+            });
+        }
+
+        FuzzFailures.Collect([.. checks]);
+    }
+
+    private static void CheckRendered(string extension, string text)
+    {
+        switch (extension)
+        {
+            case ".md":
+                OutputValidity.Markdown(text, "a rendered Markdown page");
+                break;
+            case ".json":
+                OutputValidity.Json(text, "a rendered JSON file").Dispose();
+                break;
+            case ".html":
+                OutputValidity.Html(text, "the rendered HTML report");
+                break;
+            case ".yaml" or ".yml":
+                OutputValidity.Yaml(text, "a rendered YAML file");
+                break;
+            default:
+                break;
         }
     }
 }

@@ -53,13 +53,13 @@ internal static partial class OutputValidity
         }
     }
 
-    /// <summary>Text meant for a terminal or a log: no escape sequences, no control characters but line feed and tab.</summary>
+    /// <summary>Text meant for a terminal or a log: no escape sequences, no C0 or C1 control character or DEL but line feed and tab.</summary>
     public static void PlainText(string text, string what)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if ((c < 0x20 && c is not '\n' and not '\t') || c is >= (char)0x7F and <= (char)0x9F || c is '\u202E' or '\u202D')
+            if ((c < 0x20 && c is not '\n' and not '\t') || c is >= (char)0x7F and <= (char)0x9F)
             {
                 throw new FuzzFailure(FailureKind.InvalidOutput, $"{what} holds a raw control character", $"U+{(int)c:X4} in " + Around(text, i));
             }

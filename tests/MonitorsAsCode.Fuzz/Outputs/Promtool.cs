@@ -14,6 +14,19 @@ internal static partial class Promtool
     public const string Missing =
         "promtool is not installed, so the generated Prometheus rules cannot be checked: install Debian's 'prometheus' package (apt-get install --no-install-recommends prometheus); .ci/run installs it";
 
+    /// <summary>Fails the test at once, before any case runs, when promtool is not installed.</summary>
+    public static void EnsureInstalled()
+    {
+        try
+        {
+            Run(null, "--version");
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new Xunit.Sdk.XunitException(exception.Message);
+        }
+    }
+
     /// <summary>Runs <c>promtool check rules FILE</c>; throws an invalid-output failure when promtool refuses the file.</summary>
     public static void CheckRules(string file)
     {
@@ -44,7 +57,12 @@ internal static partial class Promtool
         }
 
         var reason = RulePrefix().Replace(line[(file.Length + 2)..], "");
-        if (!reason.StartsWith("yaml: ", StringComparison.Ordinal) && reason.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
+        var parseError = reason.LastIndexOf("parse error: ", StringComparison.Ordinal);
+        if (reason.StartsWith("could not parse expression", StringComparison.Ordinal) && parseError >= 0)
+        {
+            reason = "could not parse expression: " + reason[(parseError + "parse error: ".Length)..];
+        }
+        else if (!reason.StartsWith("yaml: ", StringComparison.Ordinal) && reason.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
         {
             reason = reason[..colon];
         }
@@ -53,7 +71,7 @@ internal static partial class Promtool
         return reason.Length <= 80 ? reason : reason[..80];
     }
 
-    [GeneratedRegex("^group \".*?\", rule \\d+, \".*?\": ")]
+    [GeneratedRegex("^(\\d+:\\d+: )?(group \".*?\", rule \\d+, \".*?\": )?")]
     private static partial Regex RulePrefix();
 
     [GeneratedRegex("\"[^\"]*\"|'[^']*'")]

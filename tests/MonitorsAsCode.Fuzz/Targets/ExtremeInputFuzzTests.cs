@@ -22,6 +22,7 @@ public sealed class ExtremeInputFuzzTests(ITestOutputHelper output)
             var args = new ExtremeInputs(fuzzCase).Write();
             var outcome = ChildCli.Run(Watchdog, args);
             OutputValidity.PlainText(outcome.Error, "run's standard error");
+            output.WriteLine($"case {fuzzCase.Number} ({fuzzCase.Description}): exit {outcome.ExitCode}, {outcome.Error.Split('\n')[0]}");
         });
     }
 }

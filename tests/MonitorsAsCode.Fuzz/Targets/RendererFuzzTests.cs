@@ -18,25 +18,32 @@ public sealed class RendererFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Hostile_values_are_refused_or_rendered_inert_by_every_renderer()
     {
+        Promtool.EnsureInstalled();
         var accepted = 0;
-        new FuzzTarget(nameof(RendererFuzzTests), output).Run(ciCases: 120, fuzzCase =>
+        new FuzzTarget(nameof(RendererFuzzTests), output).Run(ciCases: 60, fuzzCase =>
         {
             var definitions = new DefinitionSetGenerator(fuzzCase) { Hostility = 0.15 + (fuzzCase.Random.NextDouble() * 0.5) }.Write();
             var validated = InProcessCli.Run("validate", definitions);
-            OutputValidity.PlainText(validated.Error, "validate's standard error");
-            OutputValidity.PlainText(validated.Out, "validate's standard output");
-            if (validated.ExitCode == ExitCodes.InvalidDefinitions)
-            {
-                return;
-            }
-
-            if (validated.ExitCode != ExitCodes.Passed)
+            if (validated.ExitCode is not ExitCodes.Passed and not ExitCodes.InvalidDefinitions)
             {
                 throw new FuzzFailure(FailureKind.Crash, $"validate exits {validated.ExitCode}, neither 0 nor 2", validated.Describe());
             }
 
-            Interlocked.Increment(ref accepted);
-            EveryRenderer.All(fuzzCase, definitions);
+            if (validated.ExitCode == ExitCodes.Passed)
+            {
+                Interlocked.Increment(ref accepted);
+            }
+
+            FuzzFailures.Collect(
+                () => OutputValidity.PlainText(validated.Error, "validate's standard error"),
+                () => OutputValidity.PlainText(validated.Out, "validate's standard output"),
+                () =>
+                {
+                    if (validated.ExitCode == ExitCodes.Passed)
+                    {
+                        EveryRenderer.All(fuzzCase, definitions);
+                    }
+                });
         });
         output.WriteLine($"{accepted} hostile definition sets were accepted by validate and rendered");
     }
