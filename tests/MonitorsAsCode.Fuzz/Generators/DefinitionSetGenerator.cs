@@ -15,13 +15,20 @@ internal sealed class DefinitionSetGenerator(FuzzCase fuzzCase)
 {
     private readonly Random random = fuzzCase.Random;
 
-    /// <summary>The chance of each free-text field getting hostile text, from 0 to 1.</summary>
+    /// <summary>The chance of each free-text field (descriptions, owners, summaries, label values, runbook text, column names, category values) getting hostile text, from 0 to 1.</summary>
     public double Hostility { get; init; } = 0.5;
+
+    /// <summary>
+    /// The chance of each name (ids, services, alert and label names) getting hostile text, which <c>validate</c>
+    /// should refuse; otherwise a name is, a third of the time, unusual but well-formed (non-Latin letters, dots,
+    /// 200 characters), which every renderer must then carry.
+    /// </summary>
+    public double NameHostility { get; init; }
 
     /// <summary>Writes the folder's files into the case's folder under <c>defs/</c> and returns that folder.</summary>
     public string Write()
     {
-        var dataset = Pick("dataset id", "orders");
+        var dataset = PickName("dataset id", "orders");
         var idColumn = "order_id";
         var timeColumn = "placed_at";
         var amount = Pick("amount column", "amount", chance: Hostility / 3);
@@ -29,18 +36,18 @@ internal sealed class DefinitionSetGenerator(FuzzCase fuzzCase)
         var owner = Pick("owner", "shop-data");
         string[] monitors =
         [
-            Pick("monitor id 1", "amount-completeness"),
-            Pick("monitor id 2", "orders-freshness"),
-            Pick("monitor id 3", "amount-drift"),
-            Pick("monitor id 4", "category-validity"),
-            Pick("monitor id 5", "order-uniqueness"),
-            Pick("monitor id 6", "schema"),
-            Pick("monitor id 7", "category-drift"),
+            PickName("monitor id 1", "amount-completeness"),
+            PickName("monitor id 2", "orders-freshness"),
+            PickName("monitor id 3", "amount-drift"),
+            PickName("monitor id 4", "category-validity"),
+            PickName("monitor id 5", "order-uniqueness"),
+            PickName("monitor id 6", "schema"),
+            PickName("monitor id 7", "category-drift"),
         ];
-        var gate = Pick("gate id", "deploy");
-        var slo = Pick("slo id", "checkout-latency");
-        var stabilitySlo = Pick("second slo id", "category-stability");
-        var runbook = Pick("runbook id", "orders-oncall");
+        var gate = PickName("gate id", "deploy");
+        var slo = PickName("slo id", "checkout-latency");
+        var stabilitySlo = PickName("second slo id", "category-stability");
+        var runbook = PickName("runbook id", "orders-oncall", unusual: false);
 
         var datasets = new StringBuilder()
             .Append("datasets:\n")
@@ -71,11 +78,11 @@ internal sealed class DefinitionSetGenerator(FuzzCase fuzzCase)
             .Append("    monitors: [").Append(Q(monitors[0])).Append(", ").Append(Q(monitors[3])).Append(", ").Append(Q(monitors[5])).Append("]\n")
             .Append("    slos: [").Append(Q(stabilitySlo)).Append("]\n");
 
-        var labelKey = Pick("alert label key", "team", chance: Hostility / 4);
-        var alertName = Pick("alert name", "CheckoutLatencyBurn", chance: Hostility / 4);
+        var labelKey = PickName("alert label key", "team");
+        var alertName = PickName("alert name", "CheckoutLatencyBurn");
         var slos = new StringBuilder("slos:\n")
             .Append("  - id: ").Append(Q(slo)).Append('\n')
-            .Append("    service: ").Append(Q(Pick("slo service", "checkout-api"))).Append('\n')
+            .Append("    service: ").Append(Q(PickName("slo service", "checkout-api"))).Append('\n')
             .Append("    description: ").Append(Q(Pick("slo description", "Orders are answered within 120 ms."))).Append('\n')
             .Append("    owner: ").Append(Q(owner)).Append('\n')
             .Append("    dataset: ").Append(Q(dataset)).Append('\n')
@@ -97,7 +104,7 @@ internal sealed class DefinitionSetGenerator(FuzzCase fuzzCase)
             .Append("      ticket:\n")
             .Append("        runbook: ").Append(Q(runbook)).Append('\n')
             .Append("  - id: ").Append(Q(stabilitySlo)).Append('\n')
-            .Append("    service: ").Append(Q(Pick("second slo service", "checkout-model"))).Append('\n')
+            .Append("    service: ").Append(Q(PickName("second slo service", "checkout-model"))).Append('\n')
             .Append("    owner: ").Append(Q(owner)).Append('\n')
             .Append("    indicator:\n")
             .Append("      monitor: ").Append(Q(monitors[6])).Append('\n')
@@ -152,6 +159,25 @@ internal sealed class DefinitionSetGenerator(FuzzCase fuzzCase)
         }
 
         yaml.Append('\n');
+    }
+
+    private static readonly string[] UnusualNames = ["数据-ü", "a.b.c", "1st", new string('x', 200), "Ωmega_1", "a--b", "a..b", "ǅ-title", "a_b-c.d", "é", "x.."];
+
+    private string PickName(string field, string ordinary, bool unusual = true)
+    {
+        if (random.NextDouble() < NameHostility)
+        {
+            return Pick(field, ordinary, chance: 1);
+        }
+
+        if (!unusual || random.Next(3) != 0)
+        {
+            return ordinary;
+        }
+
+        var name = ordinary + "-" + UnusualNames[random.Next(UnusualNames.Length)];
+        fuzzCase.Note($"{field} = {name}");
+        return name;
     }
 
     private string Pick(string field, string ordinary, double? chance = null)

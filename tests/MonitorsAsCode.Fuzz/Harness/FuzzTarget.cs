@@ -50,7 +50,9 @@ internal sealed class FuzzTarget(string name, ITestOutputHelper output)
             if (found.Count > 0)
             {
                 failing++;
-                fuzzCase.Keep = true;
+
+                // Only the first case of each class keeps its folder: enough to look at, without filling the disk.
+                fuzzCase.Keep = found.Any(f => !failures.Any(known => known.Failure.Kind == f.Kind && known.Failure.Symptom == f.Symptom));
                 failures.AddRange(found.Select(failure => (failure, $"seed {seed} case {number}: {fuzzCase.Description}", fuzzCase.Reproduction, fuzzCase.Folder)));
                 if (found.Any(f => f.Kind == FailureKind.Hang))
                 {

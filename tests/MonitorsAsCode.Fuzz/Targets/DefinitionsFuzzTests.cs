@@ -20,48 +20,54 @@ public sealed class DefinitionsFuzzTests(ITestOutputHelper output)
     {
         Promtool.EnsureInstalled();
         var accepted = 0;
-        new FuzzTarget(nameof(DefinitionsFuzzTests), output).Run(ciCases: 150, fuzzCase =>
+        try
         {
-            var definitions = new DefinitionSetGenerator(fuzzCase) { Hostility = 0.1 }.Write();
-            var mutations = 1 + fuzzCase.Random.Next(2);
-            for (var i = 0; i < mutations; i++)
+            new FuzzTarget(nameof(DefinitionsFuzzTests), output).Run(ciCases: 150, fuzzCase =>
             {
-                var file = Files[fuzzCase.Random.Next(Files.Length)];
-                var path = Path.Combine(definitions, file);
-                fuzzCase.Note("in " + file);
-                File.WriteAllBytes(path, new YamlMutator(fuzzCase).Mutate(File.ReadAllText(path)));
-            }
-
-            var validated = InProcessCli.Run("validate", definitions);
-            if (validated.ExitCode is not ExitCodes.Passed and not ExitCodes.InvalidDefinitions)
-            {
-                throw new FuzzFailure(FailureKind.Crash, $"validate exits {validated.ExitCode}, neither 0 nor 2", validated.Describe());
-            }
-
-            var valid = validated.ExitCode == ExitCodes.Passed;
-            if (valid)
-            {
-                Interlocked.Increment(ref accepted);
-            }
-
-            FuzzFailures.Collect(
-                () => OutputValidity.PlainText(validated.Error, "validate's standard error"),
-                () => OutputValidity.PlainText(validated.Out, "validate's standard output"),
-                () =>
+                var definitions = new DefinitionSetGenerator(fuzzCase) { Hostility = 0.1 }.Write();
+                var mutations = 1 + fuzzCase.Random.Next(2);
+                for (var i = 0; i < mutations; i++)
                 {
-                    if (valid)
-                    {
-                        EveryRenderer.SloRules(fuzzCase, definitions);
-                    }
-                },
-                () =>
+                    var file = Files[fuzzCase.Random.Next(Files.Length)];
+                    var path = Path.Combine(definitions, file);
+                    fuzzCase.Note("in " + file);
+                    File.WriteAllBytes(path, new YamlMutator(fuzzCase).Mutate(File.ReadAllText(path)));
+                }
+
+                var validated = InProcessCli.Run("validate", definitions);
+                if (validated.ExitCode is not ExitCodes.Passed and not ExitCodes.InvalidDefinitions)
                 {
-                    if (valid)
+                    throw new FuzzFailure(FailureKind.Crash, $"validate exits {validated.ExitCode}, neither 0 nor 2", validated.Describe());
+                }
+
+                var valid = validated.ExitCode == ExitCodes.Passed;
+                if (valid)
+                {
+                    Interlocked.Increment(ref accepted);
+                }
+
+                FuzzFailures.Collect(
+                    () => OutputValidity.PlainText(validated.Error, "validate's standard error"),
+                    () => OutputValidity.PlainText(validated.Out, "validate's standard output"),
+                    () =>
                     {
-                        EveryRenderer.Run(definitions, "json");
-                    }
-                });
-        });
-        output.WriteLine($"{accepted} mutated definition sets were accepted by validate and checked by promtool");
+                        if (valid)
+                        {
+                            EveryRenderer.SloRules(fuzzCase, definitions);
+                        }
+                    },
+                    () =>
+                    {
+                        if (valid)
+                        {
+                            EveryRenderer.Run(definitions, "json");
+                        }
+                    });
+            });
+        }
+        finally
+        {
+            output.WriteLine($"{accepted} mutated definition sets were accepted by validate and checked by promtool");
+        }
     }
 }

@@ -20,31 +20,41 @@ public sealed class RendererFuzzTests(ITestOutputHelper output)
     {
         Promtool.EnsureInstalled();
         var accepted = 0;
-        new FuzzTarget(nameof(RendererFuzzTests), output).Run(ciCases: 60, fuzzCase =>
+        try
         {
-            var definitions = new DefinitionSetGenerator(fuzzCase) { Hostility = 0.15 + (fuzzCase.Random.NextDouble() * 0.5) }.Write();
-            var validated = InProcessCli.Run("validate", definitions);
-            if (validated.ExitCode is not ExitCodes.Passed and not ExitCodes.InvalidDefinitions)
+            new FuzzTarget(nameof(RendererFuzzTests), output).Run(ciCases: 60, fuzzCase =>
             {
-                throw new FuzzFailure(FailureKind.Crash, $"validate exits {validated.ExitCode}, neither 0 nor 2", validated.Describe());
-            }
-
-            if (validated.ExitCode == ExitCodes.Passed)
-            {
-                Interlocked.Increment(ref accepted);
-            }
-
-            FuzzFailures.Collect(
-                () => OutputValidity.PlainText(validated.Error, "validate's standard error"),
-                () => OutputValidity.PlainText(validated.Out, "validate's standard output"),
-                () =>
+                var definitions = new DefinitionSetGenerator(fuzzCase)
                 {
-                    if (validated.ExitCode == ExitCodes.Passed)
+                    Hostility = 0.2 + (fuzzCase.Random.NextDouble() * 0.6),
+                    NameHostility = fuzzCase.Random.Next(4) == 0 ? 0.1 : 0,
+                }.Write();
+                var validated = InProcessCli.Run("validate", definitions);
+                if (validated.ExitCode is not ExitCodes.Passed and not ExitCodes.InvalidDefinitions)
+                {
+                    throw new FuzzFailure(FailureKind.Crash, $"validate exits {validated.ExitCode}, neither 0 nor 2", validated.Describe());
+                }
+
+                if (validated.ExitCode == ExitCodes.Passed)
+                {
+                    Interlocked.Increment(ref accepted);
+                }
+
+                FuzzFailures.Collect(
+                    () => OutputValidity.PlainText(validated.Error, "validate's standard error"),
+                    () => OutputValidity.PlainText(validated.Out, "validate's standard output"),
+                    () =>
                     {
-                        EveryRenderer.All(fuzzCase, definitions);
-                    }
-                });
-        });
-        output.WriteLine($"{accepted} hostile definition sets were accepted by validate and rendered");
+                        if (validated.ExitCode == ExitCodes.Passed)
+                        {
+                            EveryRenderer.All(fuzzCase, definitions);
+                        }
+                    });
+            });
+        }
+        finally
+        {
+            output.WriteLine($"{accepted} hostile definition sets were accepted by validate and rendered");
+        }
     }
 }
