@@ -4,7 +4,8 @@ namespace MonitorsAsCode.Cli.Commands;
 
 /// <summary>
 /// Where a command's definitions come from besides the directory's YAML: <c>--assembly PATH.dll</c> (repeatable)
-/// for compiled <c>MonitorSet</c>s, and <c>--no-build</c> to skip building the directory's C# project.
+/// for compiled <c>MonitorSet</c>s, and <c>--no-build</c> to skip building the directory's C# project; and where the
+/// files they name may be: inside the directory, or inside a <c>--data-root DIR</c> (repeatable), rule MAC0023.
 /// </summary>
 internal sealed class DefinitionSources
 {
@@ -20,6 +21,13 @@ internal sealed class DefinitionSources
         Description = "Do not build the *.csproj in DIR: load only its YAML (and any --assembly).",
     };
 
+    private readonly Option<string[]> dataRoots = new("--data-root")
+    {
+        Description = "A folder outside DIR that snapshots and runbook files named in the definitions may be read from (repeatable). Without it, a path in a definition that leaves DIR (absolute, '..', or a symbolic link) is refused (MAC0023).",
+        HelpName = "DIR",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private DefinitionSources()
     {
     }
@@ -30,6 +38,7 @@ internal sealed class DefinitionSources
         var sources = new DefinitionSources();
         command.Options.Add(sources.assemblies);
         command.Options.Add(sources.noBuild);
+        command.Options.Add(sources.dataRoots);
         return sources;
     }
 
@@ -39,7 +48,13 @@ internal sealed class DefinitionSources
     /// <summary>Whether <c>--no-build</c> was given.</summary>
     public bool NoBuild(ParseResult parse) => parse.GetValue(noBuild);
 
-    /// <summary>Loads <paramref name="directory"/> with the sources <paramref name="parse"/> names.</summary>
+    /// <summary>The data roots given, in order.</summary>
+    public IReadOnlyList<string> DataRoots(ParseResult parse) => parse.GetValue(dataRoots) ?? [];
+
+    /// <summary>
+    /// Loads <paramref name="directory"/> with the sources <paramref name="parse"/> names, and reports every file the
+    /// definitions name outside it and the data roots as a MAC0023 error.
+    /// </summary>
     public Definitions.LoadedDefinitions Load(ParseResult parse, string directory, CliEnvironment environment) =>
-        DefinitionsLoader.Load(directory, Assemblies(parse), NoBuild(parse), environment.Error);
+        DefinitionsLoader.Load(directory, Assemblies(parse), NoBuild(parse), environment.Error, DataRoots(parse));
 }

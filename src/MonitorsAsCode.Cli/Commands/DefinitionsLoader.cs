@@ -1,5 +1,6 @@
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Building;
+using MonitorsAsCode.Definitions.Files;
 using MonitorsAsCode.Definitions.Yaml;
 
 namespace MonitorsAsCode.Cli.Commands;
@@ -10,9 +11,33 @@ internal static class DefinitionsLoader
     /// <summary>
     /// The YAML of <paramref name="directory"/> with the <c>MonitorSet</c>s of <paramref name="assemblies"/>, validated
     /// as one set. Without assemblies, a directory holding exactly one <c>*.csproj</c> is built and its output
-    /// loaded, unless <paramref name="noBuild"/>; <paramref name="progress"/> is told so.
+    /// loaded, unless <paramref name="noBuild"/>; <paramref name="progress"/> is told so. Files the definitions name
+    /// must lie inside <paramref name="directory"/> or one of <paramref name="dataRoots"/> (MAC0023).
     /// </summary>
-    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool noBuild, TextWriter progress)
+    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool noBuild, TextWriter progress, IReadOnlyList<string>? dataRoots = null)
+    {
+        foreach (var root in dataRoots ?? [])
+        {
+            if (!Directory.Exists(root))
+            {
+                throw new UserError($"--data-root '{root}' is not a directory", ExitCodes.InvalidDefinitions);
+            }
+        }
+
+        LoadedDefinitions loaded;
+        try
+        {
+            loaded = LoadUnchecked(directory, assemblies, noBuild, progress);
+        }
+        catch (DefinitionFileRefusedException refused)
+        {
+            throw new UserError(refused.Message, ExitCodes.InvalidDefinitions);
+        }
+
+        return DataRootCheck.Apply(loaded, new DataRoots(directory, dataRoots));
+    }
+
+    private static LoadedDefinitions LoadUnchecked(string directory, IReadOnlyList<string> assemblies, bool noBuild, TextWriter progress)
     {
         if (File.Exists(directory))
         {

@@ -64,7 +64,7 @@ internal static class DiffCommand
             beforeFiles = tree.ReadDefinitions(baseCommit, baseRevision);
             afterFiles = headCommit is null ? tree.ReadWorkingTree() : tree.ReadDefinitions(headCommit, headRevision!);
         }
-        catch (GitException exception)
+        catch (Exception exception) when (exception is GitException or Definitions.Files.DefinitionFileRefusedException)
         {
             throw new UserError(exception.Message, ExitCodes.InvalidDefinitions);
         }

@@ -71,6 +71,9 @@ public static class DefinitionRules
     /// <summary>MAC0022.</summary>
     public static readonly DiagnosticRule DriftOptionNotApplicable = new(RuleIdentifiers.DriftOptionNotApplicable, "Drift option does not apply", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0023.</summary>
+    public static readonly DiagnosticRule PathOutsideDataRoot = new(RuleIdentifiers.PathOutsideDataRoot, "Path outside the definitions folder", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -78,6 +81,6 @@ public static class DefinitionRules
         ThresholdOutOfRange, ThresholdsReversed, RunbookRequired, UnknownGateMonitor, NotApplicableToColumnType,
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
-        DriftOptionNotApplicable,
+        DriftOptionNotApplicable, PathOutsideDataRoot,
     ];
 }

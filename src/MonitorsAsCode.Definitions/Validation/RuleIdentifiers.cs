@@ -71,4 +71,7 @@ public static class RuleIdentifiers
 
     /// <summary>A drift option that has no effect with the monitor's method or shape (thresholds under auto, bins for a test on raw values, a correction for one column).</summary>
     public const string DriftOptionNotApplicable = "MAC0022";
+
+    /// <summary>A path in the definitions (a snapshot, a runbook file, a definitions file) that leaves the definitions folder and the data roots, or names something other than a regular file.</summary>
+    public const string PathOutsideDataRoot = "MAC0023";
 }
