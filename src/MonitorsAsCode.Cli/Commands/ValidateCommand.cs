@@ -19,7 +19,7 @@ internal static class ValidateCommand
 
             Examples:
               monitors validate monitors/fraud-scoring
-              monitors validate monitors/fraud-scoring-csharp
+              monitors validate monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring
               monitors validate monitors/orders --assembly bin/Release/net10.0/Orders.Monitors.dll
             """)
         {

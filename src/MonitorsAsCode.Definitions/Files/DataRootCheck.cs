@@ -74,7 +74,18 @@ public static class DataRootCheck
             return;
         }
 
-        var path = RunbookReferences.ResolveFile(reference, source.Location?.File);
+        var declaredIn = source.Location?.File;
+        var path = RunbookReferences.ResolveFile(reference, declaredIn);
+        var fromYaml = declaredIn is not null
+            && (declaredIn.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || declaredIn.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
+
+        // A C# runbook path resolves beside its .cs file, often outside the folder, and is shown as missing when it
+        // is not there: only one that exists (and so would be read into the pages) is judged.
+        if (!fromYaml && FileKinds.Of(path) == FileKind.Missing && new FileInfo(path).LinkTarget is null)
+        {
+            return;
+        }
+
         if (roots.Refusal(path) is { } refusal)
         {
             diagnostics.Add(new DefinitionDiagnostic(

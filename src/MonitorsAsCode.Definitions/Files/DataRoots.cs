@@ -94,7 +94,10 @@ public sealed class DataRoots
         var text = "the definitions folder '" + Folders[0] + "'";
         if (Folders.Count > 1)
         {
-            text += " and the data roots '" + string.Join("', '", Folders, 1, Folders.Count - 1) + "'";
+            for (var i = 1; i < Folders.Count; i++)
+            {
+                text += (i == 1 ? " and the data roots '" : ", '") + Folders[i] + "'";
+            }
         }
 
         return text;

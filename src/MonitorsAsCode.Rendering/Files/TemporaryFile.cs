@@ -64,7 +64,7 @@ public static class TemporaryFile
         var pattern = "." + Path.GetFileName(fullPath) + ".*" + Suffix;
         try
         {
-            foreach (var stale in Directory.EnumerateFiles(directory, pattern, new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple, MatchCasing = MatchCasing.CaseSensitive }))
+            foreach (var stale in Directory.EnumerateFiles(directory, pattern, new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple, MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = 0 }))
             {
                 var info = new FileInfo(stale);
                 if (info.LinkTarget is null && info.LastWriteTimeUtc < cutoff)
