@@ -7,6 +7,7 @@ namespace MonitorsAsCode.Cli.Commands;
 /// for compiled <c>MonitorSet</c>s, and, for the commands that may build, <c>--build</c> to build the directory's
 /// C# project first. Building runs the project's MSBuild targets and loading an assembly runs its code, so
 /// neither ever happens unless asked for.
+/// Where the files they name may be: inside the directory, or inside a <c>--data-root DIR</c> (repeatable), rule MAC0024.
 /// </summary>
 internal sealed class DefinitionSources
 {
@@ -24,6 +25,13 @@ internal sealed class DefinitionSources
     {
         Description = "Accepted for older scripts; nothing is built unless --build is given.",
         Hidden = true,
+    };
+
+    private readonly Option<string[]> dataRoots = new("--data-root")
+    {
+        Description = "A folder outside DIR that snapshots and runbook files named in the definitions may be read from (repeatable). Without it, a path in a definition that leaves DIR (absolute, '..', or a symbolic link) is refused (MAC0024).",
+        HelpName = "DIR",
+        AllowMultipleArgumentsPerToken = false,
     };
 
     private DefinitionSources(Option<bool>? build)
@@ -64,6 +72,7 @@ internal sealed class DefinitionSources
         }
 
         command.Options.Add(sources.noBuild);
+        command.Options.Add(sources.dataRoots);
         return sources;
     }
 
@@ -82,7 +91,13 @@ internal sealed class DefinitionSources
         return wanted;
     }
 
-    /// <summary>Loads <paramref name="directory"/> with the sources <paramref name="parse"/> names.</summary>
+    /// <summary>The data roots given, in order.</summary>
+    public IReadOnlyList<string> DataRoots(ParseResult parse) => parse.GetValue(dataRoots) ?? [];
+
+    /// <summary>
+    /// Loads <paramref name="directory"/> with the sources <paramref name="parse"/> names, and reports every file the
+    /// definitions name outside it and the data roots as a MAC0024 error.
+    /// </summary>
     public Definitions.LoadedDefinitions Load(ParseResult parse, string directory, CliEnvironment environment) =>
-        DefinitionsLoader.Load(directory, Assemblies(parse), Build(parse), environment.Error);
+        DefinitionsLoader.Load(directory, Assemblies(parse), Build(parse), environment.Error, DataRoots(parse));
 }

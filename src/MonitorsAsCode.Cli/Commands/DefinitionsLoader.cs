@@ -1,5 +1,6 @@
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Building;
+using MonitorsAsCode.Definitions.Files;
 using MonitorsAsCode.Definitions.Yaml;
 
 namespace MonitorsAsCode.Cli.Commands;
@@ -12,23 +13,54 @@ internal static class DefinitionsLoader
     /// as one set. With <paramref name="build"/>, the directory's single <c>*.csproj</c> is built first and its output
     /// loaded too (<paramref name="progress"/> is told so). Nothing is ever built otherwise: a directory holding C#
     /// and given no assembly is a user error that says how to opt in, rather than a run without its C# monitors.
+    /// Files the definitions name must lie inside <paramref name="directory"/> or one of <paramref name="dataRoots"/> (MAC0024).
     /// </summary>
-    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool build, TextWriter progress) =>
-        Load(directory, assemblies, build, progress, yamlBesideUnbuiltCSharp: false, out _);
+    public static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool build, TextWriter progress, IReadOnlyList<string>? dataRoots = null) =>
+        Confined(directory, dataRoots, () => Load(directory, assemblies, build, progress, yamlBesideUnbuiltCSharp: false, out _));
 
     /// <summary>
-    /// As <see cref="Load(string, IReadOnlyList{string}, bool, TextWriter)"/> without building, for <c>monitors validate</c>:
+    /// As <see cref="Load(string, IReadOnlyList{string}, bool, TextWriter, IReadOnlyList{string})"/> without building, for <c>monitors validate</c>:
     /// when the directory holds C# and no assembly is given, its YAML is loaded alone (ids the C# may declare are
     /// not called missing) and <paramref name="uncheckedCSharp"/> names the C# files that were not compiled or checked.
     /// </summary>
-    public static LoadedDefinitions LoadWithoutBuilding(string directory, IReadOnlyList<string> assemblies, out IReadOnlyList<string> uncheckedCSharp) =>
-        Load(directory, assemblies, build: false, TextWriter.Null, yamlBesideUnbuiltCSharp: true, out uncheckedCSharp);
+    public static LoadedDefinitions LoadWithoutBuilding(string directory, IReadOnlyList<string> assemblies, out IReadOnlyList<string> uncheckedCSharp, IReadOnlyList<string>? dataRoots = null)
+    {
+        IReadOnlyList<string> found = [];
+        var loaded = Confined(directory, dataRoots, () => Load(directory, assemblies, build: false, TextWriter.Null, yamlBesideUnbuiltCSharp: true, out found));
+        uncheckedCSharp = found;
+        return loaded;
+    }
 
     /// <summary>The message for C# that was found and not built, with both ways to opt in.</summary>
     public static string NotBuilt(string directory, IReadOnlyList<string> csharp) =>
         $"'{directory}' holds C# definitions ({CSharpSources.Names(csharp)}) that were not built, so its MonitorSets were not loaded. "
         + "Building runs the project's own code (MSBuild targets, MonitorSets), so it is opt-in: pass --build to build its *.csproj "
         + "on a trusted checkout, or --assembly PATH.dll to load an assembly your own build produced";
+
+    // Every file the definitions name is judged against the directory and the data roots; a refused definitions file
+    // stops the load before it is read.
+    private static LoadedDefinitions Confined(string directory, IReadOnlyList<string>? dataRoots, Func<LoadedDefinitions> load)
+    {
+        foreach (var root in dataRoots ?? [])
+        {
+            if (!Directory.Exists(root))
+            {
+                throw new UserError($"--data-root '{root}' is not a directory", ExitCodes.InvalidDefinitions);
+            }
+        }
+
+        LoadedDefinitions loaded;
+        try
+        {
+            loaded = load();
+        }
+        catch (DefinitionFileRefusedException refused)
+        {
+            throw new UserError(refused.Message, ExitCodes.InvalidDefinitions);
+        }
+
+        return DataRootCheck.Apply(loaded, new DataRoots(directory, dataRoots));
+    }
 
     private static LoadedDefinitions Load(string directory, IReadOnlyList<string> assemblies, bool build, TextWriter progress, bool yamlBesideUnbuiltCSharp, out IReadOnlyList<string> uncheckedCSharp)
     {

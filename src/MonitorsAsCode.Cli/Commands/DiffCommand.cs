@@ -73,7 +73,7 @@ internal static class DiffCommand
                 headCommit is null ? tree.ReadWorkingTree(CSharpSources.IsSource) : tree.ReadFiles(headCommit, headRevision!, CSharpSources.IsSource),
                 headRevision);
         }
-        catch (GitException exception)
+        catch (Exception exception) when (exception is GitException or Definitions.Files.DefinitionFileRefusedException)
         {
             throw new UserError(exception.Message, ExitCodes.InvalidDefinitions);
         }

@@ -99,7 +99,16 @@ internal static class RenderCommand
 
         if (check)
         {
-            var plan = OutputFolder.Compare(output, files);
+            OutputPlan plan;
+            try
+            {
+                plan = OutputFolder.Compare(output, files);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new UserError($"cannot compare '{output}': {exception.Message}", ExitCodes.InvalidDefinitions);
+            }
+
             if (plan.IsUpToDate)
             {
                 environment.Out.WriteLine($"up to date: {plan.Unchanged.Count} generated file(s) in {output}");

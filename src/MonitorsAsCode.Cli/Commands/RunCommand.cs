@@ -36,8 +36,8 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring --memory-limit 1GB
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
-              monitors run monitors/fraud-scoring-csharp --build   (builds the C# project: trusted checkouts only)
-              monitors run monitors/fraud-scoring-csharp --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
+              monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --build   (builds the C# project: trusted checkouts only)
+              monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
             """)
         {
             directory, gate, asOf, format, failOn, output, memoryLimit,

@@ -26,7 +26,7 @@ internal static class ValidateCommand
 
             Examples:
               monitors validate monitors/fraud-scoring
-              monitors validate monitors/fraud-scoring-csharp --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
+              monitors validate monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
               monitors validate monitors/orders --assembly bin/Release/net10.0/Orders.Monitors.dll
             """)
         {
@@ -35,7 +35,7 @@ internal static class ValidateCommand
         var sources = DefinitionSources.AddTo(command, mayBuild: false);
         command.SetAction(parse =>
         {
-            var loaded = DefinitionsLoader.LoadWithoutBuilding(parse.GetValue(directory)!, sources.Assemblies(parse), out var uncheckedCSharp);
+            var loaded = DefinitionsLoader.LoadWithoutBuilding(parse.GetValue(directory)!, sources.Assemblies(parse), out var uncheckedCSharp, sources.DataRoots(parse));
             return Execute(environment, loaded, parse.GetValue(directory)!, uncheckedCSharp);
         });
         return command;

@@ -23,8 +23,13 @@ public static class YamlDefinitionLoader
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static LoadedDefinitions LoadDirectory(string directory) => Load(ReadDirectory(directory));
 
-    /// <summary>The (path, text) of every YAML file under <paramref name="directory"/>, in ordinal order of path.</summary>
+    /// <summary>
+    /// The (path, text) of every YAML file under <paramref name="directory"/>, in ordinal order of path. A file that is
+    /// a link leading out of <paramref name="directory"/>, or that is not a regular file (a FIFO, a device), is refused
+    /// before it is opened, so a definitions folder can neither read nor hang on anything outside it.
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="IOException">A file cannot be read, or (on .NET, as <c>Files.DefinitionFileRefusedException</c>) a YAML file leaves the directory or is not a regular file.</exception>
     public static IReadOnlyList<KeyValuePair<string, string>> ReadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
@@ -43,6 +48,16 @@ public static class YamlDefinitionLoader
         }
 
         files.Sort(StringComparer.Ordinal);
+#if NET
+        var roots = new Files.DataRoots(directory);
+        foreach (var path in files)
+        {
+            if (roots.Refusal(path) is { } refusal)
+            {
+                throw new Files.DefinitionFileRefusedException(path, refusal);
+            }
+        }
+#endif
         var sources = new List<KeyValuePair<string, string>>();
         foreach (var path in files)
         {
@@ -113,7 +128,7 @@ public static class YamlDefinitionLoader
     }
 
     /// <summary>Sorts by file, line and column (stable, so diagnostics at one position keep their order).</summary>
-    private static List<DefinitionDiagnostic> InSourceOrder(List<DefinitionDiagnostic> diagnostics)
+    internal static List<DefinitionDiagnostic> InSourceOrder(List<DefinitionDiagnostic> diagnostics)
     {
         var indexed = new List<KeyValuePair<int, DefinitionDiagnostic>>();
         for (var i = 0; i < diagnostics.Count; i++)

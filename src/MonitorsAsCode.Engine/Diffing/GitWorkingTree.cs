@@ -158,11 +158,18 @@ public sealed class GitWorkingTree
             return files;
         }
 
+        // As 'monitors run' reads them: a link out of the folder, a FIFO or a device is refused before it is opened.
+        var roots = new Definitions.Files.DataRoots(FolderOnDisk);
         foreach (var path in Directory.EnumerateFiles(FolderOnDisk, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(FolderOnDisk, path).Replace('\\', '/');
             if (include(relative))
             {
+                if (roots.Refusal(path) is { } refusal)
+                {
+                    throw new Definitions.Files.DefinitionFileRefusedException(DirectoryAsGiven.TrimEnd('/') + "/" + relative, refusal);
+                }
+
                 files.Add(new KeyValuePair<string, string>(DirectoryAsGiven.TrimEnd('/') + "/" + relative, File.ReadAllText(path)));
             }
         }

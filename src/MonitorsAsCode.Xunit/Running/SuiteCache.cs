@@ -3,6 +3,7 @@ using System.Reflection;
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Building;
+using MonitorsAsCode.Definitions.Files;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Running;
 
@@ -73,6 +74,8 @@ internal sealed class SuiteCache(Func<string, ISnapshotReader>? openSnapshot = n
                 return new SuiteDefinitions(directory, null, $"{Thrower(exception, sets)} threw while declaring its monitors: {exception.GetType().Name}: {exception.Message}");
             }
 
+            // Files the definitions name must lie inside the monitors directory, as for 'monitors run' without --data-root.
+            loaded = DataRootCheck.Apply(loaded, new DataRoots(directory));
             if (loaded.HasErrors)
             {
                 var errors = loaded.Diagnostics.Count(d => d.IsError);

@@ -13,10 +13,19 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
 {
     private static string TwinDirectory => Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring-csharp");
 
+    /// <summary>
+    /// Where the twin's relative snapshot paths (<c>../fraud-scoring/data/…</c>) lead when its assembly is loaded with
+    /// <paramref name="folder"/> as DIR: the folder's parent, named with --data-root so they are not MAC0024.
+    /// </summary>
+    private static string TwinDataBeside(DefinitionsFolder folder) => Path.GetDirectoryName(folder.FullPath)!; // a temporary folder always has a parent
+
+    /// <summary>The YAML example, whose data and runbooks the twin reads from outside its own folder (MAC0024 without --data-root).</summary>
+    private static string TwinData => Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring");
+
     [Fact]
     public void The_csharp_twin_run_from_its_assembly_gives_the_yaml_examples_verdicts_byte_for_byte()
     {
-        var csharp = CommandLine.Run("run", TwinDirectory, "--assembly", twin.AssemblyPath);
+        var csharp = CommandLine.Run("run", TwinDirectory, "--data-root", TwinData, "--assembly", twin.AssemblyPath);
         var yaml = FraudScoringExample.Run();
 
         csharp.ExitCode.Should().Be(ExitCodes.Failed, csharp.Error);
@@ -28,7 +37,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     [Fact]
     public void The_deploy_gate_of_the_twin_judges_the_same_as_the_yamls()
     {
-        var csharp = CommandLine.Run("run", TwinDirectory, "--assembly", twin.AssemblyPath, "--gate", "deploy", "--format", "markdown");
+        var csharp = CommandLine.Run("run", TwinDirectory, "--data-root", TwinData, "--assembly", twin.AssemblyPath, "--gate", "deploy", "--format", "markdown");
         var yaml = FraudScoringExample.Run("--gate", "deploy", "--format", "markdown");
 
         csharp.ExitCode.Should().Be(yaml.ExitCode, csharp.Error);
@@ -40,7 +49,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     {
         using var folder = DefinitionsFolder.Empty();
 
-        var outcome = CommandLine.Run("slo", "rules", TwinDirectory, "--build", "--out", folder.PathOf("out"));
+        var outcome = CommandLine.Run("slo", "rules", TwinDirectory, "--build", "--data-root", TwinData, "--out", folder.PathOf("out"));
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         outcome.ErrorLines.Should().StartWith("building FraudScoring.Monitors.csproj to load its MonitorSets (--build: this runs the project's code)");
@@ -73,7 +82,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     [Fact]
     public void Validate_of_the_twin_from_its_assembly_checks_the_csharp()
     {
-        var outcome = CommandLine.Run("validate", TwinDirectory, "--assembly", twin.AssemblyPath);
+        var outcome = CommandLine.Run("validate", TwinDirectory, "--assembly", twin.AssemblyPath, "--data-root", TwinData);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         outcome.Error.Should().BeEmpty();
@@ -95,7 +104,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
                 fail: 0.25
             """);
 
-        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
+        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath, "--data-root", TwinDataBeside(folder), "--data-root", TwinData);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(
@@ -112,7 +121,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         var gateLine = Enumerable.Range(0, source.Length - 1)
             .Single(i => source[i].Trim() == "m.Gate(" && source[i + 1].Trim() == "\"deploy\",") + 1;
 
-        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
+        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath, "--data-root", TwinDataBeside(folder), "--data-root", TwinData);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines[0].Should().MatchRegex(
@@ -125,7 +134,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         using var folder = DefinitionsFolder.Empty();
         folder.Write("gates.yaml", "gates:\n  - { id: release, monitors: [amount-drift, score-drift], slos: [scoring-latency] }\n");
 
-        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath);
+        var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath, "--data-root", TwinDataBeside(folder), "--data-root", TwinData);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Out);
         outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 3 gate(s), 3 SLO(s) in 2 file(s)");
@@ -137,7 +146,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         using var folder = DefinitionsFolder.Empty();
         var output = folder.PathOf("out");
 
-        var outcome = CommandLine.Run("slo", "rules", TwinDirectory, "--assembly", twin.AssemblyPath, "--out", output);
+        var outcome = CommandLine.Run("slo", "rules", TwinDirectory, "--data-root", TwinData, "--assembly", twin.AssemblyPath, "--out", output);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         File.ReadAllText(Path.Combine(output, "prometheus-rules.yaml")).Should().Contain("scoring-latency").And.Contain("scoring-availability");

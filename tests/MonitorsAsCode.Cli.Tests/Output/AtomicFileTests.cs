@@ -40,4 +40,42 @@ public sealed class AtomicFileTests
         write.Should().Throw<DirectoryNotFoundException>().WithMessage($"*{missing}*");
         Directory.GetFileSystemEntries(folder.FullPath).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_temporary_file_a_killed_run_left_beside_the_target_is_removed_by_the_next_write()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.PathOf("results.json");
+        var stale = folder.Write(".results.json.0123456789abcdef0123456789abcdef.monitors-tmp", "{\"half\":");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
+        var other = folder.Write(".other.json.0123456789abcdef0123456789abcdef.monitors-tmp", "{");
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddHours(-1));
+        var recent = folder.Write(".results.json.fedcba9876543210fedcba9876543210.monitors-tmp", "{");
+
+        AtomicFile.WriteAllText(file, "{}\n");
+
+        File.Exists(stale).Should().BeFalse("a temporary file of this target, old enough that no run still writes it, is a killed run's");
+        File.Exists(recent).Should().BeTrue("a run may still be writing a recent one");
+        File.Exists(other).Should().BeTrue("another target's temporary file is not this write's to judge");
+        File.ReadAllText(file).Should().Be("{}\n");
+    }
+
+    [Fact]
+    public void The_temporary_file_is_named_recognisably()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.PathOf("results.json");
+        using var watcher = new FileSystemWatcher(folder.FullPath) { IncludeSubdirectories = false };
+        var names = new List<string>();
+        watcher.Created += (_, e) => { lock (names) { names.Add(e.Name!); } };
+        watcher.EnableRaisingEvents = true;
+
+        AtomicFile.WriteAllText(file, "{}\n");
+        Thread.Sleep(500);
+
+        lock (names)
+        {
+            names.Should().Contain(n => n.StartsWith(".results.json.", StringComparison.Ordinal) && n.EndsWith(".monitors-tmp", StringComparison.Ordinal));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using MonitorsAsCode.Definitions.Tests.Yaml;
 using MonitorsAsCode.Definitions.Validation;
 using static MonitorsAsCode.Definitions.Tests.Validation.DefinitionFiles;
 
@@ -77,7 +78,7 @@ public sealed class DefinitionRulesTests
         var example = Example.Read(id);
 
         example.Diagnostics.Should().NotBeEmpty().And.AllSatisfy(line => line.Should().StartWith(ExampleFile + "(").And.Contain($": error {id}: "));
-        Diagnose((ExampleFile, example.Bad)).Should().Equal(example.Diagnostics);
+        DiagnoseOnDisk(example.Bad).Should().Equal(example.Diagnostics);
     }
 
     [Theory]
@@ -86,7 +87,17 @@ public sealed class DefinitionRulesTests
     {
         var example = Example.Read(id);
 
-        Diagnose((ExampleFile, example.Fixed)).Should().BeEmpty();
+        DiagnoseOnDisk(example.Fixed).Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// The diagnostics of an example, with the rules judged on disk (MAC0024) taking the working directory as the
+    /// definitions folder, which is where the example's relative paths lead.
+    /// </summary>
+    private static IReadOnlyList<string> DiagnoseOnDisk(string text)
+    {
+        var loaded = global::MonitorsAsCode.Definitions.Files.DataRootCheck.Apply(YamlDefinitionLoaderTests.Load([(ExampleFile, text)]), new global::MonitorsAsCode.Definitions.Files.DataRoots("."));
+        return loaded.Diagnostics.Select(d => d.ToString()).ToList();
     }
 
     /// <summary>

@@ -212,4 +212,77 @@ public sealed class YamlDefinitionLoaderTests
 
     internal static LoadedDefinitions Load(params (string Path, string Text)[] files) =>
         YamlDefinitionLoader.Load(files.Select(f => new KeyValuePair<string, string>(f.Path, f.Text)));
+
+    [Fact]
+    public void A_yaml_symlink_leading_outside_the_folder_is_refused_without_echoing_its_content()
+    {
+        var root = Directory.CreateTempSubdirectory("mac-yaml-links-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "defs"));
+            File.WriteAllText(Path.Combine(root, "secret.txt"), "password: TOP-SECRET-VALUE\n[not yaml");
+            File.CreateSymbolicLink(Path.Combine(root, "defs", "evil.yaml"), Path.Combine(root, "secret.txt"));
+
+            var refusal = FluentActions.Invoking(() => YamlDefinitionLoader.LoadDirectory(Path.Combine(root, "defs")))
+                .Should().Throw<MonitorsAsCode.Definitions.Files.DefinitionFileRefusedException>().Which;
+
+            refusal.Message.Should().Contain("evil.yaml").And.Contain("MAC0024").And.Contain("leads outside").And.NotContain("TOP-SECRET");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_yaml_symlink_to_dev_zero_returns_an_error_instead_of_reading_forever()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // no /dev/zero on Windows
+        }
+
+        var root = Directory.CreateTempSubdirectory("mac-yaml-zero-").FullName;
+        try
+        {
+            File.CreateSymbolicLink(Path.Combine(root, "zero.yaml"), "/dev/zero");
+
+            var load = Task.Run(() => YamlDefinitionLoader.LoadDirectory(root));
+            var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromMinutes(1))) == load;
+
+            finished.Should().BeTrue("/dev/zero must not be read: it never ends");
+            load.Exception!.InnerException.Should().BeOfType<MonitorsAsCode.Definitions.Files.DefinitionFileRefusedException>()
+                .Which.Message.Should().Contain("zero.yaml").And.Contain("leads outside");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_fifo_named_yaml_is_refused_as_not_a_regular_file_instead_of_hanging()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // FIFOs are a Unix file type
+        }
+
+        var root = Directory.CreateTempSubdirectory("mac-yaml-fifo-").FullName;
+        try
+        {
+            Files.DataRootCheckTests.MakeFifo(Path.Combine(root, "pipe.yaml"));
+
+            var load = Task.Run(() => YamlDefinitionLoader.LoadDirectory(root));
+            var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromMinutes(1))) == load;
+
+            finished.Should().BeTrue("a FIFO must not be opened: opening it waits for a writer");
+            load.Exception!.InnerException.Should().BeOfType<MonitorsAsCode.Definitions.Files.DefinitionFileRefusedException>()
+                .Which.Message.Should().Contain("pipe.yaml").And.Contain("is not a regular file");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }

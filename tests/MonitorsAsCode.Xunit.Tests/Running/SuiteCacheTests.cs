@@ -70,4 +70,43 @@ public sealed class SuiteCacheTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_snapshot_outside_the_monitors_directory_is_a_MAC0024_problem_and_is_never_opened()
+    {
+        var folder = Directory.CreateTempSubdirectory("mac-xunit-");
+        try
+        {
+            var outside = Path.Combine(Orders, "data", "current.csv");
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "defs"));
+            File.WriteAllText(Path.Combine(folder.FullName, "defs", "orders.yaml"), $$"""
+                datasets:
+                  - id: orders
+                    snapshots: { current: {{outside}} }
+                    columns:
+                      amount: { type: double }
+                monitors:
+                  - id: amount-completeness
+                    dataset: orders
+                    check: completeness
+                    column: amount
+                    fail: 0.1
+                """.ReplaceLineEndings("\n"));
+            var opens = 0;
+
+            var run = new SuiteCache(path =>
+            {
+                Interlocked.Increment(ref opens);
+                return SnapshotReaders.Open(path);
+            }).Run(Path.Combine(folder.FullName, "defs"));
+
+            run.Result.Should().BeNull();
+            run.Problem.Should().Contain("orders.yaml(3,").And.Contain("error MAC0024").And.Contain(outside);
+            opens.Should().Be(0);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -1,0 +1,163 @@
+using MonitorsAsCode.Definitions.Files;
+using MonitorsAsCode.Definitions.Yaml;
+
+namespace MonitorsAsCode.Definitions.Tests.Files;
+
+/// <summary>Every way a definition's snapshot path could leave the definitions folder is refused with MAC0024, naming the file and line.</summary>
+public sealed class DataRootCheckTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("mac-data-roots-").FullName;
+
+    public DataRootCheckTests()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "defs", "data"));
+        Directory.CreateDirectory(Path.Combine(folder, "outside"));
+        File.WriteAllText(Path.Combine(folder, "outside", "secret.csv"), "a\nTOP-SECRET-VALUE\n");
+        File.WriteAllText(Path.Combine(folder, "defs", "data", "current.csv"), "a\n1\n");
+    }
+
+    private string Definitions => Path.Combine(folder, "defs");
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void A_snapshot_inside_the_folder_is_accepted()
+    {
+        Check("data/current.csv").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_absolute_snapshot_path_outside_the_folder_is_refused_at_its_line()
+    {
+        var secret = Path.Combine(folder, "outside", "secret.csv");
+
+        var diagnostics = Check(secret);
+
+        diagnostics.Should().ContainSingle().Which.Should().Be(
+            $"{Definitions}/d.yaml(3,27): error MAC0024: dataset 'ds' reads its current snapshot from '{secret}', which is outside the definitions folder '{Definitions}'; a definition may only read files inside the definitions folder (give --data-root DIR to read data kept elsewhere)");
+    }
+
+    [Fact]
+    public void A_dot_dot_path_out_of_the_folder_is_refused()
+    {
+        Check("../outside/secret.csv").Should().ContainSingle().Which.Should().Contain("error MAC0024").And.Contain("is outside the definitions folder");
+    }
+
+    [Fact]
+    public void A_symlinked_snapshot_leading_outside_is_refused()
+    {
+        File.CreateSymbolicLink(Path.Combine(Definitions, "data", "link.csv"), Path.Combine(folder, "outside", "secret.csv"));
+
+        Check("data/link.csv").Should().ContainSingle().Which.Should().Contain("is a symbolic link (or lies in a linked folder) that leads outside");
+    }
+
+    [Fact]
+    public void A_symlinked_folder_leading_outside_is_refused_for_the_files_under_it()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(Definitions, "linked"), Path.Combine(folder, "outside"));
+
+        Check("linked/secret.csv").Should().ContainSingle().Which.Should().Contain("leads outside");
+    }
+
+    [Fact]
+    public void A_part_of_a_snapshot_folder_that_links_outside_is_refused()
+    {
+        Directory.CreateDirectory(Path.Combine(Definitions, "data", "parts"));
+        File.WriteAllText(Path.Combine(Definitions, "data", "parts", "part-0.parquet"), "x");
+        File.CreateSymbolicLink(Path.Combine(Definitions, "data", "parts", "part-1.parquet"), Path.Combine(folder, "outside", "secret.csv"));
+
+        Check("data/parts").Should().ContainSingle().Which.Should().Contain("part-1.parquet").And.Contain("leads outside");
+        Check("data/parts/part-*.parquet").Should().ContainSingle().Which.Should().Contain("part-1.parquet");
+    }
+
+    [Fact]
+    public void A_symlink_inside_the_folder_to_a_file_inside_it_is_accepted()
+    {
+        File.CreateSymbolicLink(Path.Combine(Definitions, "latest.csv"), Path.Combine(Definitions, "data", "current.csv"));
+
+        Check("latest.csv").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_fifo_snapshot_is_refused_as_not_a_regular_file()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // FIFOs are a Unix file type
+        }
+
+        MakeFifo(Path.Combine(Definitions, "data", "pipe.csv"));
+
+        Check("data/pipe.csv").Should().ContainSingle().Which.Should().Contain("is not a regular file");
+    }
+
+    [Fact]
+    public void A_runbook_file_linking_outside_is_refused()
+    {
+        File.CreateSymbolicLink(Path.Combine(Definitions, "runbook.md"), Path.Combine(folder, "outside", "secret.csv"));
+
+        var diagnostics = Check("data/current.csv", runbook: "runbook.md");
+
+        diagnostics.Should().ContainSingle().Which.Should().Contain("monitor 'm' names runbook file").And.Contain("leads outside");
+    }
+
+    [Fact]
+    public void A_folder_where_a_snapshot_file_is_expected_is_not_refused_but_a_fifo_part_is()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // FIFOs are a Unix file type
+        }
+
+        Directory.CreateDirectory(Path.Combine(Definitions, "data", "parts"));
+        MakeFifo(Path.Combine(Definitions, "data", "parts", "part-0.parquet"));
+
+        Check("data/parts").Should().ContainSingle().Which.Should().Contain("part-0.parquet' is not a regular file");
+    }
+
+    [Fact]
+    public void A_data_root_allows_a_folder_outside()
+    {
+        Check(Path.Combine(folder, "outside", "secret.csv"), dataRoot: Path.Combine(folder, "outside")).Should().BeEmpty();
+        Check("../outside/secret.csv", dataRoot: Path.Combine(folder, "outside")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void No_message_echoes_what_the_refused_file_holds()
+    {
+        File.CreateSymbolicLink(Path.Combine(Definitions, "data", "link.csv"), Path.Combine(folder, "outside", "secret.csv"));
+
+        Check("data/link.csv").Should().ContainSingle().Which.Should().NotContain("TOP-SECRET");
+    }
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
+    }
+
+    private List<string> Check(string current, string? dataRoot = null, string runbook = "https://wiki.example.com/x")
+    {
+        var yaml = $"""
+            datasets:
+              - id: ds
+                snapshots: {"{"} current: {current} {"}"}
+                columns:
+                  a: {"{"} type: double {"}"}
+            monitors:
+              - id: m
+                dataset: ds
+                check: completeness
+                column: a
+                fail: 0.5
+                severity: info
+                runbook: {runbook}
+            """;
+        File.WriteAllText(Path.Combine(Definitions, "d.yaml"), yaml);
+        var loaded = YamlDefinitionLoader.LoadDirectory(Definitions);
+        loaded.Diagnostics.Should().BeEmpty();
+        var roots = new DataRoots(Definitions, dataRoot is null ? null : [dataRoot]);
+        return DataRootCheck.Apply(loaded, roots).Diagnostics.Select(d => d.ToString()).ToList();
+    }
+}
