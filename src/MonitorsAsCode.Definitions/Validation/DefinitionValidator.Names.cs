@@ -49,10 +49,12 @@ public static partial class DefinitionValidator
 
         // Prometheus rules name each SLO's groups by Sloth's id, service-slo; two SLOs with one id would give
         // two groups of one name, which promtool rejects (service 'a-b' with SLO 'c', service 'a' with SLO 'b-c').
+        // An SLO declared twice under one id is already a duplicate id; only the first of each id is compared here.
         var withRules = new List<SloDefinition>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var slo in set.Slos)
         {
-            if (slo.Indicator.Prometheus is not null && slo.Budgeting == BudgetingMethod.Occurrences)
+            if (seen.Add(slo.Id) && slo.Indicator.Prometheus is not null && slo.Budgeting == BudgetingMethod.Occurrences)
             {
                 withRules.Add(slo);
             }

@@ -106,9 +106,9 @@ public sealed class SloCommandTests
         var rendered = CommandLine.Run("slo", "rules", folder.FullPath, "--out", output);
 
         validated.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        validated.OutLines.Where(l => l.Contains("MAC0023", StringComparison.Ordinal)).Should().HaveCount(4);
-        validated.OutLines.Should().Contain(l => l.EndsWith(@"error MAC0023: SLO id 'orders\nsmall' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines", StringComparison.Ordinal));
-        validated.OutLines.Should().NotContain("small' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines");
+        validated.ErrorLines.Where(l => l.Contains("MAC0023", StringComparison.Ordinal)).Should().HaveCount(4);
+        validated.ErrorLines.Should().Contain(l => l.EndsWith(@"error MAC0023: SLO id 'orders\nsmall' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines", StringComparison.Ordinal));
+        validated.ErrorLines.Should().NotContain("small' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines");
         rendered.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         Directory.Exists(output).Should().BeFalse();
     }
