@@ -106,7 +106,7 @@ while [ "$round" -le "$repeats" ]; do
         timed duckdb "$name" "$round" node "$here/run_duckdb.mjs" "$suite/sql/$name.sql" 2 --out="$out/duckdb-$name.json"
       fi
       # shellcheck disable=SC2086 # MONITORS_ARGS holds several words
-      timed monitors "$name" "$round" dotnet "$cli" run "$suite/$name" --format json --out "$out/$name.json" ${MONITORS_ARGS:-}
+      timed monitors "$name" "$round" dotnet "$cli" run "$suite/$name" --data-root "$data" --format json --out "$out/$name.json" ${MONITORS_ARGS:-}
     done
   done
   round=$((round + 1))
