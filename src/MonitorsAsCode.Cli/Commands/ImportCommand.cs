@@ -1,5 +1,7 @@
 using System.CommandLine;
 using MonitorsAsCode.Cli.Output;
+using MonitorsAsCode.Definitions.Validation;
+using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Rendering.OpenSlo;
 
 namespace MonitorsAsCode.Cli.Commands;
@@ -31,14 +33,23 @@ internal static class ImportCommand
 
     private static int Execute(CliEnvironment environment, string file, string? output)
     {
-        string text;
+        string? text;
+        DefinitionDiagnostic? problem;
         try
         {
-            text = File.ReadAllText(file);
+            // Strict UTF-8 and bounded in size, like the definitions it becomes.
+            text = DefinitionFileText.Read(file, file.Replace('\\', '/'), out problem);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UserError($"cannot read '{file}': {exception.Message}", ExitCodes.InvalidDefinitions);
+        }
+
+        if (text is null)
+        {
+            environment.Error.WriteLine(problem?.ToString());
+            environment.Error.WriteLine("1 error(s); nothing was written");
+            return ExitCodes.InvalidDefinitions;
         }
 
         var imported = OpenSloReader.Read(file.Replace('\\', '/'), text);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -12,6 +13,9 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// than <see cref="MaxScalarChars"/>, or aliases standing for more than <see cref="MaxAliasedNodes"/>
 /// nodes in one document (a "billion laughs" file). Whatever walks the nodes afterwards, recursively
 /// or by expanding aliases, then stays small. docs/limits.md lists the limits.
+/// YamlDotNet stops on some malformed input with other exceptions than <see cref="YamlException"/>
+/// (an <see cref="InvalidOperationException"/> for a document marker inside a flow mapping); those are
+/// turned into a <see cref="YamlException"/> here too, so every caller reports one kind of syntax error.
 /// </summary>
 public sealed class BoundedYamlParser : IParser
 {
@@ -25,6 +29,7 @@ public sealed class BoundedYamlParser : IParser
     public const long MaxAliasedNodes = 1_000_000;
 
     private readonly IParser inner;
+    private readonly Scanner? scanner;
     private readonly int maxDepth;
     private readonly int maxScalarChars;
     private readonly long maxAliasedNodes;
@@ -41,11 +46,32 @@ public sealed class BoundedYamlParser : IParser
 
     /// <summary>Bounds the events of <paramref name="inner"/> by other limits (tests lower them).</summary>
     internal BoundedYamlParser(IParser inner, int maxDepth, int maxScalarChars, long maxAliasedNodes)
+        : this(inner, null, maxDepth, maxScalarChars, maxAliasedNodes)
+    {
+    }
+
+    private BoundedYamlParser(IParser inner, Scanner? scanner, int maxDepth, int maxScalarChars, long maxAliasedNodes)
     {
         this.inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        this.scanner = scanner;
         this.maxDepth = maxDepth;
         this.maxScalarChars = maxScalarChars;
         this.maxAliasedNodes = maxAliasedNodes;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> within the documented limits. Prefer this to wrapping a parser of
+    /// your own: it knows where the scanner stopped, so a failure YamlDotNet reports without a position
+    /// is still reported at the character it stopped on.
+    /// </summary>
+    public static BoundedYamlParser Of(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+        var scanner = new Scanner(new StringReader(text));
+        return new BoundedYamlParser(new Parser(scanner), scanner, MaxDepth, MaxScalarChars, MaxAliasedNodes);
     }
 
     /// <inheritdoc />
@@ -54,7 +80,7 @@ public sealed class BoundedYamlParser : IParser
     /// <inheritdoc />
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        if (!MoveInner())
         {
             return false;
         }
@@ -139,6 +165,22 @@ public sealed class BoundedYamlParser : IParser
         }
 
         return true;
+    }
+
+    private bool MoveInner()
+    {
+        try
+        {
+            return inner.MoveNext();
+        }
+        catch (Exception exception) when (exception is not (YamlException or OutOfMemoryException))
+        {
+            // Seen from YamlDotNet 16: InvalidOperationException ("Sequence contains no elements") for
+            // `{ b: c---` and for a %YAML directive inside a flow mapping. Whatever the type, the input
+            // is what is wrong, so it is reported like any other syntax error, where reading stopped.
+            var mark = scanner?.CurrentPosition ?? inner.Current?.End ?? Mark.Empty;
+            throw new YamlException(mark, mark, "the parser cannot read on from here; look for an unclosed { or [, or a document marker (---, ...) or directive (%) where a value belongs", exception);
+        }
     }
 
     private readonly struct OpenCollection(string? anchor, long nodesBefore)

@@ -26,11 +26,14 @@ public static class YamlDefinitionLoader
     /// <summary>
     /// The (path, text) of every YAML file under <paramref name="directory"/>, in ordinal order of path. A file that is
     /// a link leading out of <paramref name="directory"/>, or that is not a regular file (a FIFO, a device), is refused
-    /// before it is opened, so a definitions folder can neither read nor hang on anything outside it.
+    /// before it is opened, so a definitions folder can neither read nor hang on anything outside it. The others are
+    /// read strictly as UTF-8 of at most <see cref="DefinitionFileText.MaxBytes"/> bytes: a file that is not is listed
+    /// with empty text and its MAC0001 in <see cref="DefinitionFileList.Problems"/>, which
+    /// <see cref="Load(IEnumerable{KeyValuePair{string, string}})"/> reports.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="IOException">A file cannot be read, or (on .NET, as <c>Files.DefinitionFileRefusedException</c>) a YAML file leaves the directory or is not a regular file.</exception>
-    public static IReadOnlyList<KeyValuePair<string, string>> ReadDirectory(string directory)
+    public static DefinitionFileList ReadDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
@@ -58,16 +61,19 @@ public static class YamlDefinitionLoader
             }
         }
 #endif
-        var sources = new List<KeyValuePair<string, string>>();
+        var sources = new DefinitionFileList();
         foreach (var path in files)
         {
-            sources.Add(new KeyValuePair<string, string>(path, File.ReadAllText(path)));
+            sources.Read(path, path);
         }
 
         return sources;
     }
 
-    /// <summary>Loads definitions from (path, text) pairs; relative snapshot paths resolve against each path's directory.</summary>
+    /// <summary>
+    /// Loads definitions from (path, text) pairs; relative snapshot paths resolve against each path's directory.
+    /// Given a <see cref="DefinitionFileList"/>, its <see cref="DefinitionFileList.Problems"/> are reported too.
+    /// </summary>
     public static LoadedDefinitions Load(IEnumerable<KeyValuePair<string, string>> files) => Load(files, DefinitionSet.Empty);
 
     /// <summary>
@@ -75,7 +81,8 @@ public static class YamlDefinitionLoader
     /// are unique across both and references may cross between them. <paramref name="incomplete"/>
     /// and <paramref name="referencesMayBeMissing"/> describe <paramref name="alongside"/> as in
     /// <see cref="DefinitionValidator.Validate"/>; <paramref name="alongsideDiagnostics"/> (problems
-    /// found while building it) are reported with the rest, in source order.
+    /// found while building it) are reported with the rest, in source order, as are the
+    /// <see cref="DefinitionFileList.Problems"/> of <paramref name="files"/> when it is a <see cref="DefinitionFileList"/>.
     /// </summary>
     public static LoadedDefinitions Load(
         IEnumerable<KeyValuePair<string, string>> files,
@@ -93,6 +100,11 @@ public static class YamlDefinitionLoader
         var unbuilt = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var partial = false;
+        if (files is DefinitionFileList sources)
+        {
+            diagnostics.AddRange(sources.Problems);
+        }
+
         foreach (var file in files)
         {
             names.Add(file.Key);

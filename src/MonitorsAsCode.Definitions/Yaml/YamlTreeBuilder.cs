@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using MonitorsAsCode.Definitions.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -16,7 +15,7 @@ internal static class YamlTreeBuilder
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         try
         {
-            var parser = new BoundedYamlParser(new Parser(new StringReader(text)));
+            var parser = BoundedYamlParser.Of(text);
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {

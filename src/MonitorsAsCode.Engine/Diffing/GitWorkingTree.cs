@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using MonitorsAsCode.Definitions.Yaml;
 
 namespace MonitorsAsCode.Engine.Diffing;
 
@@ -145,12 +146,35 @@ public sealed class GitWorkingTree
 
     /// <summary>
     /// The <c>*.yaml</c> / <c>*.yml</c> files under the folder on disk, tracked or not, named and ordered as
-    /// <c>monitors run</c> names them: the folder as given, then the path inside it.
+    /// <c>monitors run</c> names them: the folder as given, then the path inside it. Read strictly, as
+    /// <c>monitors run</c> reads them (UTF-8, at most <see cref="DefinitionFileText.MaxBytes"/> bytes): the
+    /// list is a <see cref="DefinitionFileList"/> whose problems the loader reports.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree() => ReadWorkingTree(IsDefinitionFile);
+    public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree()
+    {
+        var files = new DefinitionFileList();
+        foreach (var file in WorkingTreeFiles(IsDefinitionFile))
+        {
+            files.Read(file.Value, file.Key);
+        }
+
+        return files;
+    }
 
     /// <summary>As <see cref="ReadWorkingTree()"/>, for the files whose path inside the folder (with <c>/</c>) satisfies <paramref name="include"/>.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ReadWorkingTree(Func<string, bool> include)
+    {
+        var files = new List<KeyValuePair<string, string>>();
+        foreach (var file in WorkingTreeFiles(include))
+        {
+            files.Add(new KeyValuePair<string, string>(file.Key, File.ReadAllText(file.Value)));
+        }
+
+        return files;
+    }
+
+    /// <summary>The (name as shown, path on disk) of the files under the folder whose path inside it satisfies <paramref name="include"/>, in ordinal order of name.</summary>
+    private List<KeyValuePair<string, string>> WorkingTreeFiles(Func<string, bool> include)
     {
         var files = new List<KeyValuePair<string, string>>();
         if (!Directory.Exists(FolderOnDisk))
@@ -170,7 +194,7 @@ public sealed class GitWorkingTree
                     throw new Definitions.Files.DefinitionFileRefusedException(DirectoryAsGiven.TrimEnd('/') + "/" + relative, refusal);
                 }
 
-                files.Add(new KeyValuePair<string, string>(DirectoryAsGiven.TrimEnd('/') + "/" + relative, File.ReadAllText(path)));
+                files.Add(new KeyValuePair<string, string>(DirectoryAsGiven.TrimEnd('/') + "/" + relative, path));
             }
         }
 

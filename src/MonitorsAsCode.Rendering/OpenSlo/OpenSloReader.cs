@@ -27,7 +27,7 @@ public static class OpenSloReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new BoundedYamlParser(new Parser(new StringReader(text))));
+            stream.Load(BoundedYamlParser.Of(text));
         }
         catch (YamlException exception)
         {

@@ -209,6 +209,21 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_working_tree_file_that_is_not_utf8_is_a_MAC0001_and_nothing_is_compared()
+    {
+        using var repository = DiffRepositories.WithFirstCommit();
+        var path = repository.PathOf(Definitions + "/retrain.yaml");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes("gates:\n  - id: retrain"), 0xFE, .. System.Text.Encoding.UTF8.GetBytes("\n    monitors: [amount-drift]\n")]);
+
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD");
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.Out.Should().BeEmpty();
+        outcome.Error.Should().Contain("retrain.yaml(2,16): error MAC0001: byte 0xFE is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8)")
+            .And.Contain("nothing was compared");
+    }
+
+    [Fact]
     public void Folder_given_as_a_relative_path_resolves_snapshots_alike_on_both_sides()
     {
         using var repository = DiffRepositories.WithFirstCommit();

@@ -49,6 +49,36 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void An_openslo_file_that_is_not_utf8_is_refused_at_the_bad_byte_and_nothing_is_written()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.PathOf("openslo.yaml");
+        File.WriteAllBytes(file, [.. System.Text.Encoding.UTF8.GetBytes("apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: checkout"), 0xC0, 0xAF, .. System.Text.Encoding.UTF8.GetBytes("\n")]);
+        var target = folder.PathOf("slos.yaml");
+
+        var outcome = CommandLine.Run("import", "openslo", file, "--out", target);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines.Should().Equal(
+            file.Replace('\\', '/') + "(4,17): error MAC0001: byte 0xC0 is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8)",
+            "1 error(s); nothing was written");
+        File.Exists(target).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Yaml_the_parser_throws_on_is_an_error_at_its_position_not_a_stack_trace()
+    {
+        using var folder = DefinitionsFolder.Empty();
+        var file = folder.Write("openslo.yaml", "apiVersion: openslo/v1\nkind: { b: c---\nd }\n");
+
+        var outcome = CommandLine.Run("import", "openslo", file);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines[0].Should().Be(file + "(3,1): error: invalid YAML: the parser cannot read on from here; look for an unclosed { or [, or a document marker (---, ...) or directive (%) where a value belongs");
+        outcome.Error.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
     public void The_imported_file_is_valid_definitions()
     {
         using var folder = DefinitionsFolder.Empty();

@@ -71,6 +71,35 @@ public sealed partial class ValidateCommandTests
         outcome.Error.Should().NotContain("   at ").And.NotContain("Exception");
     }
 
+    [Theory]
+    [InlineData("gates:\n  - id: deploy\n    monitors: { b: c---\nd }\n")]
+    [InlineData("gates:\n  - id: deploy\n    monitors: [ b\n%YAML 1.1\n]\n")]
+    public void Yaml_the_parser_throws_on_is_a_positioned_MAC0001_not_a_stack_trace(string gates)
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("gates.yaml", gates);
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines[0].Should().StartWith(folder.PathOf("gates.yaml") + "(4,1): error MAC0001: invalid YAML: the parser cannot read on from here");
+        outcome.Error.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_a_MAC0001_at_its_line_and_column()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        var path = folder.PathOf("gates.yaml");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes("gates:\n  - id: deploy"), 0xFF, .. System.Text.Encoding.UTF8.GetBytes("\n    monitors: [amount-completeness]\n")]);
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines.Should().Contain(path + "(2,15): error MAC0001: byte 0xFF is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8)");
+        outcome.Error.Should().NotContain("\uFFFD").And.NotContain("   at ");
+    }
+
     [Fact]
     public void Missing_directory_exits_2_without_a_stack_trace()
     {

@@ -171,6 +171,18 @@ public sealed class OpenSloReaderTests
             "slo.yaml(10,48): warning: SLO 'forever': timeSliceWindow '99999999999w' is longer than 36500d (about 100 years), the longest accepted; it was not imported");
     }
 
+    [Theory]
+    [InlineData("apiVersion: { b: c---\nd }\n")]
+    [InlineData("apiVersion: { b\n%YAML 1.1\n: c }\n")]
+    public void Yaml_the_parser_fails_on_without_a_yaml_exception_is_an_error_at_its_position(string text)
+    {
+        var imported = OpenSloReader.Read("bad.yaml", text);
+
+        imported.Slos.Should().BeEmpty();
+        imported.Issues.Select(i => i.ToString()).Should().Equal(
+            "bad.yaml(2,1): error: invalid YAML: the parser cannot read on from here; look for an unclosed { or [, or a document marker (---, ...) or directive (%) where a value belongs");
+    }
+
     [Fact]
     public void Yaml_nested_twenty_thousand_deep_is_an_error_not_a_stack_overflow()
     {
