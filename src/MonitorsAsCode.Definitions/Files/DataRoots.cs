@@ -47,6 +47,11 @@ public sealed class DataRoots
     public string? Refusal(string path, bool folderAllowed = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            return "holds a NUL character, which no file name can";
+        }
+
         var target = Resolve(path);
         if (target is null)
         {
@@ -104,14 +109,15 @@ public sealed class DataRoots
     }
 
     /// <summary>
-    /// The absolute path <paramref name="path"/> leads to, with every symbolic link followed as the system would while
-    /// opening it (a <c>..</c> after a link climbs out of the link's target); parts that do not exist are kept as
-    /// written. Null when the links go round in a loop.
+    /// The absolute path that opening <paramref name="path"/> reaches. .NET folds the <c>.</c> and <c>..</c> of a path
+    /// as text before it opens it (<see cref="Path.GetFullPath(string)"/>), so they are folded first, exactly so; then
+    /// every symbolic link is followed as the system follows it (a <c>..</c> inside a link's target climbs out of the
+    /// folder the link lies in). Parts that do not exist are kept as written. Null when the links go round in a loop.
     /// </summary>
     public static string? Resolve(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var absolute = Path.IsPathRooted(path) ? path : Path.Combine(Directory.GetCurrentDirectory(), path);
+        var absolute = Path.GetFullPath(path);
         var root = Path.GetPathRoot(absolute) ?? string.Empty;
         var pending = new Stack<string>();
         PushSegments(pending, absolute.Substring(root.Length));

@@ -24,7 +24,8 @@ public static class YamlDefinitionLoader
     public static LoadedDefinitions LoadDirectory(string directory) => Load(ReadDirectory(directory));
 
     /// <summary>
-    /// The (path, text) of every YAML file under <paramref name="directory"/>, in ordinal order of path. A file that is
+    /// The (path, text) of every YAML file under <paramref name="directory"/> (links to folders are not entered), in
+    /// ordinal order of path. A file that is
     /// a link leading out of <paramref name="directory"/>, or that is not a regular file (a FIFO, a device), is refused
     /// before it is opened, so a definitions folder can neither read nor hang on anything outside it. The others are
     /// read strictly as UTF-8 of at most <see cref="DefinitionFileText.MaxBytes"/> bytes: a file that is not is listed
@@ -41,7 +42,7 @@ public static class YamlDefinitionLoader
         }
 
         var files = new List<string>();
-        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        foreach (var path in DefinitionFolderFiles.Under(directory))
         {
             var extension = Path.GetExtension(path);
             if (string.Equals(extension, ".yaml", StringComparison.OrdinalIgnoreCase) || string.Equals(extension, ".yml", StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using MonitorsAsCode.Definitions.Yaml;
 
@@ -111,19 +112,34 @@ public sealed class GitWorkingTree
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> ReadFiles(string commit, string revision, Func<string, bool> include)
     {
+        // "-l" adds each blob's size, so a definitions file too large to read is refused before git shows it.
         var listing = Folder.Length == 0
-            ? Run(Root, "ls-tree", "-r", "--name-only", "-z", commit)
-            : Run(Root, "ls-tree", "-r", "--name-only", "-z", commit, "--", Folder);
+            ? Run(Root, "ls-tree", "-r", "-l", "-z", commit)
+            : Run(Root, "ls-tree", "-r", "-l", "-z", commit, "--", Folder);
         if (listing.ExitCode != 0)
         {
             throw new GitException($"git ls-tree failed for {commit}: {FirstLine(listing.Error)}");
         }
 
         var paths = new List<string>();
-        foreach (var path in listing.Text.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var entry in listing.Text.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
+            // "<mode> <type> <object> <size>\t<path>"; the size of a blob is a number.
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0)
+            {
+                continue;
+            }
+
+            var path = entry[(tab + 1)..];
             if ((Folder.Length == 0 || path.StartsWith(Folder + "/", StringComparison.Ordinal)) && include(Folder.Length == 0 ? path : path[(Folder.Length + 1)..]))
             {
+                var fields = entry[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (fields.Length == 4 && long.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > DefinitionFileText.MaxBytes)
+                {
+                    throw new GitException($"{revision}:{path} is {size.ToString(CultureInfo.InvariantCulture)} bytes; a definitions file may be at most {DefinitionFileText.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes (16 MiB)");
+                }
+
                 paths.Add(path);
             }
         }
@@ -184,7 +200,7 @@ public sealed class GitWorkingTree
 
         // As 'monitors run' reads them: a link out of the folder, a FIFO or a device is refused before it is opened.
         var roots = new Definitions.Files.DataRoots(FolderOnDisk);
-        foreach (var path in Directory.EnumerateFiles(FolderOnDisk, "*", SearchOption.AllDirectories))
+        foreach (var path in Definitions.Yaml.DefinitionFolderFiles.Under(FolderOnDisk))
         {
             var relative = Path.GetRelativePath(FolderOnDisk, path).Replace('\\', '/');
             if (include(relative))

@@ -130,6 +130,32 @@ public sealed class DataRootCheckTests : IDisposable
         Check("data/link.csv").Should().ContainSingle().Which.Should().NotContain("TOP-SECRET");
     }
 
+    [Fact]
+    public void A_runbook_path_climbing_out_through_a_missing_folder_and_a_link_is_refused()
+    {
+        // .NET opens 'nonexist/../outlink/secret.csv' as 'outlink/secret.csv': the link is followed out.
+        Directory.CreateSymbolicLink(Path.Combine(Definitions, "outlink"), Path.Combine(folder, "outside"));
+
+        Check("data/current.csv", runbook: "nonexist/../outlink/secret.csv").Should().ContainSingle().Which.Should().Contain("leads outside");
+    }
+
+    [Fact]
+    public void A_runbook_path_whose_dot_dots_follow_a_link_inside_is_judged_as_dotnet_opens_it()
+    {
+        // 'deep' stays inside, but .NET folds 'deep/../../outside/secret.csv' as text to '../outside/secret.csv'.
+        Directory.CreateDirectory(Path.Combine(Definitions, "s1", "s2", "s3"));
+        Directory.CreateSymbolicLink(Path.Combine(Definitions, "deep"), "s1/s2/s3");
+
+        Check("data/current.csv", runbook: "deep/../../outside/secret.csv").Should().ContainSingle().Which.Should().Contain("is outside the definitions folder");
+        Check("deep/../../outside/secret.csv").Should().ContainSingle().Which.Should().Contain("is outside the definitions folder");
+    }
+
+    [Fact]
+    public void A_nul_in_a_snapshot_path_is_refused_not_thrown()
+    {
+        Check("\"data/current.csv\\u0000.x\"").Should().ContainSingle().Which.Should().Contain("holds a NUL character");
+    }
+
     internal static void MakeFifo(string path)
     {
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);

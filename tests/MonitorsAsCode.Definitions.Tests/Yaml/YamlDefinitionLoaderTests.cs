@@ -235,6 +235,33 @@ public sealed class YamlDefinitionLoaderTests
     }
 
     [Fact]
+    public void Links_to_folders_are_not_entered_so_two_links_to_the_folder_itself_read_each_file_once()
+    {
+        var root = Directory.CreateTempSubdirectory("mac-yaml-loops-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "d.yaml"), "datasets:\n  - id: ds\n    snapshots: { current: data.csv }\n    columns: { a: { type: double } }\n");
+            Directory.CreateSymbolicLink(Path.Combine(root, "a"), ".");
+            Directory.CreateSymbolicLink(Path.Combine(root, "b"), ".");
+            Directory.CreateSymbolicLink(Path.Combine(root, "everything"), "/");
+
+            var files = YamlDefinitionLoader.ReadDirectory(root);
+
+            files.Select(f => f.Key).Should().Equal(root.Replace('\\', '/') + "/d.yaml");
+            YamlDefinitionLoader.LoadDirectory(root).Diagnostics.Should().BeEmpty();
+        }
+        finally
+        {
+            foreach (var link in new[] { "a", "b", "everything" })
+            {
+                Directory.Delete(Path.Combine(root, link)); // removes the link, never what it points at
+            }
+
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_yaml_symlink_to_dev_zero_returns_an_error_instead_of_reading_forever()
     {
         if (!File.Exists("/dev/zero"))
