@@ -49,7 +49,7 @@ public sealed class DataRoots
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (path.Contains('\0', StringComparison.Ordinal))
         {
-            return "holds a NUL character, which no file name can";
+            return "holds a NUL character (no file name can)";
         }
 
         var target = Resolve(path);
