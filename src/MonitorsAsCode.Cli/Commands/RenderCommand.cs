@@ -87,7 +87,7 @@ internal static class RenderCommand
                 files = [.. files.Append(new GeneratedFile(SloCommand.OpenSloFile, OpenSloWriter.Write(loaded.Definitions))).OrderBy(f => f.Path, StringComparer.Ordinal)];
             }
         }
-        catch (Exception exception) when (exception is TemplateException or ResultsFileException or DirectoryNotFoundException)
+        catch (Exception exception) when (exception is TemplateException or ResultsFileException or DirectoryNotFoundException or InvalidDataException)
         {
             throw new UserError(exception.Message, ExitCodes.InvalidDefinitions);
         }

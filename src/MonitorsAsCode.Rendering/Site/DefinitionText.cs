@@ -122,9 +122,15 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
                 return new RunbookView(reference, "url") { Href = Href(reference) };
             case RunbookReferenceKind.File:
                 var path = RunbookReferences.ResolveFile(reference, source.Location?.File);
-                return File.Exists(path)
-                    ? new RunbookView(reference, "file") { Text = Templates.MarkdownText.ShiftHeadings(File.ReadAllText(path), 2) }
-                    : new RunbookView(reference, "missing");
+                if (!File.Exists(path))
+                {
+                    return new RunbookView(reference, "missing");
+                }
+
+                // Read as a definitions file is: UTF-8 only, at most 16 MiB, so a runbook cannot hold the render hostage.
+                var text = MonitorsAsCode.Definitions.Yaml.DefinitionFileText.Read(path, path, out var problem)
+                    ?? throw new InvalidDataException(problem!.ToString()); // Read sets problem whenever it returns null
+                return new RunbookView(reference, "file") { Text = Templates.MarkdownText.ShiftHeadings(text, 2) };
             default:
                 return Definitions.FindRunbook(reference) is { } runbook ? View(reference, runbook) : new RunbookView(reference, "missing");
         }

@@ -97,6 +97,21 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_runbook_file_that_is_not_utf8_is_a_user_error_naming_it_and_nothing_is_written()
+    {
+        using var definitions = DefinitionsFolder.Orders();
+        definitions.Write("monitors.yaml", DefinitionsFolder.MonitorsYaml.Replace("    owner: shop-data\n", "    owner: shop-data\n    runbook: runbooks/amount.md\n", StringComparison.Ordinal));
+        definitions.Write("runbooks/amount.md", string.Empty); // creates the folder
+        File.WriteAllBytes(definitions.PathOf("runbooks/amount.md"), [.. "# Amount\n\nbad: "u8, 0xC3, 0x28, .. "\n"u8]);
+
+        var outcome = CommandLine.Run("render", definitions.FullPath, "--out", Out);
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Contain("amount.md(3,6): error MAC0001").And.Contain("UTF-8");
+        Directory.Exists(Out).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_results_file_that_is_not_json_is_a_user_error()
     {
         var results = Path.Combine(folder, "results.json");
