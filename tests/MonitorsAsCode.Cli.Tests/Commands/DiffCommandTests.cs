@@ -224,6 +224,20 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_definitions_file_too_large_at_a_revision_is_refused_from_its_size_before_git_shows_it()
+    {
+        using var repository = DiffRepositories.WithFirstCommit();
+        repository.Write(Definitions + "/huge.yaml", "# " + new string('x', 17 * 1024 * 1024) + "\n");
+        repository.Commit("a huge definitions file");
+
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~1", "HEAD");
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.Out.Should().BeEmpty();
+        outcome.Error.Should().Contain("HEAD:" + Definitions + "/huge.yaml is 17825795 bytes; a definitions file may be at most 16777216 bytes (16 MiB)");
+    }
+
+    [Fact]
     public void Folder_given_as_a_relative_path_resolves_snapshots_alike_on_both_sides()
     {
         using var repository = DiffRepositories.WithFirstCommit();
