@@ -38,7 +38,9 @@ public static class MonitorsCli
         {
             foreach (var error in parsed.Errors)
             {
-                environment.Error.WriteLine("error: " + Definitions.VisibleText.Escape(error.Message));
+                // The parser's own messages break lists over lines ("Must be one of:\n\t'text'…"): one line, then escaped.
+                var oneLine = string.Join(" ", error.Message.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
+                environment.Error.WriteLine("error: " + Definitions.VisibleText.Escape(oneLine));
             }
 
             environment.Error.WriteLine("Run 'monitors --help' or 'monitors <command> --help' for usage.");
