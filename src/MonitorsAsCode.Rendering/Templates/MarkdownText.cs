@@ -20,7 +20,8 @@ public static class MarkdownText
     /// item or a table cell: line breaks become spaces and other control characters visible escapes
     /// (<see cref="VisibleText"/>); <c>&amp; &lt; &gt; | ~ { }</c> become character references (a table cell
     /// cannot be split, no HTML or wiki macro starts); <c>\ ` * _ [ ] #</c> are escaped with a backslash (no
-    /// emphasis, code, link, image, <c>[[wiki link]]</c> or work-item mention); a zero-width joiner breaks
+    /// emphasis, code, link, image, <c>[[wiki link]]</c> or work-item mention), but an underscore inside a word
+    /// (<c>hour_of_day</c>) stays, as no Markdown renderer reads it as emphasis; a zero-width joiner breaks
     /// @mentions, <c>#12</c> references and autolinks (<c>://</c>, <c>www.</c>); a leading list, heading or
     /// rule marker is escaped; surrounding white space is dropped.
     /// </summary>
@@ -57,6 +58,9 @@ public static class MarkdownText
                     break;
                 case '#' when char.IsAsciiDigit(next):
                     output.Append("\\#").Append(Joiner);
+                    break;
+                case '_' when i > 0 && char.IsLetterOrDigit(trimmed[i - 1]) && char.IsLetterOrDigit(next):
+                    output.Append(c);
                     break;
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '#':
                     output.Append('\\').Append(c);

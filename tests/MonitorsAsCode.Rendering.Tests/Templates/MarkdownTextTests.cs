@@ -5,7 +5,8 @@ namespace MonitorsAsCode.Rendering.Tests.Templates;
 public sealed class MarkdownTextTests
 {
     [Theory]
-    [InlineData("txn_sum_30d", "txn\\_sum\\_30d")]
+    [InlineData("txn_sum_30d", "txn_sum_30d")]
+    [InlineData("_em_ __strong__ a_ _b", "\\_em\\_ \\_\\_strong\\_\\_ a\\_ \\_b")]
     [InlineData("a|b", "a&#124;b")]
     [InlineData("<script>x</script>", "&lt;script&gt;x&lt;/script&gt;")]
     [InlineData("[[Home]]", "\\[\\[Home\\]\\]")]
