@@ -340,6 +340,12 @@ public static class MarkdownText
         }
 
         var target = line.Substring(i, end - i);
+        if (target.Length == 0)
+        {
+            // CommonMark lets the target start on the next line, which this line-by-line check cannot see.
+            return false;
+        }
+
         if (target.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || target.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))

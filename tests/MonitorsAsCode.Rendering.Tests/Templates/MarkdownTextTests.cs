@@ -60,6 +60,13 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
+    public void Prose_shows_a_link_whose_target_starts_on_the_next_line_as_text()
+    {
+        MarkdownText.Prose("[click](\njavascript:alert(1))\n[ref]:\n  javascript:alert(2)")
+            .Should().Be("[click\\](\njavascript:alert(1))\n\\[ref]:\n  javascript:alert(2)", "CommonMark lets a link target start after a line break");
+    }
+
+    [Fact]
     public void Code_block_shows_control_characters_as_escapes()
     {
         MarkdownText.CodeBlock("up{job=\"a\u0007\"}\tx", "promql").Should().Be("```promql\nup{job=\"a\\x07\"}\tx\n```");
