@@ -1,5 +1,6 @@
 using System.Text;
 using MonitorsAsCode.Engine.Diffing;
+using MonitorsAsCode.Rendering.Templates;
 
 namespace MonitorsAsCode.Cli.Output;
 

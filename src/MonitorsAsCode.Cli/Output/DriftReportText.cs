@@ -1,6 +1,7 @@
 using System.Text;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.Templates;
 using Spectre.Console;
 
 namespace MonitorsAsCode.Cli.Output;

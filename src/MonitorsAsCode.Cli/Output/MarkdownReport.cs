@@ -1,6 +1,7 @@
 using System.Text;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.Templates;
 
 namespace MonitorsAsCode.Cli.Output;
 

@@ -8,7 +8,8 @@ namespace MonitorsAsCode.Rendering.Templates;
 /// The Handlebars templates generated pages are written with: the defaults compiled into this
 /// assembly (from the repository's <c>templates/</c> folder), each replaceable by a file of the same
 /// name in a team's templates folder. <c>*.md.hbs</c> templates escape <c>{{value}}</c> for Markdown
-/// (<see cref="MarkdownText.Inline"/>), <c>*.html.hbs</c> for HTML (<see cref="HtmlText.Escape(string)"/>);
+/// (<see cref="MarkdownText.Inline"/>, also callable as <c>{{md value}}</c>), <c>*.html.hbs</c> for HTML
+/// (<see cref="HtmlText.Escape(string)"/>);
 /// a file whose name starts with <c>_</c> is a partial (<c>_runbook.md.hbs</c> is <c>{{&gt; runbook}}</c>).
 /// Templates are strict: a field that does not exist fails with the template file and the field.
 /// </summary>
@@ -164,6 +165,15 @@ public sealed class TemplateSet
         });
         if (markdown)
         {
+            // {{md value}} is what {{value}} already does, by name, so a template can say so and a later
+            // template engine without a default encoder keeps one function to call.
+            environment.RegisterHelper("md", (output, _, arguments) =>
+            {
+                if (arguments.Length > 0 && arguments[0] is { } value)
+                {
+                    output.WriteSafeString(MarkdownText.Inline(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
+                }
+            });
             environment.RegisterHelper("prose", (output, _, arguments) =>
             {
                 if (arguments.Length > 0 && arguments[0] is { } text)

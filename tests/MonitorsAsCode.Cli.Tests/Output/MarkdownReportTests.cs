@@ -68,7 +68,7 @@ public sealed partial class MarkdownReportTests
 
         outcome.ExitCode.Should().Be(ExitCodes.Failed);
         rows.Should().ContainSingle().Which.Should().HaveCount(8);
-        rows[0][7].Should().Contain(@"web\|app");
+        rows[0][7].Should().Contain("web&#124;app");
     }
 
     [Fact]
@@ -79,14 +79,14 @@ public sealed partial class MarkdownReportTests
         var lines = text.Split('\n');
 
         var heading = lines.Single(l => l.StartsWith("### ", StringComparison.Ordinal));
-        heading.Should().Be("""### shop\<img src=x onerror=alert(1)\>\|@""" + Joiner + "octocat");
+        heading.Should().Be("### shop&lt;img src=x onerror=alert(1)&gt;&#124;@" + Joiner + "octocat");
         var rows = Rows(lines, heading);
         rows.Should().HaveCount(3).And.AllSatisfy(r => r.Should().HaveCount(8, "a | or a newline in a value must not add cells or rows"));
         rows[0][1].Should().Be("""drift\\x1b\[2J src/app.cs(1,1): error CS0001: forged""");
-        rows[0][2].Should().Be("""completeness amount\`\|\\x07""");
-        rows[0][7].Should().Be("""value \!\[x\](https:""" + Joiner + """//evil.example/x.png) \[click\](javascript:alert(1)) \<b\>bold\</b\> @""" + Joiner + "octocat #" + Joiner + """12 \\x00\\x9b31m \]\] \| \<\!-- x""");
+        rows[0][2].Should().Be("""completeness amount\`&#124;\\x07""");
+        rows[0][7].Should().Be("""value !\[x\](https:""" + Joiner + """//evil.example/x.png) \[click\](javascript:alert(1)) &lt;b&gt;bold&lt;/b&gt; @""" + Joiner + """octocat \#""" + Joiner + """12 \\x00\\x9b31m \]\] &#124; &lt;!-- x""");
         lines.Should().NotContain(l => l.StartsWith("src/", StringComparison.Ordinal), "a newline in an id must not start a line");
-        Regex.IsMatch(text, @"(?<!\\)[<>\[\]!`&]").Should().BeFalse("every character Markdown would read as HTML, a link or an image is escaped");
+        Regex.IsMatch(text, @"(?<!\\)[<>\[\]`]|&(?!(amp|lt|gt|#\d+);)").Should().BeFalse("every character Markdown would read as HTML, a link or an image is escaped, and & only starts a character reference");
         text.Should().NotContainAny("@octocat", "https://", "\u001b", "\u0000", "\u0007");
     }
 

@@ -36,6 +36,20 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void The_md_helper_and_a_plain_value_escape_the_same_way_in_a_markdown_template()
+    {
+        folder.Write("sidebar.md.hbs", "{{md id}}\n{{id}}\n{{{id}}}\n");
+        const string Hostile = "@channel <b>x</b> ![i](http://e/p.png) bell\u0007";
+
+        var page = TemplateSet.Load(folder.Root).Render("sidebar.md.hbs", new { id = Hostile });
+
+        var lines = page.Split('\n');
+        lines[0].Should().Be(MarkdownText.Inline(Hostile)).And.Be("@\u200dchannel &lt;b&gt;x&lt;/b&gt; !\\[i\\](http:\u200d//e/p.png) bell\\\\x07");
+        lines[1].Should().Be(lines[0], "{{value}} escapes by default, so a template cannot forget to");
+        lines[2].Should().Be(Hostile, "{{{value}}} is the one way to write a value raw");
+    }
+
+    [Fact]
     public void A_field_that_does_not_exist_fails_with_the_template_file_and_the_field()
     {
         var path = folder.Write("monitor.md.hbs", "# {{id}}\n\nOwned by {{ownr}}.\n");
