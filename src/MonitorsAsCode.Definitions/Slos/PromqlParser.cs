@@ -26,8 +26,12 @@ internal sealed class PromqlParser
         "bool", "on", "ignoring", "group_left", "group_right", "atan2",
     };
 
+    /// <summary>How deep expressions may nest; deeper ones are refused rather than risk the stack.</summary>
+    internal const int MaximumDepth = 256;
+
     private readonly List<PromqlToken> tokens;
     private int index;
+    private int depth;
 
     private PromqlParser(List<PromqlToken> tokens)
     {
@@ -86,6 +90,23 @@ internal sealed class PromqlParser
     }
 
     private Node Expression(int minimum)
+    {
+        if (++depth > MaximumDepth)
+        {
+            throw new Failure($"the query nests more than {MaximumDepth} levels deep", Current.Offset);
+        }
+
+        try
+        {
+            return Climb(minimum);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private Node Climb(int minimum)
     {
         var left = Unary();
         while (true)

@@ -74,6 +74,9 @@ public static class DefinitionRules
     /// <summary>MAC0023.</summary>
     public static readonly DiagnosticRule InvalidName = new(RuleIdentifiers.InvalidName, "Invalid name", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0025.</summary>
+    public static readonly DiagnosticRule InvalidPrometheusQuery = new(RuleIdentifiers.InvalidPrometheusQuery, "Invalid Prometheus query", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -81,6 +84,6 @@ public static class DefinitionRules
         ThresholdOutOfRange, ThresholdsReversed, RunbookRequired, UnknownGateMonitor, NotApplicableToColumnType,
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
-        DriftOptionNotApplicable, InvalidName,
+        DriftOptionNotApplicable, InvalidName, InvalidPrometheusQuery,
     ];
 }

@@ -31,11 +31,13 @@ public sealed class DefinitionRulesTests
     }
 
     [Fact]
-    public void Rule_ids_are_consecutive_from_MAC0001_in_the_order_of_All()
+    public void Rule_ids_increase_from_MAC0001_in_the_order_of_All()
     {
-        var expected = Enumerable.Range(1, DefinitionRules.All.Count).Select(n => "MAC" + n.ToString("0000", System.Globalization.CultureInfo.InvariantCulture));
+        // Not necessarily consecutive: rules developed in parallel take their ids before they meet on main.
+        var ids = DefinitionRules.All.Select(r => r.Id).ToList();
 
-        DefinitionRules.All.Select(r => r.Id).Should().Equal(expected);
+        ids[0].Should().Be("MAC0001");
+        ids.Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 
     [Fact]
