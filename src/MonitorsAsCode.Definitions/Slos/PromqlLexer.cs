@@ -376,6 +376,12 @@ internal sealed class PromqlLexer
                 break;
             }
 
+            if (c == '\uFFFD')
+            {
+                // Prometheus reads U+FFFD as the mark of a byte that is not UTF-8 and refuses it in any string.
+                return new PromqlProblem("invalid UTF-8 rune: U+FFFD, the replacement character (often what a byte that is not UTF-8 was read as), is refused in a string", start);
+            }
+
             if (c == '\n' && quote != '`')
             {
                 return new PromqlProblem("unterminated quoted string", start);

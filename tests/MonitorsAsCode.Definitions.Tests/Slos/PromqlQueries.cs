@@ -56,6 +56,7 @@ internal static class PromqlQueries
         "sum(\n  rate(x[{{.window}}])  # first line\n)\n",
         """x{a=~"[[:alpha:]]+\\d{2,3}(?i:abc)(?P<name>x)\\pL"}""",
         "x @ 1609746000 offset -5m",
+        "x{a=\"\\ufffd\"} # \uFFFD in a comment",
         "days_in_month() + year(x) + round(x, 0.5) + label_join(x, \"a\", \",\", \"b\", \"c\")",
         "rate(offset[5m]) + by + without + start + end + and + or + unless + sum + topk",
     ];
@@ -94,6 +95,8 @@ internal static class PromqlQueries
         ("x{a=~\"a{1001}\"}", "error parsing regexp \"a{1001}\": invalid repeat count: `{1001}` (at 1:6 of the query)"),
         ("x{a=~\"[z-a]\"}", "error parsing regexp \"[z-a]\": [x-y] range in reverse order (at 1:6 of the query)"),
         ("x{a=~\"\\xff\"}", "error parsing regexp: invalid UTF-8 (an escape such as \\xff makes a byte that is not text) (at 1:6 of the query)"),
+        ("x{a=\"checkou\uFFFDt\"}", "invalid UTF-8 rune: U+FFFD, the replacement character (often what a byte that is not UTF-8 was read as), is refused in a string (at 1:5 of the query)"),
+        ("x{a=`\uFFFD`}", "invalid UTF-8 rune: U+FFFD, the replacement character (often what a byte that is not UTF-8 was read as), is refused in a string (at 1:5 of the query)"),
         ("1 < 2", "comparisons between scalars must use BOOL modifier (at 1:3 of the query)"),
         ("x + bool y", "bool modifier can only be used on comparison operators (at 1:3 of the query)"),
         ("x and 1", "set operator \"and\" not allowed in binary scalar expression (at 1:3 of the query)"),
