@@ -473,6 +473,20 @@ internal sealed class CodeDefinitions
                 case "Total":
                     slo = slo with { Indicator = slo.Indicator with { Total = ExpressionOf(call.Argument("expression"), "indicator.total", fields) } };
                     break;
+                case "Prometheus":
+                    // Only constant queries can be checked at compile time; the validator checks the rest when the set is loaded.
+                    var totalQuery = QueryOf(call.Argument("totalQuery"), "indicator.prometheus.total_query", fields);
+                    if (totalQuery is not null)
+                    {
+                        var queries = new PrometheusQueries(totalQuery)
+                        {
+                            ErrorQuery = QueryOf(call.Argument("errorQuery"), "indicator.prometheus.error_query", fields),
+                            GoodQuery = QueryOf(call.Argument("goodQuery"), "indicator.prometheus.good_query", fields),
+                        };
+                        slo = slo with { Indicator = slo.Indicator with { Prometheus = queries } };
+                    }
+
+                    break;
                 case "Calendar":
                     fields["window"] = At(call.LocationOf("period"));
                     window = call.Argument("period")?.EnumValue is { } period && Enum.IsDefined(typeof(CalendarPeriod), period)
@@ -578,6 +592,17 @@ internal sealed class CodeDefinitions
         }
 
         return "true";
+    }
+
+    private string? QueryOf(ArgumentReading? argument, string field, Dictionary<string, SourceLocation> fields)
+    {
+        if (argument?.Text is { } text && argument.Location is { } location)
+        {
+            fields[field] = table.AddExpression(location);
+            return text;
+        }
+
+        return null;
     }
 
     /// <summary>A constant duration (read in seconds); null when not constant or not a duration a <see cref="TimeSpan"/> can hold.</summary>

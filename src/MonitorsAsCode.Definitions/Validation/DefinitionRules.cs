@@ -77,6 +77,9 @@ public static class DefinitionRules
     /// <summary>MAC0024.</summary>
     public static readonly DiagnosticRule PathOutsideDataRoot = new(RuleIdentifiers.PathOutsideDataRoot, "Path outside the definitions folder", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0025.</summary>
+    public static readonly DiagnosticRule InvalidPrometheusQuery = new(RuleIdentifiers.InvalidPrometheusQuery, "Invalid Prometheus query", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -84,6 +87,6 @@ public static class DefinitionRules
         ThresholdOutOfRange, ThresholdsReversed, RunbookRequired, UnknownGateMonitor, NotApplicableToColumnType,
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
-        DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot,
+        DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
     ];
 }

@@ -140,6 +140,32 @@ public static partial class DefinitionValidator
 
         ValidateExpression(diagnostics, slo, "good", slo.Indicator.Good, dataset, broken);
         ValidateExpression(diagnostics, slo, "total", slo.Indicator.Total, dataset, broken);
+        if (slo.Indicator.Prometheus is { } queries)
+        {
+            ValidateQuery(diagnostics, slo, "error_query", queries.ErrorQuery);
+            ValidateQuery(diagnostics, slo, "good_query", queries.GoodQuery);
+            ValidateQuery(diagnostics, slo, "total_query", queries.TotalQuery);
+        }
+    }
+
+    /// <summary>
+    /// A Prometheus query is checked as promtool would check the rules generated from it (MAC0025), so a query
+    /// that validates never makes 'slo rules' write a file Prometheus refuses to load.
+    /// </summary>
+    private static void ValidateQuery(List<DefinitionDiagnostic> diagnostics, SloDefinition slo, string field, string? query)
+    {
+        if (query is null || PromqlQuery.Check(query) is not { } problem)
+        {
+            return;
+        }
+
+        var (line, column) = PromqlQuery.Position(query, problem.Offset);
+        var key = "indicator.prometheus." + field;
+        var start = slo.Source.Of(key);
+        var location = start is not null && slo.Source.Has(key) && query.IndexOf('\n') < 0
+            ? new SourceLocation(start.File, start.Line, start.Column + problem.Offset)
+            : start;
+        Add(diagnostics, DefinitionRules.InvalidPrometheusQuery, $"SLO '{slo.Id}': '{field}' is not a query Prometheus accepts: {problem.Message} (at {line}:{column} of the query)", location);
     }
 
     private static bool HasEventTime(DatasetDefinition dataset)

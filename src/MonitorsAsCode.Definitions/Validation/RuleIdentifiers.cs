@@ -74,6 +74,10 @@ public static class RuleIdentifiers
 
     /// <summary>An id or service outside the id grammar, a label, annotation or alert name Prometheus does not accept, or a label or annotation the generated alert rules set themselves.</summary>
     public const string InvalidName = "MAC0023";
+
     /// <summary>A path in the definitions (a snapshot, a runbook file, a definitions file) that leaves the definitions folder and the data roots, or names something other than a regular file.</summary>
     public const string PathOutsideDataRoot = "MAC0024";
+
+    /// <summary>An SLO's Prometheus query that promtool would refuse, or that does not give an instant vector or a scalar.</summary>
+    public const string InvalidPrometheusQuery = "MAC0025";
 }

@@ -206,9 +206,9 @@ internal sealed partial class YamlDefinitionReader
 
         var fields = new YamlFields(mapping, "'prometheus'", PrometheusKeys, diagnostics);
         fields.RequireAll("total_query");
-        var total = fields.Text("total_query");
-        var error = fields.Text("error_query");
-        var good = fields.Text("good_query");
+        var total = ReadExpression(fields, "total_query");
+        var error = ReadExpression(fields, "error_query");
+        var good = ReadExpression(fields, "good_query");
         Nest(indicator, "prometheus", fields);
         if (fields.Has("error_query") == fields.Has("good_query"))
         {

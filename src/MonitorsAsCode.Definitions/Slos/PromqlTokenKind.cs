@@ -1,0 +1,36 @@
+namespace MonitorsAsCode.Definitions.Slos;
+
+/// <summary>The kinds of token in a PromQL query.</summary>
+internal enum PromqlTokenKind
+{
+    End,
+    Identifier,
+    MetricIdentifier,
+    Number,
+    Duration,
+    String,
+    LeftParen,
+    RightParen,
+    LeftBrace,
+    RightBrace,
+    LeftBracket,
+    RightBracket,
+    Comma,
+    Colon,
+    At,
+    Assign,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    RegexMatch,
+    RegexNoMatch,
+}
