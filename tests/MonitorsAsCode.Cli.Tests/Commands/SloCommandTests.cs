@@ -71,7 +71,7 @@ public sealed class SloCommandTests
 
         var validated = CommandLine.Run("validate", folder.FullPath);
         var rendered = CommandLine.Run("slo", "rules", folder.FullPath, "--out", output);
-        var (exitCode, promtool) = MonitorsAsCode.Rendering.Tests.Prometheus.Promtool.Run(output, "check", "rules", "prometheus-rules.yaml");
+        var (exitCode, promtool) = Promtool.Run(output, "check", "rules", "prometheus-rules.yaml");
 
         validated.ExitCode.Should().Be(ExitCodes.Passed, validated.Out);
         rendered.ExitCode.Should().Be(ExitCodes.Passed, rendered.Error);

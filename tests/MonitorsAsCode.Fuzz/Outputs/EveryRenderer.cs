@@ -24,7 +24,7 @@ internal static class EveryRenderer
 
         FuzzFailures.Collect(
             () => OutputValidity.PlainText(outcome.Error, "slo rules' standard error"),
-            () => Promtool.CheckRules(Path.Combine(outDir, "prometheus-rules.yaml")),
+            () => PromtoolChecks.CheckRules(Path.Combine(outDir, "prometheus-rules.yaml")),
             () => OutputValidity.Yaml(File.ReadAllText(Path.Combine(outDir, "alertmanager.yaml")), "alertmanager.yaml"),
             () => OutputValidity.Yaml(File.ReadAllText(Path.Combine(outDir, "openslo.yaml")), "openslo.yaml"));
     }
@@ -65,7 +65,7 @@ internal static class EveryRenderer
                 OutputValidity.Markdown(text, "run --format markdown");
                 break;
             case "prometheus":
-                Promtool.CheckMetrics(text);
+                PromtoolChecks.CheckMetrics(text);
                 break;
             default:
                 OutputValidity.PlainText(text, "run --format text");

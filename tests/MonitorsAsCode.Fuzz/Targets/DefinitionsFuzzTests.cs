@@ -18,7 +18,7 @@ public sealed class DefinitionsFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_definitions_are_accepted_or_refused_and_accepted_ones_render_valid_rules()
     {
-        Promtool.EnsureInstalled();
+        PromtoolChecks.EnsureInstalled();
         var accepted = 0;
         try
         {

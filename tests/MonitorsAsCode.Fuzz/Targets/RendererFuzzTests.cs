@@ -18,7 +18,7 @@ public sealed class RendererFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Hostile_values_are_refused_or_rendered_inert_by_every_renderer()
     {
-        Promtool.EnsureInstalled();
+        PromtoolChecks.EnsureInstalled();
         var accepted = 0;
         try
         {

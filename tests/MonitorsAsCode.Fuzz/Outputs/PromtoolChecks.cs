@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using MonitorsAsCode.Fuzz.Harness;
 
@@ -9,22 +7,12 @@ namespace MonitorsAsCode.Fuzz.Outputs;
 /// Prometheus's <c>promtool</c>, the judge of generated rules and metrics. A missing promtool fails the run
 /// (never a silent pass): the rules are only known to be valid once promtool says so.
 /// </summary>
-internal static partial class Promtool
+internal static partial class PromtoolChecks
 {
-    public const string Missing =
-        "promtool is not installed, so the generated Prometheus rules cannot be checked: install Debian's 'prometheus' package (apt-get install --no-install-recommends prometheus); .ci/run installs it";
-
     /// <summary>Fails the test at once, before any case runs, when promtool is not installed.</summary>
     public static void EnsureInstalled()
     {
-        try
-        {
-            Run(null, "--version");
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new Xunit.Sdk.XunitException(exception.Message);
-        }
+        Run(null, "--version"); // throws the failure that says how to install it
     }
 
     /// <summary>Runs <c>promtool check rules FILE</c>; throws an invalid-output failure when promtool refuses the file.</summary>
@@ -79,48 +67,6 @@ internal static partial class Promtool
 
     private static string Head(string text) => text.Length <= 1500 ? text : text[..1500] + "…";
 
-    private static (int ExitCode, string Output) Run(string? input, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("promtool")
-        {
-            RedirectStandardInput = input is not null,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException(Missing);
-        }
-        catch (Win32Exception)
-        {
-            // Not a fuzz failure of the product: the whole target must fail, loudly.
-            throw new InvalidOperationException(Missing);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (input is not null)
-            {
-                process.StandardInput.Write(input);
-                process.StandardInput.Close();
-            }
-
-            if (!process.WaitForExit(60_000))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException("promtool did not answer within 60 s");
-            }
-
-            return (process.ExitCode, output.Result + error.Result);
-        }
-    }
+    private static (int ExitCode, string Output) Run(string? input, params string[] arguments) =>
+        input is null ? Promtool.Run(Directory.GetCurrentDirectory(), arguments) : Promtool.RunWithInput(input, arguments);
 }
