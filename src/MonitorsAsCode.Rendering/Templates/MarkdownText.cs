@@ -138,6 +138,13 @@ public static class MarkdownText
             AppendOutsideCodeSpans(output, IsUnsafeReferenceDefinition(line) ? EscapeFirstBracket(line) : line);
         }
 
+        if (fence is not null)
+        {
+            // A fence the text leaves open would swallow the page after it, and the page's own closing fence would
+            // then open one, putting the code that follows (a query, a value) outside any fence: close it here.
+            output.Append('\n').Append(pad).Append(fence);
+        }
+
         return output.ToString();
     }
 

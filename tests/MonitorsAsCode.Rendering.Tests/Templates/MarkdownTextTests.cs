@@ -60,6 +60,14 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
+    public void Prose_closes_a_fence_its_text_leaves_open_so_the_page_after_it_stays_outside()
+    {
+        MarkdownText.Prose("```").Should().Be("```\n```");
+        MarkdownText.Prose("see\n````sql\nselect 1", indent: 2).Should().Be("see\n  ````sql\n  select 1\n  ````");
+        MarkdownText.Prose("```\ncode\n```").Should().Be("```\ncode\n```");
+    }
+
+    [Fact]
     public void Prose_shows_a_link_whose_target_starts_on_the_next_line_as_text()
     {
         MarkdownText.Prose("[click](\njavascript:alert(1))\n[ref]:\n  javascript:alert(2)")
