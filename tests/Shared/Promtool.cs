@@ -41,11 +41,11 @@ internal static class Promtool
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new Xunit.Sdk.XunitException(Missing);
+            process = Process.Start(start) ?? throw new global::Xunit.Sdk.XunitException(Missing);
         }
         catch (Win32Exception)
         {
-            throw new Xunit.Sdk.XunitException(Missing);
+            throw new global::Xunit.Sdk.XunitException(Missing);
         }
 
         using (process)
@@ -61,7 +61,7 @@ internal static class Promtool
             if (!process.WaitForExit(120_000))
             {
                 process.Kill(entireProcessTree: true);
-                throw new Xunit.Sdk.XunitException("promtool did not answer within 120 s");
+                throw new global::Xunit.Sdk.XunitException("promtool did not answer within 120 s");
             }
 
             return (process.ExitCode, output.Result + error.Result);
