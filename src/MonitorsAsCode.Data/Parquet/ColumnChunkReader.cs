@@ -52,7 +52,6 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     /// <param name="chunkLength">How many bytes of <paramref name="chunk"/> are the chunk.</param>
     /// <param name="chunkFileOffset">Where the chunk starts in the file.</param>
     /// <param name="codec">The chunk's compression.</param>
-    /// <param name="zstd">The Zstandard library ZSTD pages are decompressed with.</param>
     /// <param name="totalValues">Values in the chunk, from its metadata.</param>
     /// <param name="converter">Turns decoded values into <typeparamref name="T"/>.</param>
     /// <param name="create">Makes the column of a batch.</param>
@@ -63,7 +62,6 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         int chunkLength,
         long chunkFileOffset,
         CompressionCodec codec,
-        ZstdLibrary zstd,
         long totalValues,
         ValueConverter<T> converter,
         Func<string, T[], bool[], Column> create)
@@ -76,7 +74,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         this.totalValues = totalValues;
         this.converter = converter;
         this.create = create;
-        decompressor = new PageDecompressor(codec, zstd);
+        decompressor = new PageDecompressor(codec);
     }
 
     public long Remaining => totalValues - rowsHandedOut;
@@ -214,7 +212,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
             offset += header.CompressedPageSize;
             if (header.Crc is { } crc)
             {
-                var actual = Crc32.Compute(data);
+                var actual = System.IO.Hashing.Crc32.HashToUInt32(data);
                 if (actual != unchecked((uint)crc))
                 {
                     throw new ParquetFormatException(string.Create(CultureInfo.InvariantCulture, $"page checksum mismatch: the header records CRC-32 {unchecked((uint)crc):x8} but the page's bytes give {actual:x8}; the file is corrupt"));

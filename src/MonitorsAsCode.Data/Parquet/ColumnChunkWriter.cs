@@ -128,7 +128,7 @@ internal static class ColumnChunkWriter
         var typeHeader = header(thrift);
         thrift.FieldI32(2, body.Length);
         thrift.FieldI32(3, stored.Length);
-        thrift.FieldI32(4, unchecked((int)Crc32.Compute(stored)));
+        thrift.FieldI32(4, unchecked((int)System.IO.Hashing.Crc32.HashToUInt32(stored)));
         typeHeader();
         thrift.EndStruct();
         chunk.Write(thrift.WrittenSpan);

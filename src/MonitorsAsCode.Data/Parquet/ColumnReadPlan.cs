@@ -29,16 +29,16 @@ internal sealed record ColumnReadPlan(ParquetColumn Column, ColumnKind Requested
     }
 
     /// <summary>A source of this column's values from one column chunk.</summary>
-    public IColumnChunkSource Open(ColumnChunkLocation location, byte[] chunk, int length, long fileOffset, CompressionCodec codec, Compression.ZstdLibrary zstd, long values)
+    public IColumnChunkSource Open(ColumnChunkLocation location, byte[] chunk, int length, long fileOffset, CompressionCodec codec, long values)
     {
         IColumnChunkSource source = DecodeAs switch
         {
-            ColumnKind.Bool => new ColumnChunkReader<bool>(location, Column, chunk, length, fileOffset, codec, zstd, values, new BooleanValueConverter(), static (n, v, m) => new BoolColumn(n, v, m)),
-            ColumnKind.Int64 => new ColumnChunkReader<long>(location, Column, chunk, length, fileOffset, codec, zstd, values, Int64Converter(), static (n, v, m) => new Int64Column(n, v, m)),
-            ColumnKind.Timestamp => new ColumnChunkReader<long>(location, Column, chunk, length, fileOffset, codec, zstd, values, new MicrosecondValueConverter(Column.Semantics == ValueSemantics.Int96Timestamp ? TimeUnit.Nanos : Column.Unit), static (n, v, m) => new TimestampColumn(n, v, m)),
-            ColumnKind.Date => new ColumnChunkReader<int>(location, Column, chunk, length, fileOffset, codec, zstd, values, new DateValueConverter(), static (n, v, m) => new DateColumn(n, v, m)),
-            ColumnKind.Double => new ColumnChunkReader<double>(location, Column, chunk, length, fileOffset, codec, zstd, values, new DoubleValueConverter(Column.Semantics, Column.Scale), static (n, v, m) => new DoubleColumn(n, v, m)),
-            _ => new ColumnChunkReader<string?>(location, Column, chunk, length, fileOffset, codec, zstd, values, new StringValueConverter(Column.Semantics), static (n, v, m) => new StringColumn(n, v, m)),
+            ColumnKind.Bool => new ColumnChunkReader<bool>(location, Column, chunk, length, fileOffset, codec, values, new BooleanValueConverter(), static (n, v, m) => new BoolColumn(n, v, m)),
+            ColumnKind.Int64 => new ColumnChunkReader<long>(location, Column, chunk, length, fileOffset, codec, values, Int64Converter(), static (n, v, m) => new Int64Column(n, v, m)),
+            ColumnKind.Timestamp => new ColumnChunkReader<long>(location, Column, chunk, length, fileOffset, codec, values, new MicrosecondValueConverter(Column.Semantics == ValueSemantics.Int96Timestamp ? TimeUnit.Nanos : Column.Unit), static (n, v, m) => new TimestampColumn(n, v, m)),
+            ColumnKind.Date => new ColumnChunkReader<int>(location, Column, chunk, length, fileOffset, codec, values, new DateValueConverter(), static (n, v, m) => new DateColumn(n, v, m)),
+            ColumnKind.Double => new ColumnChunkReader<double>(location, Column, chunk, length, fileOffset, codec, values, new DoubleValueConverter(Column.Semantics, Column.Scale), static (n, v, m) => new DoubleColumn(n, v, m)),
+            _ => new ColumnChunkReader<string?>(location, Column, chunk, length, fileOffset, codec, values, new StringValueConverter(Column.Semantics), static (n, v, m) => new StringColumn(n, v, m)),
         };
         return DecodeAs == Requested ? source : new CastingSource(source, Requested, location);
     }

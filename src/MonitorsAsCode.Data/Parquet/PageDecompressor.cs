@@ -5,10 +5,9 @@ namespace MonitorsAsCode.Data.Parquet;
 
 /// <summary>
 /// Decompresses the pages of one column chunk with its codec into a reused pooled buffer. Declared
-/// sizes are checked against what the compressed bytes can hold before anything is allocated. ZSTD goes
-/// through <paramref name="zstd"/>, the system's libzstd outside tests.
+/// sizes are checked against what the compressed bytes can hold before anything is allocated.
 /// </summary>
-internal sealed class PageDecompressor(CompressionCodec codec, ZstdLibrary zstd) : IDisposable
+internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
 {
     private readonly PooledBuffer<byte> output = new();
 
@@ -76,9 +75,9 @@ internal sealed class PageDecompressor(CompressionCodec codec, ZstdLibrary zstd)
 
             case CompressionCodec.Zstd:
                 {
-                    zstd.CheckDeclaredSize(source, uncompressedSize);
+                    ZstdDecoder.CheckDeclaredSize(source, uncompressedSize);
                     var destination = output.Get(uncompressedSize);
-                    zstd.Decompress(source, destination);
+                    ZstdDecoder.Decompress(source, destination);
                     return destination;
                 }
 

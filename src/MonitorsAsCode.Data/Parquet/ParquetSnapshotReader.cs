@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Data.Parquet;
 /// Reads a Parquet snapshot with the project's own managed decoder: flat columns (required or
 /// optional; nested and repeated fields are refused by name when requested), data pages v1 and
 /// v2, the PLAIN, dictionary, RLE, DELTA_* and BYTE_STREAM_SPLIT encodings, and the UNCOMPRESSED,
-/// SNAPPY, GZIP, BROTLI, LZ4, LZ4_RAW and ZSTD codecs (ZSTD through the system's libzstd).
+/// SNAPPY, GZIP, BROTLI, LZ4, LZ4_RAW and ZSTD codecs (ZSTD through ZstdSharp, a managed port of the reference decoder).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -47,9 +47,6 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
 
     /// <inheritdoc />
     public string Path { get; }
-
-    /// <summary>The Zstandard library ZSTD pages are decompressed with: the system's, except in tests of its absence.</summary>
-    internal Compression.ZstdLibrary Zstd { get; init; } = Compression.ZstdLibrary.System;
 
     /// <summary>
     /// The file's flat columns in file order, each with its natural kind, and its nested fields (structs, lists,
@@ -388,7 +385,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         try
         {
             ParquetFooter.ReadExactly(handle, Path, bytes.AsSpan(0, (int)length), start);
-            return plan.Open(location, bytes, (int)length, start, metadata.Codec, Zstd, metadata.NumValues);
+            return plan.Open(location, bytes, (int)length, start, metadata.Codec, metadata.NumValues);
         }
         catch
         {
