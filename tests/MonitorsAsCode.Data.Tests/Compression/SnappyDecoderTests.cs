@@ -59,4 +59,31 @@ public sealed class SnappyDecoderTests
 
         decompress.Should().Throw<InvalidDataException>().Which.Message.Should().Contain("declares 5 bytes where 6");
     }
+
+    /// <summary>Snappier (a port of Google's compressor, which Parquet.Net uses) compresses; ours must restore every byte.</summary>
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 100)]
+    [InlineData(2, 70_000)]
+    [InlineData(3, 300_000)]
+    public void Seeded_text_and_noise_compressed_by_Snappier_decompress_to_themselves(int seed, int length)
+    {
+        var random = new Random(seed);
+        var words = new[] { "fraud", "score", "card_present", "wallet", "2026-11-", "0.0", "tx-5000" };
+        var text = new System.Text.StringBuilder();
+        while (text.Length < length)
+        {
+            text.Append(random.Next(4) == 0 ? ((char)random.Next(33, 127)).ToString() : words[random.Next(words.Length)]);
+        }
+
+        var noise = new byte[length / 3];
+        random.NextBytes(noise);
+        byte[] source = [.. System.Text.Encoding.UTF8.GetBytes(text.ToString()[..length]), .. noise];
+
+        var compressed = Snappier.Snappy.CompressToArray(source);
+        var restored = new byte[SnappyDecoder.GetUncompressedLength(compressed)];
+        SnappyDecoder.Decompress(compressed, restored);
+
+        restored.Should().Equal(source);
+    }
 }

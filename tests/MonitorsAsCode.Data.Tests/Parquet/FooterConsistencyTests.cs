@@ -127,7 +127,26 @@ public sealed class FooterConsistencyTests
             text[i] = valid[i] ? "v" + (i % 13).ToString(CultureInfo.InvariantCulture) : null;
         }
 
-        return ParquetWriter.ToBytes([new Int64Column("id", ids, valid), new StringColumn("label", text, valid)], new ParquetWriterOptions { RowGroupRows = 1_000 });
+        return WriteThreeRowGroups(ids, valid, text).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Written by Parquet.Net, one row group per 1,000 rows.</summary>
+    private static async Task<byte[]> WriteThreeRowGroups(long[] ids, bool[] valid, string?[] text)
+    {
+        var id = new global::Parquet.Schema.DataField<long>("id", true);
+        var label = new global::Parquet.Schema.DataField<string>("label", true);
+        using var stream = new MemoryStream();
+        await using (var writer = await global::Parquet.ParquetWriter.CreateAsync(new global::Parquet.Schema.ParquetSchema(id, label), stream))
+        {
+            for (var start = 0; start < Rows; start += 1_000)
+            {
+                using var group = writer.CreateRowGroup();
+                await group.WriteAsync<long>(id, Enumerable.Range(start, 1_000).Select(i => valid[i] ? ids[i] : (long?)null).ToArray().AsMemory());
+                await group.WriteAsync(label, text[start..(start + 1_000)]);
+            }
+        }
+
+        return stream.ToArray();
     }
 
     private static long Scan(string path, bool needsValues)

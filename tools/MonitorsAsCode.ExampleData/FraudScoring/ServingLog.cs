@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MonitorsAsCode.Data.Columns;
-using MonitorsAsCode.Data.Parquet;
+using MonitorsAsCode.ExampleData.Parquet;
 using MonitorsAsCode.ExampleData.Sampling;
 
 namespace MonitorsAsCode.ExampleData.FraudScoring;
@@ -74,7 +74,7 @@ public static class ServingLog
             new DoubleColumn("latency_ms", requests.Select(r => double.Parse(LatencyText(r.LatencyMs), CultureInfo.InvariantCulture)).ToArray(), valid),
             new Int64Column("status", requests.Select(r => (long)r.Status).ToArray(), valid),
         ];
-        return ParquetWriter.ToBytes(columns, new ParquetWriterOptions { RequiredColumns = columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal) });
+        return ColumnParquet.ToBytes(columns, columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal));
     }
 
     private static string LatencyText(double latency) => latency.ToString("0.0", CultureInfo.InvariantCulture);

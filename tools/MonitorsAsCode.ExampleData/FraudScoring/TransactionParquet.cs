@@ -1,11 +1,11 @@
 using System.Globalization;
 using MonitorsAsCode.Data.Columns;
-using MonitorsAsCode.Data.Parquet;
+using MonitorsAsCode.ExampleData.Parquet;
 
 namespace MonitorsAsCode.ExampleData.FraudScoring;
 
 /// <summary>
-/// Writes transactions as Parquet with the project's own writer: the columns of
+/// Writes transactions as Parquet with Parquet.Net (<see cref="ColumnParquet"/>): the columns of
 /// <see cref="TransactionCsv"/> in the same order, typed as the dataset declares them, every column
 /// REQUIRED except <c>device_type</c>. Each number is the double a reader parses from the CSV text,
 /// so the Parquet and CSV snapshots give the same statistics to the last bit.
@@ -33,7 +33,7 @@ internal static class TransactionParquet
             new StringColumn("model_version", transactions.Select(t => (string?)t.ModelVersion).ToArray(), valid),
         ];
         var required = columns.Select(c => c.Name).Where(name => name != "device_type").ToHashSet(StringComparer.Ordinal);
-        return ParquetWriter.ToBytes(columns, new ParquetWriterOptions { RequiredColumns = required });
+        return ColumnParquet.ToBytes(columns, required);
     }
 
     /// <summary>Microseconds since the Unix epoch of a UTC instant.</summary>
