@@ -31,6 +31,13 @@ if (args.Length > 1 && args[0] == "parquet-scan")
     return ParquetScanMeasurement.Run(args[1], Math.Max(1, repeats), duckDb, only, Console.Out);
 }
 
+// parquet-net FILE [repeats]: our reader against Parquet.Net 6.1.0 on the same file, then our Snappy/LZ4 decoders against Snappier/K4os.
+if (args.Length > 1 && args[0] == "parquet-net")
+{
+    var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+    return ParquetNetComparison.Run(args[1], Math.Max(1, repeats), Console.Out);
+}
+
 // Artifacts go next to the binaries (ignored by git), not into the folder the command was run from.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 BenchmarkSwitcher.FromAssembly(typeof(DatasetDriftBenchmarks).Assembly).Run(args, config);
