@@ -504,7 +504,7 @@ internal sealed class CodeDefinitions
                     var warn = call.Argument("warn");
                     var fail = call.Argument("fail");
                     var known = warn is { IsConstant: true } && fail is { IsConstant: true };
-                    slo = slo with { BudgetRemainingWarn = known ? warn!.Number : null, BudgetRemainingFail = known ? fail!.Number : null };
+                    slo = slo with { BudgetRemainingWarn = known ? warn?.Number : null, BudgetRemainingFail = known ? fail?.Number : null };
                     fields["budget_remaining.warn"] = At(call.LocationOf("warn"));
                     fields["budget_remaining.fail"] = At(call.LocationOf("fail"));
                     break;

@@ -45,10 +45,10 @@ internal static class DiffCommand
         };
         command.SetAction(parse => Execute(
             environment,
-            parse.GetValue(directory)!,
-            parse.GetValue(baseRevision)!,
+            parse.GetRequiredValue(directory),
+            parse.GetRequiredValue(baseRevision),
             parse.GetValue(headRevision),
-            parse.GetValue(format)!,
+            parse.GetRequiredValue(format),
             parse.GetValue(failOnLoosened)));
         return command;
     }
@@ -65,12 +65,12 @@ internal static class DiffCommand
             var baseCommit = tree.ResolveCommit(baseRevision);
             var headCommit = headRevision is null ? null : tree.ResolveCommit(headRevision);
             beforeFiles = tree.ReadDefinitions(baseCommit, baseRevision);
-            afterFiles = headCommit is null ? tree.ReadWorkingTree() : tree.ReadDefinitions(headCommit, headRevision!);
+            afterFiles = headCommit is null || headRevision is null ? tree.ReadWorkingTree() : tree.ReadDefinitions(headCommit, headRevision);
             changedCSharp = ChangedFiles(
                 tree,
                 tree.ReadFiles(baseCommit, baseRevision, CSharpSources.IsSource),
                 baseRevision,
-                headCommit is null ? tree.ReadWorkingTree(CSharpSources.IsSource) : tree.ReadFiles(headCommit, headRevision!, CSharpSources.IsSource),
+                headCommit is null || headRevision is null ? tree.ReadWorkingTree(CSharpSources.IsSource) : tree.ReadFiles(headCommit, headRevision, CSharpSources.IsSource),
                 headRevision);
         }
         catch (Exception exception) when (exception is GitException or Definitions.Files.DefinitionFileRefusedException)

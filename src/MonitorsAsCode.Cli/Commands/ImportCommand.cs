@@ -27,7 +27,7 @@ internal static class ImportCommand
         {
             file, output,
         };
-        openSlo.SetAction(parse => Execute(environment, parse.GetValue(file)!, parse.GetValue(output)));
+        openSlo.SetAction(parse => Execute(environment, parse.GetRequiredValue(file), parse.GetValue(output)));
         return new Command("import", "Bring definitions written for other tools into MonitorsAsCode.") { openSlo };
     }
 

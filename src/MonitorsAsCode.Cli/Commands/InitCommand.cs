@@ -31,7 +31,7 @@ internal static class InitCommand
         {
             directory,
         };
-        command.SetAction(parse => Execute(environment, parse.GetValue(directory)!));
+        command.SetAction(parse => Execute(environment, parse.GetRequiredValue(directory)));
         return command;
     }
 

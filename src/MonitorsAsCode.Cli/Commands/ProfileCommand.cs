@@ -26,7 +26,7 @@ internal static class ProfileCommand
         {
             file, format,
         };
-        command.SetAction(parse => Execute(environment, parse.GetValue(file)!, parse.GetValue(format)!));
+        command.SetAction(parse => Execute(environment, parse.GetRequiredValue(file), parse.GetRequiredValue(format)));
         return command;
     }
 

@@ -49,12 +49,12 @@ internal static class RenderCommand
         var sources = DefinitionSources.AddTo(command, mayBuild: true);
         command.SetAction(parse => Execute(
             environment,
-            sources.Load(parse, parse.GetValue(directory)!, environment),
-            parse.GetValue(directory)!,
-            parse.GetValue(output)!,
+            sources.Load(parse, parse.GetRequiredValue(directory), environment),
+            parse.GetRequiredValue(directory),
+            parse.GetRequiredValue(output),
             parse.GetValue(templates),
             parse.GetValue(results),
-            parse.GetValue(wiki)!,
+            parse.GetRequiredValue(wiki),
             parse.GetValue(check),
             parse.GetValue(openSlo)));
         return command;

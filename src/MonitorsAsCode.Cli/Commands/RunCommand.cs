@@ -45,10 +45,10 @@ internal static class RunCommand
         var sources = DefinitionSources.AddTo(command, mayBuild: true);
         command.SetAction(parse => Execute(
             environment,
-            sources.Load(parse, parse.GetValue(directory)!, environment),
+            sources.Load(parse, parse.GetRequiredValue(directory), environment),
             parse.GetValue(gate),
             parse.GetValue(asOf),
-            Enum.Parse<ResultFormat>(parse.GetValue(format)!, ignoreCase: true),
+            Enum.Parse<ResultFormat>(parse.GetRequiredValue(format), ignoreCase: true),
             parse.GetValue(output),
             string.Equals(parse.GetValue(failOn), "warn", StringComparison.Ordinal) ? FailOn.Warn : FailOn.Fail,
             parse.GetValue(memoryLimit)));
@@ -157,8 +157,7 @@ internal static class RunCommand
     private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options)
     {
         var console = TextReport.CreateConsole(environment.Error, terminal: true);
-        RunResult? run = null;
-        console.Progress()
+        return console.Progress()
             .AutoClear(true)
             .HideCompleted(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
@@ -179,9 +178,8 @@ internal static class RunCommand
                         task.Value = update.Fraction;
                     }
                 });
-                run = new MonitorRunner().Run(definitions, options with { Progress = progress });
+                return new MonitorRunner().Run(definitions, options with { Progress = progress });
             });
-        return run!;
     }
 
     private sealed class ImmediateProgress(Action<ScanProgress> report) : IProgress<ScanProgress>

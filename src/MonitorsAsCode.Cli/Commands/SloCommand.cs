@@ -43,7 +43,7 @@ internal static class SloCommand
             directory, output, openSlo,
         };
         var sources = DefinitionSources.AddTo(rules, mayBuild: true);
-        rules.SetAction(parse => Execute(environment, sources.Load(parse, parse.GetValue(directory)!, environment), parse.GetValue(output)!, parse.GetValue(openSlo)));
+        rules.SetAction(parse => Execute(environment, sources.Load(parse, parse.GetRequiredValue(directory), environment), parse.GetRequiredValue(output), parse.GetValue(openSlo)));
         return new Command("slo", "Generate alerting for SLOs: Prometheus rules, Alertmanager routing and OpenSLO documents.") { rules };
     }
 

@@ -35,8 +35,8 @@ internal static class ValidateCommand
         var sources = DefinitionSources.AddTo(command, mayBuild: false);
         command.SetAction(parse =>
         {
-            var loaded = DefinitionsLoader.LoadWithoutBuilding(parse.GetValue(directory)!, sources.Assemblies(parse), out var uncheckedCSharp, sources.DataRoots(parse));
-            return Execute(environment, loaded, parse.GetValue(directory)!, uncheckedCSharp);
+            var loaded = DefinitionsLoader.LoadWithoutBuilding(parse.GetRequiredValue(directory), sources.Assemblies(parse), out var uncheckedCSharp, sources.DataRoots(parse));
+            return Execute(environment, loaded, parse.GetRequiredValue(directory), uncheckedCSharp);
         });
         return command;
     }

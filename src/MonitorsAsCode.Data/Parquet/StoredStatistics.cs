@@ -28,8 +28,7 @@ internal static class StoredStatistics
             }
 
             var statistics = column.LeafIndex < rowGroup.Columns.Count ? rowGroup.Columns[column.LeafIndex].MetaData?.Statistics : null;
-            var groupNulls = statistics?.NullCount;
-            if (groupNulls is not { } n || n < 0 || n > rowGroup.NumRows)
+            if (statistics?.NullCount is not { } n || n < 0 || n > rowGroup.NumRows)
             {
                 nulls = null;
                 boundsKnown = false;
@@ -43,7 +42,7 @@ internal static class StoredStatistics
                 continue;
             }
 
-            if (statistics!.MinMaxDeprecated || !statistics.MinExact || !statistics.MaxExact
+            if (statistics.MinMaxDeprecated || !statistics.MinExact || !statistics.MaxExact
                 || Decode(statistics.Min, column, requested) is not { } low || Decode(statistics.Max, column, requested) is not { } high)
             {
                 boundsKnown = false;

@@ -76,7 +76,7 @@ public static class SnapshotReaders
         {
             var parent = System.IO.Path.GetDirectoryName(path);
             bare = string.IsNullOrEmpty(parent);
-            folder = bare ? "." : parent!;
+            folder = string.IsNullOrEmpty(parent) ? "." : parent;
             pattern = System.IO.Path.GetFileName(path);
         }
 

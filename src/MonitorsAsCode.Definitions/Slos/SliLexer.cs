@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace MonitorsAsCode.Definitions.Slos;
 /// </summary>
 internal static class SliLexer
 {
-    public static bool TryTokenize(string text, List<SliToken> tokens, out SliExpressionError? error)
+    public static bool TryTokenize(string text, List<SliToken> tokens, [NotNullWhen(false)] out SliExpressionError? error)
     {
         error = null;
         var i = 0;
@@ -187,7 +188,7 @@ internal static class SliLexer
         _ => SliTokenKind.Identifier,
     };
 
-    private static bool TryNumber(string text, ref int i, out double number, out SliExpressionError? error)
+    private static bool TryNumber(string text, ref int i, out double number, [NotNullWhen(false)] out SliExpressionError? error)
     {
         var start = i;
         error = null;
@@ -245,7 +246,7 @@ internal static class SliLexer
         return true;
     }
 
-    private static bool TryText(string text, ref int i, out string value, out SliExpressionError? error)
+    private static bool TryText(string text, ref int i, out string value, [NotNullWhen(false)] out SliExpressionError? error)
     {
         var quote = text[i];
         var start = i;

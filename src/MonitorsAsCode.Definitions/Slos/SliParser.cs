@@ -51,7 +51,7 @@ public sealed class SliParser
         var tokens = new List<SliToken>();
         if (!SliLexer.TryTokenize(text, tokens, out var lexError))
         {
-            return Failed(lexError!);
+            return Failed(lexError);
         }
 
         if (tokens.Count == 1)

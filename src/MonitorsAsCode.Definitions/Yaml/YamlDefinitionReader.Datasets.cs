@@ -62,7 +62,7 @@ internal sealed partial class YamlDefinitionReader
             }
             else
             {
-                Report(DefinitionRules.WrongValueType, $"'captured_at' must be an ISO 8601 time such as 2026-11-16T00:00:00Z, not '{EchoedValue.Shorten(captured)}'", fields.Node("captured_at")!.Location);
+                Report(DefinitionRules.WrongValueType, $"'captured_at' must be an ISO 8601 time such as 2026-11-16T00:00:00Z, not '{EchoedValue.Shorten(captured)}'", fields.LocationOf("captured_at"));
             }
         }
 
@@ -71,7 +71,7 @@ internal sealed partial class YamlDefinitionReader
             dataset.Locate("snapshots." + pair.Key, pair.Value);
         }
 
-        return current is null ? null : new SnapshotPaths(Resolve(reference), Resolve(current)!) { CapturedAt = capturedAt };
+        return current is null ? null : new SnapshotPaths(Resolve(reference), Resolve(current)) { CapturedAt = capturedAt };
     }
 
     private List<ColumnDefinition>? ReadColumns(YamlFields dataset)
@@ -111,9 +111,9 @@ internal sealed partial class YamlDefinitionReader
             }
 
             var importance = fields.Number("importance");
-            if (importance < 0)
+            if (importance < 0 && fields.Node("importance") is { } written)
             {
-                Report(DefinitionRules.WrongValueType, $"'importance' must be a number of at least 0, not {fields.Node("importance")!.Describe()}", fields.Node("importance")!.Location);
+                Report(DefinitionRules.WrongValueType, $"'importance' must be a number of at least 0, not {written.Describe()}", written.Location);
                 importance = null;
             }
 

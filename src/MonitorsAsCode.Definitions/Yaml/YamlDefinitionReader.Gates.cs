@@ -139,7 +139,7 @@ internal sealed partial class YamlDefinitionReader
         var min = quality.Number("min");
         if (min is { } m && (m < 0 || m > 1))
         {
-            Report(DefinitionRules.WrongValueType, $"'min' must be a score from 0 to 1, not {m.ToString(CultureInfo.InvariantCulture)}", quality.Node("min")!.Location);
+            Report(DefinitionRules.WrongValueType, $"'min' must be a score from 0 to 1, not {m.ToString(CultureInfo.InvariantCulture)}", quality.LocationOf("min"));
             min = null;
         }
 
@@ -158,7 +158,7 @@ internal sealed partial class YamlDefinitionReader
 
                     if (w < 0)
                     {
-                        Report(DefinitionRules.WrongValueType, $"'{key}' must be a weight of 0 or more, not {w.ToString(CultureInfo.InvariantCulture)}", weights.Node(key)!.Location);
+                        Report(DefinitionRules.WrongValueType, $"'{key}' must be a weight of 0 or more, not {w.ToString(CultureInfo.InvariantCulture)}", weights.LocationOf(key));
                         return 1;
                     }
 

@@ -160,7 +160,7 @@ internal sealed partial class YamlDefinitionReader
 
         if (fields.Has("column") && fields.Has("columns"))
         {
-            Report(DefinitionRules.WrongValueType, "write either 'column' or 'columns', not both", fields.Node("columns")!.Location);
+            Report(DefinitionRules.WrongValueType, "write either 'column' or 'columns', not both", fields.LocationOf("columns"));
         }
 
         if (fields.Has("column"))
@@ -171,13 +171,13 @@ internal sealed partial class YamlDefinitionReader
                 return [];
             }
 
-            fields.Locate("columns[0]", fields.Node("column")!.Location);
+            fields.Locate("columns[0]", fields.LocationOf("column"));
             return [column];
         }
 
         if (fields.Has("columns") && check == CheckKind.Drift && fields.Has("roles"))
         {
-            Report(DefinitionRules.WrongValueType, "write either 'columns' or 'roles', not both", fields.Node("roles")!.Location);
+            Report(DefinitionRules.WrongValueType, "write either 'columns' or 'roles', not both", fields.LocationOf("roles"));
         }
 
         if (check == CheckKind.Drift && fields.Node("columns") is YamlScalar { IsPlain: true, Value: "all" })
@@ -190,17 +190,17 @@ internal sealed partial class YamlDefinitionReader
             var columns = fields.TextList("columns") ?? [];
             if (check == CheckKind.Drift && columns.Count == 0)
             {
-                Report(DefinitionRules.WrongValueType, "a drift monitor over 'columns' needs at least one column, or the word all", fields.Node("columns")!.Location);
+                Report(DefinitionRules.WrongValueType, "a drift monitor over 'columns' needs at least one column, or the word all", fields.LocationOf("columns"));
             }
 
             if (check is not (CheckKind.Uniqueness or CheckKind.Drift) && columns.Count != 1)
             {
-                Report(DefinitionRules.WrongValueType, $"a {YamlWords.Of(check)} check takes one column; write 'column: name'", fields.Node("columns")!.Location);
+                Report(DefinitionRules.WrongValueType, $"a {YamlWords.Of(check)} check takes one column; write 'column: name'", fields.LocationOf("columns"));
             }
 
             if (check == CheckKind.Uniqueness && columns.Count == 0)
             {
-                Report(DefinitionRules.WrongValueType, "a uniqueness key needs at least one column", fields.Node("columns")!.Location);
+                Report(DefinitionRules.WrongValueType, "a uniqueness key needs at least one column", fields.LocationOf("columns"));
             }
 
             return columns;
@@ -387,8 +387,8 @@ internal sealed partial class YamlDefinitionReader
                 ("above", false, true) => $"'above' does not apply: a smaller {metric.Name} is worse, so its threshold is a lower limit; write '{key}: <limit>'",
                 _ => null,
             });
-            var below = bandFields.Has("below") ? ReadLimit(bandFields, "below", bandFields.Node("below")!, metric) : null;
-            var above = bandFields.Has("above") ? ReadLimit(bandFields, "above", bandFields.Node("above")!, metric) : null;
+            var below = bandFields.Node("below") is { } belowNode ? ReadLimit(bandFields, "below", belowNode, metric) : null;
+            var above = bandFields.Node("above") is { } aboveNode ? ReadLimit(bandFields, "above", aboveNode, metric) : null;
             if (!bandFields.Has("below") && !bandFields.Has("above") && band.Entries.Count == 0)
             {
                 Report(DefinitionRules.MissingRequiredField, $"the '{key}' threshold needs 'below', 'above' or both", band.Location);

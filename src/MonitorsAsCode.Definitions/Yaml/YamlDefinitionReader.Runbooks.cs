@@ -24,7 +24,7 @@ internal sealed partial class YamlDefinitionReader
         var id = fields.Text("id");
         if (id is not null && !RunbookReferences.IsValidId(id))
         {
-            Report(DefinitionRules.WrongValueType, $"runbook id '{EchoedValue.Shorten(id)}' may hold only letters, digits, '-' and '_', so that a monitor's 'runbook:' can tell it from a file path", fields.Node("id")!.Location);
+            Report(DefinitionRules.WrongValueType, $"runbook id '{EchoedValue.Shorten(id)}' may hold only letters, digits, '-' and '_', so that a monitor's 'runbook:' can tell it from a file path", fields.LocationOf("id"));
             Remember(id);
             id = null;
         }

@@ -68,7 +68,7 @@ internal sealed partial class YamlDefinitionReader
 
                 if (budgeting == BudgetingMethod.Occurrences)
                 {
-                    Report(DefinitionRules.WrongValueType, "a monitor indicator is judged per time slice: write 'budgeting: timeslices' or leave 'budgeting' out", fields.Node("budgeting")!.Location);
+                    Report(DefinitionRules.WrongValueType, "a monitor indicator is judged per time slice: write 'budgeting: timeslices' or leave 'budgeting' out", fields.LocationOf("budgeting"));
                 }
 
                 if (fields.Has("time_slice_target"))
@@ -436,7 +436,7 @@ internal sealed partial class YamlDefinitionReader
                     }
 
                     daysComplete = false;
-                    Report(DefinitionRules.WrongValueType, $"'weekdays' items must be one of {string.Join(", ", names)}, not '{EchoedValue.Shorten(word)}'{NearestName.Suggest(word, names)}", fields.Node("weekdays")!.Location);
+                    Report(DefinitionRules.WrongValueType, $"'weekdays' items must be one of {string.Join(", ", names)}, not '{EchoedValue.Shorten(word)}'{NearestName.Suggest(word, names)}", fields.LocationOf("weekdays"));
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -132,6 +133,7 @@ internal sealed partial class YamlDefinitionReader
         }
     }
 
+    [return: NotNullIfNotNull(nameof(path))]
     private string? Resolve(string? path)
     {
         if (path is null)

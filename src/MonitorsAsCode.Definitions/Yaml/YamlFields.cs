@@ -53,6 +53,16 @@ internal sealed class YamlFields
     public YamlNode? Node(string key) =>
         entries.TryGetValue(key, out var entry) && entry.Value is not YamlScalar { IsBroken: true } ? entry.Value : null;
 
+    /// <summary>
+    /// Where the value of <paramref name="key"/> is written, readable or not: for a reader reporting a problem with a key
+    /// it has found, so a mistake is reported at the value even when that value was an alias to nothing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The mapping has no such key: a bug in the reader, never a user's mistake.</exception>
+    public SourceLocation LocationOf(string key) =>
+        entries.TryGetValue(key, out var entry)
+            ? entry.Value.Location
+            : throw new InvalidOperationException($"{What} has no '{key}' to report a problem at; the reader asked for a key it had not found");
+
     public void Locate(string field, SourceLocation location) => locations[field] = location;
 
     public void Report(DiagnosticRule rule, string message, SourceLocation location) =>

@@ -81,13 +81,13 @@ internal sealed class DistributionComparer
         }
 
         var currentBins = BinCounts.UpperClosed(current.Values, edges);
-        var binCount = edges!.Length + 1;
+        var binCount = edges!.Length + 1; // made with either the reference's counts or its edges and bins
         var result = new List<DistributionBin>(binCount);
         for (var i = 0; i < binCount; i++)
         {
             var lower = i == 0 ? "(-inf" : "(" + Edge(kind, edges[i - 1]);
             var upper = i == binCount - 1 ? "+inf)" : Edge(kind, edges[i]) + "]";
-            result.Add(new DistributionBin(lower + ", " + upper, (double)referenceBins![i] / referenceTotal, (double)currentBins[i] / current.ValueCount));
+            result.Add(new DistributionBin(lower + ", " + upper, (double)referenceBins![i] / referenceTotal, (double)currentBins[i] / current.ValueCount)); // referenceBins is set with the edges
         }
 
         return new DistributionComparison(DistributionKind.Bins, result, referenceTotal, current.ValueCount);

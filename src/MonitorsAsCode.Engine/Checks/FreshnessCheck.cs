@@ -29,9 +29,9 @@ public sealed class FreshnessCheck : MonitorCheck
         var newest = found.Newest;
         var latestFuture = found.LatestFuture;
         var future = found.Future;
-        var leftOut = future == 0
+        var leftOut = future == 0 || latestFuture is not { } latestAfter
             ? string.Empty
-            : $"{ValueFormat.Count(future)} event(s) after the as-of instant, the latest {Text(latestFuture!.Value)}";
+            : $"{ValueFormat.Count(future)} event(s) after the as-of instant, the latest {Text(latestAfter)}";
         if (newest is not { } latest)
         {
             throw new CheckException(future == 0

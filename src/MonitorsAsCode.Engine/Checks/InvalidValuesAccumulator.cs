@@ -67,7 +67,7 @@ internal sealed class InvalidValuesAccumulator(string column, double? min, doubl
             var bad = false;
             if (hasRange)
             {
-                var value = doubles is not null ? doubles[i] : longs![i];
+                var value = doubles is not null ? doubles[i] : longs![i]; // with a range, one of the two is set or Add returned
                 if (double.IsNaN(value) || value < low)
                 {
                     Below += double.IsNaN(value) ? 0 : 1;
@@ -83,7 +83,7 @@ internal sealed class InvalidValuesAccumulator(string column, double? min, doubl
             string? text = null;
             if (!bad && listed)
             {
-                text = values.FormatValue(i)!;
+                text = values.FormatValue(i)!; // a valid row always has a text
                 if (decided is not null && decided.Count < 4096)
                 {
                     ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(decided, text, out var existed);
@@ -103,7 +103,7 @@ internal sealed class InvalidValuesAccumulator(string column, double? min, doubl
             if (bad)
             {
                 InvalidCount++;
-                Count(text ?? values.FormatValue(i)!, 1);
+                Count(text ?? values.FormatValue(i)!, 1); // a valid row always has a text
             }
         }
     }

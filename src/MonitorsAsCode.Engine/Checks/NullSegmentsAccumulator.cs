@@ -35,7 +35,7 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
         var targetColumns = targets.Select(t => batch[t]).ToArray();
         for (var s = 0; s < segments.Count; s++)
         {
-            if (rows[s] is null)
+            if (rows[s] is not { } segmentRows)
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
                 rowCounts[code]++;
             }
 
-            AddCounts(rows[s]!, texts, rowCounts);
+            AddCounts(segmentRows, texts, rowCounts);
             for (var t = 0; t < targets.Count; t++)
             {
                 if (string.Equals(targets[t], segments[s], StringComparison.Ordinal))
@@ -75,11 +75,11 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
 
                 if (any)
                 {
-                    AddCounts(nulls[t][s]!, texts, nullCounts);
+                    AddCounts(nulls[t][s]!, texts, nullCounts); // dropped only together with rows[s]
                 }
             }
 
-            if (rows[s]!.Count > CompletenessCheck.MaxSegmentValues)
+            if (segmentRows.Count > CompletenessCheck.MaxSegmentValues)
             {
                 Drop(s);
             }
@@ -91,19 +91,19 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
         var other = (NullSegmentsAccumulator)later;
         for (var s = 0; s < segments.Count; s++)
         {
-            if (rows[s] is null || other.rows[s] is null)
+            if (rows[s] is not { } segmentRows || other.rows[s] is not { } otherRows)
             {
                 Drop(s);
                 continue;
             }
 
-            AddAll(rows[s]!, other.rows[s]!);
+            AddAll(segmentRows, otherRows);
             for (var t = 0; t < targets.Count; t++)
             {
-                AddAll(nulls[t][s]!, other.nulls[t][s]!);
+                AddAll(nulls[t][s]!, other.nulls[t][s]!); // both dropped only together with their rows[s]
             }
 
-            if (rows[s]!.Count > CompletenessCheck.MaxSegmentValues)
+            if (segmentRows.Count > CompletenessCheck.MaxSegmentValues)
             {
                 Drop(s);
             }

@@ -15,7 +15,7 @@ internal static class ValueCounts
                 {
                     if (strings.Valid[i])
                     {
-                        Increment(counts, strings.Values[i]!);
+                        Increment(counts, strings.Values[i]!); // a valid row holds a string
                     }
                 }
 
@@ -53,7 +53,7 @@ internal static class ValueCounts
                 {
                     if (column.Valid[i])
                     {
-                        Increment(counts, column.FormatValue(i)!);
+                        Increment(counts, column.FormatValue(i)!); // a valid row always has a text
                     }
                 }
 

@@ -105,8 +105,8 @@ public static partial class DefinitionDiff
                 return;
         }
 
-        var oldRunbook = Blank(before!.Runbook);
-        var newRunbook = Blank(after!.Runbook);
+        // The switch above returned whenever either side is null.
+        var (oldRunbook, newRunbook) = (Blank(before!.Runbook), Blank(after!.Runbook));
         if (oldRunbook is not null && newRunbook is null)
         {
             Add(changes, ChangeKind.AlertRemoved, id, field + ".runbook", oldRunbook, null, $"{severity} alert runbook removed (was {oldRunbook})");

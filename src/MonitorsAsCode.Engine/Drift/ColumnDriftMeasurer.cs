@@ -45,9 +45,9 @@ internal static class ColumnDriftMeasurer
             : new DriftMethodChoice(method, null);
         try
         {
-            var drift = reference.IsNumeric
+            var drift = aligned is null
                 ? Numeric(column, choice, reference, current, monitor)
-                : Categorical(column, choice, aligned!, monitor);
+                : Categorical(column, choice, aligned, monitor);
             return drift with { Nulls = nulls };
         }
         catch (ArgumentException exception)

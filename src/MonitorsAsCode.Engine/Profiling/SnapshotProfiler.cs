@@ -105,7 +105,7 @@ public static class SnapshotProfiler
                 {
                     // Like the in-memory profile: min and max of the finite values, which the summary keeps; the
                     // values it left out are the non-finite ones.
-                    var summary = aggregate.Summary!;
+                    var summary = aggregate.Summary!; // requested above
                     object? min = summary.Count == 0 ? null : summary.Minimum;
                     object? max = summary.Count == 0 ? null : summary.Maximum;
                     return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct)
@@ -120,7 +120,7 @@ public static class SnapshotProfiler
                     var trues = aggregate.Maximum is true ? 1 : 0;
                     object? min = count == 0 ? null : falses > 0 ? "false" : "true";
                     object? max = count == 0 ? null : trues > 0 ? "true" : "false";
-                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, count == 0 ? null : (double)aggregate.TrueCount!.Value / count, null, distinct);
+                    return new ColumnProfile(aggregate.Name, type, count, aggregate.Nulls, min, max, count == 0 ? null : (double)aggregate.TrueCount!.Value / count, null, distinct); // TrueCount is requested for bool columns above
                 }
 
             default:

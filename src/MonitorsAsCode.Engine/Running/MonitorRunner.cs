@@ -288,9 +288,9 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                     }
                 }
 
-                if (slosNeedReference)
+                if (sloNeeds is { NeedsReference: true })
                 {
-                    scan.Keep(sloNeeds!.Reference);
+                    scan.Keep(sloNeeds.Reference);
                 }
             });
         }
@@ -353,7 +353,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
         var sloResults = slos.Count == 0
             ? []
-            : SloRunner.Evaluate(definitions, dataset, slos, current.Table!, slosNeedReference ? reference?.Table : null, asOf, asOfSource);
+            : SloRunner.Evaluate(definitions, dataset, slos, current.Table!, slosNeedReference ? reference?.Table : null, asOf, asOfSource); // Table: the current pass kept the SLOs' columns
         return new DatasetScan([.. results], sloResults);
     }
 

@@ -192,7 +192,7 @@ internal sealed class ColumnAggregator(string name, ColumnKind kind, ColumnAggre
         if (part.lowText is not null)
         {
             TextRange(part.lowText);
-            TextRange(part.highText!);
+            TextRange(part.highText!); // set together with lowText
         }
 
         trues += part.trues;

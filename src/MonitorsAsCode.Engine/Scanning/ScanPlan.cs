@@ -62,7 +62,9 @@ internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema,
         dataset.FindColumn(column) is { } declared && ColumnAvailability.CanRead(schema, declared);
 
     /// <summary>The kind a declared column is read as.</summary>
-    public ColumnKind KindOf(string column) => ColumnKinds.Of(dataset.FindColumn(column)!.Type);
+    /// <exception cref="KeyNotFoundException">The dataset declares no such column: the caller asked for one it did not plan.</exception>
+    public ColumnKind KindOf(string column) =>
+        ColumnKinds.Of((dataset.FindColumn(column) ?? throw new KeyNotFoundException($"column '{column}' is not declared in dataset '{dataset.Id}'")).Type);
 
     /// <summary>Reads (and profiles) the readable ones of <paramref name="names"/>.</summary>
     public void Read(IEnumerable<string> names)

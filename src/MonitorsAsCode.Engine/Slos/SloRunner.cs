@@ -154,7 +154,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
             }
             else
             {
-                current.UnionWith(Parse(slo.Indicator.Good!).Columns());
+                current.UnionWith(Parse(slo.Indicator.Good!).Columns()); // validated: an indicator without a monitor has its expression
                 if (slo.Indicator.Total is { } total)
                 {
                     current.UnionWith(Parse(total).Columns());
@@ -193,7 +193,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
         }
         else
         {
-            needed.AddRange(Parse(slo.Indicator.Good!).Columns());
+            needed.AddRange(Parse(slo.Indicator.Good!).Columns()); // validated: an indicator without a monitor has its expression
             if (slo.Indicator.Total is { } total)
             {
                 needed.AddRange(Parse(total).Columns());
@@ -261,7 +261,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
 
     private static SloEventSeries ExpressionSeries(SloDefinition slo, SnapshotTable table, long[] times, List<int> rows, long? dataStart)
     {
-        var good = SliEvaluator.Matches(Parse(slo.Indicator.Good!), table);
+        var good = SliEvaluator.Matches(Parse(slo.Indicator.Good!), table); // expression series are made for indicators without a monitor
         var total = slo.Indicator.Total is { } totalText ? SliEvaluator.Matches(Parse(totalText), table) : null;
         var eventTimes = new List<long>(rows.Count);
         var verdicts = new List<bool>(rows.Count);

@@ -5,12 +5,16 @@ namespace MonitorsAsCode.Rendering.Grafana;
 /// <summary>A panel: a row heading (<c>row</c>), a time series, a stat or a table.</summary>
 public sealed record GrafanaPanel(int Id, string Type, string Title, [property: JsonPropertyOrder(1)] GrafanaGridPosition GridPos)
 {
+    /// <summary>The text Grafana shows in the panel's info tooltip: what the panel measures.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The data source the panel's queries run against; null for rows, which query nothing.</summary>
     public GrafanaDataSource? Datasource { get; init; }
 
+    /// <summary>The PromQL queries whose results the panel draws; null for rows.</summary>
     public IReadOnlyList<GrafanaTarget>? Targets { get; init; }
 
+    /// <summary>The unit, bounds and thresholds the panel draws its values with; null for rows.</summary>
     public GrafanaFieldConfig? FieldConfig { get; init; }
 
     /// <summary>Panel options, as the panel type defines them.</summary>

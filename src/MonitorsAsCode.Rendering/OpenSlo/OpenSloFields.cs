@@ -43,6 +43,11 @@ internal sealed class OpenSloFields
 
     public SourceLocation At(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
 
+    /// <summary>Where the value of <paramref name="key"/> is written, for a reader reporting a problem with a value it has read.</summary>
+    /// <exception cref="InvalidOperationException">The mapping has no such key: a bug in the reader, never a user's mistake.</exception>
+    public SourceLocation LocationOf(string key) =>
+        At(Node(key) ?? throw new InvalidOperationException($"{Path} has no '{key}' to report a problem at; the reader asked for a key it had not read"));
+
     public YamlNode? Node(string key)
     {
         read.Add(key);

@@ -137,7 +137,7 @@ public static class OpenSloReader
     {
         // The metadata was read for its name already; read it again for the rest.
         var metadata = slo.Mapping("metadata")!;
-        var id = metadata.Text("name")!;
+        var id = metadata.Text("name")!; // the SLO was kept because its name was read
         var annotations = metadata.Pairs("annotations");
         ReportLabels(metadata);
         metadata.ReportUnread();
@@ -163,7 +163,7 @@ public static class OpenSloReader
                     budgeting = BudgetingMethod.Timeslices;
                     break;
                 default:
-                    spec.Error($"SLO '{id}': budgetingMethod '{method}' is not supported (Occurrences or Timeslices); the SLO was not imported", spec.At(spec.Node("budgetingMethod")!));
+                    spec.Error($"SLO '{id}': budgetingMethod '{method}' is not supported (Occurrences or Timeslices); the SLO was not imported", spec.LocationOf("budgetingMethod"));
                     return null;
             }
         }
@@ -191,7 +191,7 @@ public static class OpenSloReader
                 }
                 else
                 {
-                    item.Warn($"SLO '{id}': timeSliceWindow '{EchoedValue.Shorten(sliceText)}' {NotADuration(sliceText, "5m")}; it was not imported", item.At(item.Node("timeSliceWindow")!));
+                    item.Warn($"SLO '{id}': timeSliceWindow '{EchoedValue.Shorten(sliceText)}' {NotADuration(sliceText, "5m")}; it was not imported", item.LocationOf("timeSliceWindow"));
                 }
             }
 
@@ -469,13 +469,13 @@ public static class OpenSloReader
                 var zone = calendar.Text("timeZone");
                 if (zone is not null and not ("UTC" or "Etc/UTC"))
                 {
-                    calendar.Warn($"SLO '{id}': calendar timeZone '{zone}' is not supported; periods start at 00:00 UTC", calendar.At(calendar.Node("timeZone")!));
+                    calendar.Warn($"SLO '{id}': calendar timeZone '{zone}' is not supported; periods start at 00:00 UTC", calendar.LocationOf("timeZone"));
                 }
 
                 var start = calendar.Text("startTime");
                 if (start is not null && !StartsPeriod(start, period))
                 {
-                    calendar.Warn($"SLO '{id}': calendar startTime '{start}' is not supported; weeks start on Monday and months on the first, at 00:00 UTC", calendar.At(calendar.Node("startTime")!));
+                    calendar.Warn($"SLO '{id}': calendar startTime '{start}' is not supported; weeks start on Monday and months on the first, at 00:00 UTC", calendar.LocationOf("startTime"));
                 }
 
                 calendar.ReportUnread();
@@ -610,17 +610,17 @@ public static class OpenSloReader
 
         if (spec.Boolean("alertWhenNoData") == true)
         {
-            spec.Warn($"SLO '{id}': alertWhenNoData of AlertPolicy '{policyName}' is not supported; burn-rate alerts need data", spec.At(spec.Node("alertWhenNoData")!));
+            spec.Warn($"SLO '{id}': alertWhenNoData of AlertPolicy '{policyName}' is not supported; burn-rate alerts need data", spec.LocationOf("alertWhenNoData"));
         }
 
         if (spec.Boolean("alertWhenResolved") == true)
         {
-            spec.Warn($"SLO '{id}': alertWhenResolved of AlertPolicy '{policyName}' is not supported; Alertmanager's send_resolved decides", spec.At(spec.Node("alertWhenResolved")!));
+            spec.Warn($"SLO '{id}': alertWhenResolved of AlertPolicy '{policyName}' is not supported; Alertmanager's send_resolved decides", spec.LocationOf("alertWhenResolved"));
         }
 
         if (spec.Boolean("alertWhenBreaching") == false)
         {
-            spec.Warn($"SLO '{id}': alertWhenBreaching: false of AlertPolicy '{policyName}' is not supported; the policy alerts when breaching", spec.At(spec.Node("alertWhenBreaching")!));
+            spec.Warn($"SLO '{id}': alertWhenBreaching: false of AlertPolicy '{policyName}' is not supported; the policy alerts when breaching", spec.LocationOf("alertWhenBreaching"));
         }
 
         AlertSeverity? severity = null;
@@ -750,7 +750,7 @@ public static class OpenSloReader
 
         if (op == "gte")
         {
-            body.Warn($"SLO '{id}': op gte is imported as gt: the alert fires when the burn rate exceeds the threshold", body.At(body.Node("op")!));
+            body.Warn($"SLO '{id}': op gte is imported as gt: the alert fires when the burn rate exceeds the threshold", body.LocationOf("op"));
         }
 
         // OpenSLO states the burn rate; the definitions state the budget it consumes within the long window.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
@@ -24,15 +25,15 @@ public sealed class CheckResultAssertions(CheckResult? subject) : ReferenceTypeA
     [CustomAssertion]
     public AndConstraint<CheckResultAssertions> HaveStatus(CheckStatus expected, string because = "", params object[] becauseArgs)
     {
-        if (HasSubject(because, becauseArgs))
+        if (HasSubject(because, becauseArgs, out var result))
         {
             Execute.Assertion
                 .BecauseOf(because, becauseArgs)
-                .ForCondition(Subject!.Status == expected)
+                .ForCondition(result.Status == expected)
                 .FailWith(
-                    $"Expected monitor {{0}} to {Verb(expected)}{{reason}}, but it reported {MonitorReport.StatusWord(Subject.Status)}:\n{{1}}",
-                    Subject.MonitorId,
-                    ReportText.Of(MonitorReport.Describe(Subject)));
+                    $"Expected monitor {{0}} to {Verb(expected)}{{reason}}, but it reported {MonitorReport.StatusWord(result.Status)}:\n{{1}}",
+                    result.MonitorId,
+                    ReportText.Of(MonitorReport.Describe(result)));
         }
 
         return new AndConstraint<CheckResultAssertions>(this);
@@ -45,27 +46,30 @@ public sealed class CheckResultAssertions(CheckResult? subject) : ReferenceTypeA
     [CustomAssertion]
     public AndConstraint<CheckResultAssertions> HaveValueBelow(double limit, string because = "", params object[] becauseArgs)
     {
-        if (HasSubject(because, becauseArgs))
+        if (HasSubject(because, becauseArgs, out var result))
         {
-            var value = Subject!.Value;
+            var value = result.Value;
             var actual = value is { } measured ? $"it measured {ValueFormat.Number(measured)}" : "it measured nothing";
             Execute.Assertion
                 .BecauseOf(because, becauseArgs)
                 .ForCondition(value is { } v && v < limit)
                 .FailWith(
-                    $"Expected monitor {{0}} to measure a {Subject.Metric.Name} below {ValueFormat.Number(limit)}{{reason}}, but {actual}:\n{{1}}",
-                    Subject.MonitorId,
-                    ReportText.Of(MonitorReport.Describe(Subject)));
+                    $"Expected monitor {{0}} to measure a {result.Metric.Name} below {ValueFormat.Number(limit)}{{reason}}, but {actual}:\n{{1}}",
+                    result.MonitorId,
+                    ReportText.Of(MonitorReport.Describe(result)));
         }
 
         return new AndConstraint<CheckResultAssertions>(this);
     }
 
-    private bool HasSubject(string because, object[] becauseArgs) =>
-        Execute.Assertion
+    private bool HasSubject(string because, object[] becauseArgs, [NotNullWhen(true)] out CheckResult? subject)
+    {
+        subject = Subject;
+        return Execute.Assertion
             .BecauseOf(because, becauseArgs)
-            .ForCondition(Subject is not null)
+            .ForCondition(subject is not null)
             .FailWith("Expected {context:result} to be a monitor's result{reason}, but found <null>.");
+    }
 
     private static string Verb(CheckStatus status) => status switch
     {

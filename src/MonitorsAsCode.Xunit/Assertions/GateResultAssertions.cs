@@ -24,19 +24,20 @@ public sealed class GateResultAssertions(GateResult? subject, RunResult? run = n
     [CustomAssertion]
     public AndConstraint<GateResultAssertions> HaveStatus(CheckStatus expected, string because = "", params object[] becauseArgs)
     {
+        var gate = Subject;
         var present = Execute.Assertion
             .BecauseOf(because, becauseArgs)
-            .ForCondition(Subject is not null)
+            .ForCondition(gate is not null)
             .FailWith("Expected {context:gate} to be a gate's result{reason}, but found <null>.");
-        if (present)
+        if (present && gate is not null)
         {
             Execute.Assertion
                 .BecauseOf(because, becauseArgs)
-                .ForCondition(Subject!.Status == expected)
+                .ForCondition(gate.Status == expected)
                 .FailWith(
-                    $"Expected gate {{0}} to {(expected == CheckStatus.Pass ? "pass" : "report " + MonitorReport.StatusWord(expected))}{{reason}}, but it reported {MonitorReport.StatusWord(Subject.Status)}{{1}}",
-                    Subject.Id,
-                    ReportText.Of(Explain(Subject, run)));
+                    $"Expected gate {{0}} to {(expected == CheckStatus.Pass ? "pass" : "report " + MonitorReport.StatusWord(expected))}{{reason}}, but it reported {MonitorReport.StatusWord(gate.Status)}{{1}}",
+                    gate.Id,
+                    ReportText.Of(Explain(gate, run)));
         }
 
         return new AndConstraint<GateResultAssertions>(this);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
@@ -16,10 +17,10 @@ public sealed class RunResultAssertions(RunResult? subject) : ReferenceTypeAsser
     [CustomAssertion]
     public AndConstraint<RunResultAssertions> Pass(string because = "", params object[] becauseArgs)
     {
-        if (HasSubject(because, becauseArgs))
+        if (HasSubject(because, becauseArgs, out var run))
         {
-            var failing = Subject!.Results.Where(r => r.Status is CheckStatus.Fail or CheckStatus.Error).ToList();
-            var gates = Subject.Gates.Where(g => g.Status is CheckStatus.Fail or CheckStatus.Error).Select(g => g.Id).ToList();
+            var failing = run.Results.Where(r => r.Status is CheckStatus.Fail or CheckStatus.Error).ToList();
+            var gates = run.Gates.Where(g => g.Status is CheckStatus.Fail or CheckStatus.Error).Select(g => g.Id).ToList();
             var text = $"{failing.Count} monitor(s) failed or errored" + (gates.Count > 0 ? $" and gate(s) {string.Join(", ", gates)} failed" : string.Empty);
             foreach (var result in failing)
             {
@@ -28,7 +29,7 @@ public sealed class RunResultAssertions(RunResult? subject) : ReferenceTypeAsser
 
             Execute.Assertion
                 .BecauseOf(because, becauseArgs)
-                .ForCondition(!Subject.HasFailures)
+                .ForCondition(!run.HasFailures)
                 .FailWith("Expected {context:run} to pass{reason}, but {0}", ReportText.Of(text));
         }
 
@@ -39,16 +40,16 @@ public sealed class RunResultAssertions(RunResult? subject) : ReferenceTypeAsser
     [CustomAssertion]
     public AndConstraint<RunResultAssertions> PassGate(string gateId, string because = "", params object[] becauseArgs)
     {
-        if (HasSubject(because, becauseArgs))
+        if (HasSubject(because, becauseArgs, out var run))
         {
-            var gate = Subject!.Gates.FirstOrDefault(g => string.Equals(g.Id, gateId, StringComparison.Ordinal));
+            var gate = run.Gates.FirstOrDefault(g => string.Equals(g.Id, gateId, StringComparison.Ordinal));
             var judged = Execute.Assertion
                 .BecauseOf(because, becauseArgs)
                 .ForCondition(gate is not null)
                 .FailWith("Expected gate {0} to pass{reason}, but the run judged no such gate.", gateId);
             if (judged)
             {
-                new GateResultAssertions(gate, Subject).Pass(because, becauseArgs);
+                new GateResultAssertions(gate, run).Pass(because, becauseArgs);
             }
         }
 
@@ -60,21 +61,25 @@ public sealed class RunResultAssertions(RunResult? subject) : ReferenceTypeAsser
     public AndWhichConstraint<RunResultAssertions, CheckResult> HaveResult(string monitorId, string because = "", params object[] becauseArgs)
     {
         CheckResult? found = null;
-        if (HasSubject(because, becauseArgs))
+        if (HasSubject(because, becauseArgs, out var run))
         {
-            found = Subject!.Results.FirstOrDefault(r => string.Equals(r.MonitorId, monitorId, StringComparison.Ordinal));
+            found = run.Results.FirstOrDefault(r => string.Equals(r.MonitorId, monitorId, StringComparison.Ordinal));
             Execute.Assertion
                 .BecauseOf(because, becauseArgs)
                 .ForCondition(found is not null)
-                .FailWith("Expected {context:run} to have a result for monitor {0}{reason}, but it has results for {1}.", monitorId, Subject.Results.Select(r => r.MonitorId).ToList());
+                .FailWith("Expected {context:run} to have a result for monitor {0}{reason}, but it has results for {1}.", monitorId, run.Results.Select(r => r.MonitorId).ToList());
         }
 
+        // Null only when the assertion above failed inside an AssertionScope, which reports it; Which is then unusable, as in FluentAssertions.
         return new AndWhichConstraint<RunResultAssertions, CheckResult>(this, found!);
     }
 
-    private bool HasSubject(string because, object[] becauseArgs) =>
-        Execute.Assertion
+    private bool HasSubject(string because, object[] becauseArgs, [NotNullWhen(true)] out RunResult? subject)
+    {
+        subject = Subject;
+        return Execute.Assertion
             .BecauseOf(because, becauseArgs)
-            .ForCondition(Subject is not null)
+            .ForCondition(subject is not null)
             .FailWith("Expected {context:run} to be a run's result{reason}, but found <null>.");
+    }
 }

@@ -84,6 +84,39 @@ public sealed class YamlSyntaxTests
     }
 
     [Fact]
+    public void An_alias_without_an_anchor_for_columns_beside_column_is_reported_not_a_crash()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: amount-nulls
+                dataset: fraud-scoring
+                check: completeness
+                column: amount
+                columns: *key-columns
+                fail: 0.1
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(6,14): error MAC0001: invalid YAML: alias '*key-columns' names no anchor",
+            "monitors.yaml(6,14): error MAC0003: write either 'column' or 'columns', not both");
+    }
+
+    [Fact]
+    public void An_alias_without_an_anchor_for_a_band_limit_is_reported_at_the_alias_and_nowhere_else()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: volume
+                dataset: fraud-scoring
+                check: volume
+                fail: { below: 0.5, above: *limit }
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(5,32): error MAC0001: invalid YAML: alias '*limit' names no anchor");
+    }
+
+    [Fact]
     public void A_tab_used_for_indentation_is_reported_on_the_line_of_the_tab()
     {
         var diagnostics = Diagnose(("monitors.yaml", "datasets:\n  - id: ds\n    snapshots: { current: c.csv }\n    columns:\n      amount: { type: double }\nmonitors:\n  - id: a\n\tdataset: ds\n"));
