@@ -23,25 +23,11 @@ public static class ParquetWriter
 {
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
-    /// <summary>Writes the file at <paramref name="path"/> through a temporary file, so a failure leaves no half-written file.</summary>
+    /// <summary>Writes the file at <paramref name="path"/> through a temporary file (<see cref="AtomicFile"/>), so a failure leaves no half-written file; the folder must exist.</summary>
     public static void WriteFile(string path, IReadOnlyList<Column> columns, ParquetWriterOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var temporary = path + ".tmp";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                Write(stream, columns, options);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        ArgumentNullException.ThrowIfNull(columns);
+        AtomicFile.Write(path, stream => Write(stream, columns, options));
     }
 
     /// <summary>The file's bytes.</summary>

@@ -1,6 +1,5 @@
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Drift;
-using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Checks;
 
 namespace MonitorsAsCode.Engine.Tests.Drift;
@@ -16,7 +15,7 @@ public sealed class PValueAdjustmentTests
 
         for (var i = 0; i < adjusted.Length; i++)
         {
-            NumericAssert.Close(adjusted[i], corrections.BenjaminiHochberg[i], $"benjamini-hochberg[{i}]");
+            NumericAssert.Measured(adjusted[i], corrections.BenjaminiHochberg[i], $"benjamini-hochberg[{i}]");
         }
     }
 
@@ -29,7 +28,7 @@ public sealed class PValueAdjustmentTests
 
         for (var i = 0; i < adjusted.Length; i++)
         {
-            NumericAssert.Close(adjusted[i], corrections.Bonferroni[i], $"bonferroni[{i}]");
+            NumericAssert.Measured(adjusted[i], corrections.Bonferroni[i], $"bonferroni[{i}]");
         }
     }
 
@@ -39,10 +38,10 @@ public sealed class PValueAdjustmentTests
         // m = 4: 0.01·4/1 = 0.04, 0.02·4/2 = 0.04, 0.03·4/3 = 0.04, 0.5·4/4 = 0.5.
         var adjusted = PValueAdjustment.BenjaminiHochberg([0.5, 0.01, 0.03, 0.02]);
 
-        NumericAssert.Close(adjusted[0], 0.5, "p 0.5");
-        NumericAssert.Close(adjusted[1], 0.04, "p 0.01");
-        NumericAssert.Close(adjusted[2], 0.04, "p 0.03");
-        NumericAssert.Close(adjusted[3], 0.04, "p 0.02");
+        NumericAssert.Measured(adjusted[0], 0.5, "p 0.5");
+        NumericAssert.Measured(adjusted[1], 0.04, "p 0.01");
+        NumericAssert.Measured(adjusted[2], 0.04, "p 0.03");
+        NumericAssert.Measured(adjusted[3], 0.04, "p 0.02");
         PValueAdjustment.Bonferroni([0.3, 0.6]).Should().Equal(0.6, 1.0);
     }
 

@@ -1,5 +1,4 @@
 using MonitorsAsCode.Engine.Drift;
-using MonitorsAsCode.Engine.Tests.Assertions;
 
 namespace MonitorsAsCode.Engine.Tests.Drift;
 
@@ -19,7 +18,7 @@ public sealed class RocAucTests
 
         var auc = RocAuc.Of(testCase.Scores, testCase.Positive);
 
-        NumericAssert.Close(auc, testCase.Auc, name + " auc");
+        NumericAssert.Measured(auc, testCase.Auc, name + " auc");
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Parquet;
 using MonitorsAsCode.Engine.Profiling;
-using MonitorsAsCode.Engine.Tests.IO;
 
 namespace MonitorsAsCode.Engine.Tests.Profiling;
 

@@ -1,14 +1,16 @@
+#if NET
 using System.Text;
 
-namespace MonitorsAsCode.Rendering.Files;
+namespace MonitorsAsCode;
 
 /// <summary>
 /// Writes a file so that readers never see half of it: the content goes to a new temporary file beside it, named
 /// <c>.NAME.GUID.monitors-tmp</c> so it is recognisable, which is then renamed over the target. A temporary file that
 /// a killed run left behind for the same target is removed by the next write once it is old enough that no run can
-/// still be writing it.
+/// still be writing it. Compiled into every project under src/ (see Directory.Build.props) and linked by the example
+/// data tool, so every output of the product and its tools is written the same way.
 /// </summary>
-public static class TemporaryFile
+internal static class AtomicFile
 {
     /// <summary>The ending of every temporary file.</summary>
     public const string Suffix = ".monitors-tmp";
@@ -20,8 +22,18 @@ public static class TemporaryFile
 
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> as UTF-8 without a byte order mark; the folder must exist.</summary>
     /// <exception cref="IOException">The folder is missing or the file cannot be written.</exception>
-    public static void WriteAllText(string path, string content)
+    public static void WriteAllText(string path, string content) => WriteAllBytes(path, Utf8.GetBytes(content));
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>; the folder must exist.</summary>
+    /// <exception cref="IOException">The folder is missing or the file cannot be written.</exception>
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes, 0, bytes.Length));
+
+    /// <summary>Writes to <paramref name="path"/> what <paramref name="write"/> writes to the stream it is given; the folder must exist.</summary>
+    /// <exception cref="IOException">The folder is missing or the file cannot be written.</exception>
+    public static void Write(string path, Action<Stream> write)
     {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(directory))
@@ -36,8 +48,7 @@ public static class TemporaryFile
             // CreateNew: never through a link or into a file someone else made under this name.
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8.GetBytes(content);
-                stream.Write(bytes, 0, bytes.Length);
+                write(stream);
             }
 
             File.Move(temporary, full, overwrite: true);
@@ -79,3 +90,4 @@ public static class TemporaryFile
         }
     }
 }
+#endif

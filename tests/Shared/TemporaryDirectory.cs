@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MonitorsAsCode.Rendering.Tests.IO;
+namespace MonitorsAsCode.Testing;
 
 /// <summary>A folder with a unique name under the temp directory, deleted with everything in it on dispose.</summary>
 internal sealed class TemporaryDirectory : IDisposable
@@ -18,7 +18,7 @@ internal sealed class TemporaryDirectory : IDisposable
     /// <summary>Creates a new, empty folder.</summary>
     public static TemporaryDirectory Create()
     {
-        var root = Path.Combine(Path.GetTempPath(), "mac-rendering-tests-" + Guid.NewGuid().ToString("N"));
+        var root = Path.Combine(Path.GetTempPath(), "mac-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         return new TemporaryDirectory(root);
     }
