@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Drift;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Checks;
@@ -144,5 +145,20 @@ public sealed class DatasetDriftTests
 
             """;
         return new MonitorRunner().Run(ValidDefinitions.Load(ReferenceCaseFile.Folder, yaml)).Results.Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void No_correction_returns_the_p_values_unchanged()
+    {
+        DatasetDrift.AdjustPValues([0.2, 0.01], PValueCorrection.None).Should().Equal(0.2, 0.01);
+    }
+
+    [Fact]
+    public void Each_correction_is_the_statistics_kernel_of_its_name()
+    {
+        double[] pValues = [0.5, 0.01, 0.03, 0.02];
+
+        DatasetDrift.AdjustPValues(pValues, PValueCorrection.BenjaminiHochberg).Should().Equal(MonitorsAsCode.Statistics.Drift.PValueAdjustment.BenjaminiHochberg(pValues));
+        DatasetDrift.AdjustPValues(pValues, PValueCorrection.Bonferroni).Should().Equal(MonitorsAsCode.Statistics.Drift.PValueAdjustment.Bonferroni(pValues));
     }
 }

@@ -1,6 +1,6 @@
-using MonitorsAsCode.Engine.Drift;
+using MonitorsAsCode.Statistics.Classification;
 
-namespace MonitorsAsCode.Engine.Tests.Drift;
+namespace MonitorsAsCode.Statistics.Tests.Classification;
 
 public sealed class LogisticRegressionTests
 {

@@ -3,7 +3,7 @@
 
 Run from the repository root with Debian's Python (python3-numpy, python3-scipy):
 
-    /usr/bin/python3 tests/MonitorsAsCode.Engine.Tests/Checks/reference/make_domain_classifier_cases.py
+    /usr/bin/python3 tests/MonitorsAsCode.Statistics.Tests/Classification/reference/make_domain_classifier_cases.py
 
 Computed here with numpy and scipy, independently of the C# code:
   auc       scipy.stats.mannwhitneyu(positive_scores, negative_scores).statistic / (n_pos * n_neg)
@@ -22,7 +22,7 @@ from scipy import optimize, stats
 
 SEED = 20261121
 HERE = pathlib.Path(__file__).resolve().parent
-COMMAND = "/usr/bin/python3 tests/MonitorsAsCode.Engine.Tests/Checks/reference/make_domain_classifier_cases.py"
+COMMAND = "/usr/bin/python3 tests/MonitorsAsCode.Statistics.Tests/Classification/reference/make_domain_classifier_cases.py"
 rng = np.random.default_rng(SEED)
 
 

@@ -1,13 +1,13 @@
-using MonitorsAsCode.Engine.Drift;
+using MonitorsAsCode.Statistics.Classification;
 
-namespace MonitorsAsCode.Engine.Tests.Drift;
+namespace MonitorsAsCode.Statistics.Tests.Classification;
 
 public sealed class RocAucTests
 {
     [Fact]
     public void The_reference_values_say_how_they_were_generated()
     {
-        DomainClassifierCaseFile.Instance.GeneratedBy.Should().StartWith("/usr/bin/python3 tests/MonitorsAsCode.Engine.Tests/Checks/reference/make_domain_classifier_cases.py").And.Contain("scipy");
+        DomainClassifierCaseFile.Instance.GeneratedBy.Should().StartWith("/usr/bin/python3 tests/MonitorsAsCode.Statistics.Tests/Classification/reference/make_domain_classifier_cases.py").And.Contain("scipy");
     }
 
     [Theory]

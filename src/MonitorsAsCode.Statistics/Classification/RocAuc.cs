@@ -1,4 +1,4 @@
-namespace MonitorsAsCode.Engine.Drift;
+namespace MonitorsAsCode.Statistics.Classification;
 
 /// <summary>
 /// The area under the ROC curve of scores for two classes: the probability that a random positive scores

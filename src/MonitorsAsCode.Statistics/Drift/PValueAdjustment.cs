@@ -1,21 +1,11 @@
-using MonitorsAsCode.Definitions.Monitors;
-
-namespace MonitorsAsCode.Engine.Drift;
+namespace MonitorsAsCode.Statistics.Drift;
 
 /// <summary>
-/// Multiple-comparison corrections of the p-values of one monitor's columns, as
+/// Multiple-comparison corrections of a family of p-values (a dataset drift monitor's columns), as
 /// <c>statsmodels.stats.multitest.multipletests</c> computes them (and R's <c>p.adjust</c>).
 /// </summary>
 public static class PValueAdjustment
 {
-    /// <summary>Adjusts <paramref name="pValues"/> by <paramref name="correction"/>; the result is in the same order.</summary>
-    public static double[] Adjust(IReadOnlyList<double> pValues, PValueCorrection correction) => correction switch
-    {
-        PValueCorrection.BenjaminiHochberg => BenjaminiHochberg(pValues),
-        PValueCorrection.Bonferroni => Bonferroni(pValues),
-        _ => [.. pValues],
-    };
-
     /// <summary>
     /// Bonferroni: min(1, m·pᵢ) for m p-values; controls the chance of any false alarm among the m tests.
     /// </summary>

@@ -1,4 +1,4 @@
-namespace MonitorsAsCode.Engine.Drift;
+namespace MonitorsAsCode.Statistics.Classification;
 
 /// <summary>
 /// L2-regularised logistic regression fitted by Newton's method: minimises

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MonitorsAsCode.Engine.Tests.Checks;
 
-namespace MonitorsAsCode.Engine.Tests.Drift;
+namespace MonitorsAsCode.Statistics.Tests.Classification;
 
-/// <summary><c>Checks/reference/domain_classifier_cases.json</c>, computed by scipy (see <c>make_domain_classifier_cases.py</c>).</summary>
+/// <summary><c>Classification/reference/domain_classifier_cases.json</c>, computed by scipy (see <c>make_domain_classifier_cases.py</c>).</summary>
 internal sealed record DomainClassifierCaseFile(
     [property: JsonPropertyName("_generated_by")] string GeneratedBy,
     DomainClassifierCaseFile.AucCase[] AucCases,
     DomainClassifierCaseFile.LogisticCase[] LogisticCases)
 {
+    private const string ResourceName = "domain_classifier_cases.json";
+
     private static readonly Lazy<DomainClassifierCaseFile> Loaded = new(Load);
 
     public static DomainClassifierCaseFile Instance => Loaded.Value;
@@ -26,9 +27,10 @@ internal sealed record DomainClassifierCaseFile(
             RespectNullableAnnotations = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         };
-        using var stream = File.OpenRead(Path.Combine(ReferenceCaseFile.Folder, "domain_classifier_cases.json"));
+        using var stream = typeof(DomainClassifierCaseFile).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing.");
         return JsonSerializer.Deserialize<DomainClassifierCaseFile>(stream, options)
-            ?? throw new InvalidOperationException("domain_classifier_cases.json is empty.");
+            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is empty.");
     }
 
     /// <summary>Scores with their classes and the AUC scipy's Mann–Whitney U gives.</summary>
