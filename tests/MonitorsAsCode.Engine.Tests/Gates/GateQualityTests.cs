@@ -3,8 +3,9 @@ using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Definitions;
+using MonitorsAsCode.Engine.Tests.Running;
 
-namespace MonitorsAsCode.Engine.Tests.Running;
+namespace MonitorsAsCode.Engine.Tests.Gates;
 
 [UseCulture("de-DE")]
 public sealed class GateQualityTests : IDisposable

@@ -4,7 +4,7 @@ using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Definitions;
 
-namespace MonitorsAsCode.Engine.Tests.Running;
+namespace MonitorsAsCode.Engine.Tests.Gates;
 
 /// <summary>
 /// A gate demanding its own minimum budget remaining of an SLO (<c>slos: [{ id, budget_remaining }]</c>):
