@@ -52,7 +52,7 @@ public sealed class MonitorsCliTests
     [Fact]
     public void Unknown_command_exits_2()
     {
-        var outcome = CommandLine.Run("check", RepositoryRoot.FraudScoring);
+        var outcome = CommandLine.Run("check", RepositoryCheckout.FraudScoring);
 
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().Contain("check");

@@ -3,7 +3,6 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
-using MonitorsAsCode.Rendering.Tests.IO;
 
 namespace MonitorsAsCode.Rendering.Tests;
 

@@ -12,7 +12,7 @@ namespace MonitorsAsCode.Rendering.Tests;
 /// <summary>The worked example (<c>monitors/fraud-scoring</c>), loaded and run once, and what rendering it gives.</summary>
 internal static class WorkedExample
 {
-    private static readonly Lazy<LoadedDefinitions> LoadedOnce = new(() => YamlDefinitionLoader.LoadDirectory(RepositoryRoot.FraudScoring));
+    private static readonly Lazy<LoadedDefinitions> LoadedOnce = new(() => YamlDefinitionLoader.LoadDirectory(RepositoryCheckout.FraudScoring));
     private static readonly Lazy<RunResult> RunOnce = new(() => new MonitorRunner().Run(Definitions));
 
     /// <summary>The monitors that fail on the example's current week, as its README lists them.</summary>
@@ -34,7 +34,7 @@ internal static class WorkedExample
 
     /// <summary>Every file rendered for the example with its run, the built-in templates and the GitHub flavour.</summary>
     public static IReadOnlyList<GeneratedFile> Render(WikiFlavour flavour = WikiFlavour.GitHub) =>
-        SiteRenderer.Render(Definitions, RepositoryRoot.FraudScoring, Run, TemplateSet.Defaults, flavour);
+        SiteRenderer.Render(Definitions, RepositoryCheckout.FraudScoring, Run, TemplateSet.Defaults, flavour);
 
     /// <summary>The content of one rendered file.</summary>
     public static string File(IReadOnlyList<GeneratedFile> files, string path) =>

@@ -12,6 +12,9 @@ internal static class RepositoryCheckout
     /// <summary>A path inside the checkout, from its parts: <c>Path("monitors", "fraud-scoring")</c>.</summary>
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
+    /// <summary>The worked example's definitions folder, as an absolute path.</summary>
+    public static string FraudScoring => Path("monitors", "fraud-scoring");
+
     private static string Find()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

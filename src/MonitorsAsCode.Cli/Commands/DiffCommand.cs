@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MonitorsAsCode.Cli.Output;
+using MonitorsAsCode.Rendering.Diffing;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Diffing;

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Definitions.Validation;
 using MonitorsAsCode.Definitions.Yaml;
-using MonitorsAsCode.Rendering.OpenSlo;
+using MonitorsAsCode.Rendering.Interop.OpenSlo;
 
 namespace MonitorsAsCode.Cli.Commands;
 

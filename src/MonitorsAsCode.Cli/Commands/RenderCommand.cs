@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
-using MonitorsAsCode.Rendering.OpenSlo;
+using MonitorsAsCode.Rendering.Interop.OpenSlo;
 using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MonitorsAsCode.Cli.Output;
+using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Definitions.Validation;
 using MonitorsAsCode.Engine.Results;

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using MonitorsAsCode.Cli.Output;
-using MonitorsAsCode.Rendering.OpenSlo;
+using MonitorsAsCode.Rendering.Interop.OpenSlo;
 using MonitorsAsCode.Rendering.Prometheus;
 
 namespace MonitorsAsCode.Cli.Commands;

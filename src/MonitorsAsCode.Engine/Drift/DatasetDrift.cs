@@ -5,6 +5,7 @@ using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
+using MonitorsAsCode.Statistics.Drift;
 
 namespace MonitorsAsCode.Engine.Drift;
 
@@ -131,7 +132,7 @@ public static class DatasetDrift
             }
         }
 
-        var adjusted = PValueAdjustment.Adjust(pValues, monitor.Correction ?? PValueCorrection.BenjaminiHochberg);
+        var adjusted = AdjustPValues(pValues, monitor.Correction ?? PValueCorrection.BenjaminiHochberg);
         var correct = (monitor.Correction ?? PValueCorrection.BenjaminiHochberg) != PValueCorrection.None;
         for (var k = 0; k < tested.Count; k++)
         {
@@ -312,4 +313,12 @@ public static class DatasetDrift
     private static string Word(DriftMethod method) => Definitions.Yaml.YamlWords.Of(method);
 
     private static string Count(int count) => count.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>Adjusts <paramref name="pValues"/> by <paramref name="correction"/>; the result is in the same order.</summary>
+    internal static double[] AdjustPValues(IReadOnlyList<double> pValues, PValueCorrection correction) => correction switch
+    {
+        PValueCorrection.BenjaminiHochberg => PValueAdjustment.BenjaminiHochberg(pValues),
+        PValueCorrection.Bonferroni => PValueAdjustment.Bonferroni(pValues),
+        _ => [.. pValues],
+    };
 }

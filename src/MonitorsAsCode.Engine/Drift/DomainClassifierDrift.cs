@@ -3,6 +3,7 @@ using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Engine.Checks;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Statistics.Classification;
 
 namespace MonitorsAsCode.Engine.Drift;
 

@@ -77,7 +77,7 @@ public static class OutputFolder
                 var path = Path.Combine(folder, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path)) ?? folder);
                 RefuseLinkedFolders(folder, file.Path);
-                TemporaryFile.WriteAllText(path, file.Content);
+                AtomicFile.WriteAllText(path, file.Content);
             }
         }
 

@@ -46,47 +46,12 @@ public readonly record struct EnergyDistance(double Value, double ReferenceStand
         SampleArguments.ThrowIfEmptyOrNotFinite(reference, nameof(reference), "reference");
         SampleArguments.ThrowIfEmptyOrNotFinite(current, nameof(current), "current");
 
-        var sortedReference = reference.ToArray();
-        var sortedCurrent = current.ToArray();
-        Array.Sort(sortedReference);
-        Array.Sort(sortedCurrent);
+        var sortedReference = EmpiricalDistributionGap.Sorted(reference);
+        var sortedCurrent = EmpiricalDistributionGap.Sorted(current);
 
-        var integral = SquaredAreaBetweenDistributionFunctions(sortedReference, sortedCurrent);
+        var integral = EmpiricalDistributionGap.SquaredArea(sortedReference, sortedCurrent);
         return new EnergyDistance(
             Math.Sqrt(2) * Math.Sqrt(integral),
             PopulationSpread.StandardDeviation(sortedReference));
-    }
-
-    // Walks the merged order of both samples. Between consecutive distinct values x < x′ each
-    // distribution function is constant: the share of its sample at or below x (scipy's
-    // searchsorted(..., 'right') / n), so the integral adds (F_u − F_v)²·(x′ − x).
-    private static double SquaredAreaBetweenDistributionFunctions(double[] u, double[] v)
-    {
-        var i = 0;
-        var j = 0;
-        var integral = 0.0;
-        var x = Math.Min(u[0], v[0]);
-        while (true)
-        {
-            while (i < u.Length && u[i] <= x)
-            {
-                i++;
-            }
-
-            while (j < v.Length && v[j] <= x)
-            {
-                j++;
-            }
-
-            if (i == u.Length && j == v.Length)
-            {
-                return integral;
-            }
-
-            var next = i == u.Length ? v[j] : j == v.Length ? u[i] : Math.Min(u[i], v[j]);
-            var difference = ((double)i / u.Length) - ((double)j / v.Length);
-            integral += difference * difference * (next - x);
-            x = next;
-        }
     }
 }

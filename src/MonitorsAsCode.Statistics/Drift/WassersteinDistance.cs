@@ -33,45 +33,11 @@ public readonly record struct WassersteinDistance(double Value, double Reference
         SampleArguments.ThrowIfEmptyOrNotFinite(reference, nameof(reference), "reference");
         SampleArguments.ThrowIfEmptyOrNotFinite(current, nameof(current), "current");
 
-        var sortedReference = reference.ToArray();
-        var sortedCurrent = current.ToArray();
-        Array.Sort(sortedReference);
-        Array.Sort(sortedCurrent);
+        var sortedReference = EmpiricalDistributionGap.Sorted(reference);
+        var sortedCurrent = EmpiricalDistributionGap.Sorted(current);
 
         return new WassersteinDistance(
-            AreaBetweenDistributionFunctions(sortedReference, sortedCurrent),
+            EmpiricalDistributionGap.Area(sortedReference, sortedCurrent),
             PopulationSpread.StandardDeviation(sortedReference));
-    }
-
-    // Walks the merged order of both samples. Between consecutive distinct values x < x′ each
-    // distribution function is constant: the share of its sample at or below x (scipy's
-    // searchsorted(..., 'right') / n), so the area adds |F_u − F_v|·(x′ − x).
-    private static double AreaBetweenDistributionFunctions(double[] u, double[] v)
-    {
-        var i = 0;
-        var j = 0;
-        var area = 0.0;
-        var x = Math.Min(u[0], v[0]);
-        while (true)
-        {
-            while (i < u.Length && u[i] <= x)
-            {
-                i++;
-            }
-
-            while (j < v.Length && v[j] <= x)
-            {
-                j++;
-            }
-
-            if (i == u.Length && j == v.Length)
-            {
-                return area;
-            }
-
-            var next = i == u.Length ? v[j] : j == v.Length ? u[i] : Math.Min(u[i], v[j]);
-            area += Math.Abs(((double)i / u.Length) - ((double)j / v.Length)) * (next - x);
-            x = next;
-        }
     }
 }

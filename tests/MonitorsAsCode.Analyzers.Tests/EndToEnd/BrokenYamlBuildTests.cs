@@ -54,7 +54,7 @@ public sealed class BrokenYamlBuildTests : IDisposable
 
     private void WriteProject(string monitors)
     {
-        var analyzer = Path.Combine(RepositoryRoot.Path, "src", "MonitorsAsCode.Analyzers", "MonitorsAsCode.Analyzers.csproj");
+        var analyzer = Path.Combine(RepositoryCheckout.Root, "src", "MonitorsAsCode.Analyzers", "MonitorsAsCode.Analyzers.csproj");
         File.WriteAllText(Path.Combine(directory, "Monitors.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -15,9 +15,9 @@ namespace MonitorsAsCode.Analyzers.Tests.Examples;
 /// </summary>
 public sealed class FraudScoringTwinTests
 {
-    private static string TwinDirectory => Path.Combine(RepositoryRoot.Path, "monitors", "fraud-scoring-csharp").Replace('\\', '/');
+    private static string TwinDirectory => Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring-csharp").Replace('\\', '/');
 
-    private static string YamlDirectory => Path.Combine(RepositoryRoot.Path, "monitors", "fraud-scoring").Replace('\\', '/');
+    private static string YamlDirectory => Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring").Replace('\\', '/');
 
     private static string TwinSource => File.ReadAllText(Path.Combine(TwinDirectory, "FraudScoringMonitors.cs"));
 

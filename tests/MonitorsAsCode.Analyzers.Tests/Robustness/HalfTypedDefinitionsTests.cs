@@ -9,10 +9,10 @@ namespace MonitorsAsCode.Analyzers.Tests.Robustness;
 public sealed class HalfTypedDefinitionsTests
 {
     private static readonly Lazy<string> TwinSource = new(() =>
-        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "monitors", "fraud-scoring-csharp", "FraudScoringMonitors.cs")));
+        File.ReadAllText(Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring-csharp", "FraudScoringMonitors.cs")));
 
     private static readonly Lazy<string> ExampleYaml = new(() =>
-        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "monitors", "fraud-scoring", "monitors.yaml")));
+        File.ReadAllText(Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring", "monitors.yaml")));
 
     public static TheoryData<int> Cuts(int count)
     {

@@ -25,7 +25,7 @@ public sealed class FurtherDefinitionRulesAnalyzerTests
     [Fact]
     public void Rules_with_their_own_analyzer_are_listed_in_the_unshipped_release()
     {
-        var unshipped = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src", "MonitorsAsCode.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllLines(Path.Combine(RepositoryCheckout.Root, "src", "MonitorsAsCode.Analyzers", "AnalyzerReleases.Unshipped.md"));
 
         foreach (var analyzer in DefinitionAnalysis.AllAnalyzers.Where(a => a is not FurtherDefinitionRulesAnalyzer))
         {

@@ -15,6 +15,6 @@ internal static class RuleDescriptorAssert
         descriptor.DefaultSeverity.Should().Be(rule.Severity == Definitions.Validation.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
         descriptor.HelpLinkUri.Should().Be("docs/rules/" + rule.Id + ".md");
         descriptor.IsEnabledByDefault.Should().BeTrue();
-        File.Exists(Path.Combine(RepositoryRoot.Path, descriptor.HelpLinkUri)).Should().BeTrue($"{rule.Id} links to its page");
+        File.Exists(Path.Combine(RepositoryCheckout.Root, descriptor.HelpLinkUri)).Should().BeTrue($"{rule.Id} links to its page");
     }
 }

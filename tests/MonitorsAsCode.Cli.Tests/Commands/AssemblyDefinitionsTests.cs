@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Cli.Tests.Commands;
 /// </summary>
 public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.TwinBuild twin) : IClassFixture<AssemblyDefinitionsTests.TwinBuild>
 {
-    private static string TwinDirectory => Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring-csharp");
+    private static string TwinDirectory => Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring-csharp");
 
     /// <summary>
     /// Where the twin's relative snapshot paths (<c>../fraud-scoring/data/…</c>) lead when its assembly is loaded with
@@ -20,7 +20,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     private static string TwinDataBeside(DefinitionsFolder folder) => Path.GetDirectoryName(folder.FullPath)!; // a temporary folder always has a parent
 
     /// <summary>The YAML example, whose data and runbooks the twin reads from outside its own folder (MAC0024 without --data-root).</summary>
-    private static string TwinData => Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring");
+    private static string TwinData => Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring");
 
     [Fact]
     public void The_csharp_twin_run_from_its_assembly_gives_the_yaml_examples_verdicts_byte_for_byte()
@@ -155,7 +155,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     [Fact]
     public void A_missing_assembly_is_a_user_error_naming_it()
     {
-        var outcome = CommandLine.Run("run", RepositoryRoot.FraudScoring, "--assembly", "no/such/Monitors.dll");
+        var outcome = CommandLine.Run("run", RepositoryCheckout.FraudScoring, "--assembly", "no/such/Monitors.dll");
 
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().Be("error: --assembly 'no/such/Monitors.dll' does not exist; build the project that holds the MonitorSet classes and give its .dll\n");
@@ -167,7 +167,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         using var folder = DefinitionsFolder.Empty();
         var bogus = folder.Write("Monitors.dll", "this is not a portable executable\n");
 
-        var outcome = CommandLine.Run("validate", RepositoryRoot.FraudScoring, "--assembly", bogus);
+        var outcome = CommandLine.Run("validate", RepositoryCheckout.FraudScoring, "--assembly", bogus);
 
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().Be($"error: --assembly '{bogus}' is not a .NET assembly\n");
@@ -178,7 +178,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
     {
         var self = typeof(ThrowingMonitors).Assembly.Location;
 
-        var outcome = CommandLine.Run("validate", RepositoryRoot.FraudScoring, "--assembly", self);
+        var outcome = CommandLine.Run("validate", RepositoryCheckout.FraudScoring, "--assembly", self);
 
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().Be($"error: MonitorSet '{typeof(ThrowingMonitors).FullName}' in '{self}' failed while declaring its definitions: the feature store is not reachable\n");

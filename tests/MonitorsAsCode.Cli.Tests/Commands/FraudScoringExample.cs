@@ -70,5 +70,5 @@ internal static class FraudScoringExample
 
     /// <summary>The same, always run anew.</summary>
     public static CommandOutcome RunFresh(params string[] options) =>
-        CommandLine.Run(["run", RepositoryRoot.FraudScoring, .. options]);
+        CommandLine.Run(["run", RepositoryCheckout.FraudScoring, .. options]);
 }

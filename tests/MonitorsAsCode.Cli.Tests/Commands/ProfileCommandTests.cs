@@ -19,16 +19,16 @@ namespace MonitorsAsCode.Cli.Tests.Commands;
 /// </summary>
 public sealed class ProfileCommandTests
 {
-    private static readonly string CurrentCsv = Path.Combine(RepositoryRoot.FraudScoring, "data", "current.csv");
+    private static readonly string CurrentCsv = Path.Combine(RepositoryCheckout.FraudScoring, "data", "current.csv");
 
-    private static readonly string NonFiniteCsv = Path.Combine(RepositoryRoot.FullPath, "tests", "MonitorsAsCode.Cli.Tests", "Commands", "reference", "non_finite.csv");
+    private static readonly string NonFiniteCsv = Path.Combine(RepositoryCheckout.Root, "tests", "MonitorsAsCode.Cli.Tests", "Commands", "reference", "non_finite.csv");
 
     private static readonly Lazy<CommandOutcome> Json = new(() => CommandLine.Run("profile", CurrentCsv, "--format", "json"));
 
     [Fact]
     public void Parquet_twin_of_the_snapshot_profiles_exactly_like_the_csv()
     {
-        var parquet = CommandLine.Run("profile", Path.Combine(RepositoryRoot.FraudScoring, "data", "current.parquet"), "--format", "json");
+        var parquet = CommandLine.Run("profile", Path.Combine(RepositoryCheckout.FraudScoring, "data", "current.parquet"), "--format", "json");
 
         parquet.ExitCode.Should().Be(ExitCodes.Passed);
         parquet.Error.Should().BeEmpty();
@@ -192,7 +192,7 @@ public sealed class ProfileCommandTests
     [Fact]
     public void Nested_parquet_columns_are_listed_with_their_shapes_in_text_and_json()
     {
-        var nested = Path.Combine(RepositoryRoot.FullPath, "tests", "fixtures", "duckdb-written", "nested_100.parquet");
+        var nested = Path.Combine(RepositoryCheckout.Root, "tests", "fixtures", "duckdb-written", "nested_100.parquet");
 
         var text = CommandLine.Run("profile", nested);
         var json = CommandLine.Run("profile", nested, "--format", "json");

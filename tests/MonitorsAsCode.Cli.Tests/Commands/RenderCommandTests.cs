@@ -9,7 +9,7 @@ namespace MonitorsAsCode.Cli.Tests.Commands;
 [UseCulture("de-DE")]
 public sealed class RenderCommandTests : IDisposable
 {
-    private static readonly string Golden = Path.Combine(RepositoryRoot.FullPath, "tests", "MonitorsAsCode.Rendering.Tests", "Golden");
+    private static readonly string Golden = Path.Combine(RepositoryCheckout.Root, "tests", "MonitorsAsCode.Rendering.Tests", "Golden");
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mac-render-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -25,7 +25,7 @@ public sealed class RenderCommandTests : IDisposable
     {
         var results = RunJson();
 
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         outcome.Out.Should().EndWith($"{Out}: 33 created, 0 updated, 0 removed, 0 unchanged\n");
@@ -42,13 +42,13 @@ public sealed class RenderCommandTests : IDisposable
     public void Rendering_again_changes_nothing_and_check_says_up_to_date()
     {
         var results = RunJson();
-        CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results).ExitCode.Should().Be(0);
+        CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results).ExitCode.Should().Be(0);
         var page = Path.Combine(Out, "wiki", "Home.md");
         var written = File.GetLastWriteTimeUtc(page).AddMinutes(-5);
         File.SetLastWriteTimeUtc(page, written);
 
-        var again = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
-        var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results, "--check");
+        var again = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results);
+        var check = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results, "--check");
 
         again.Out.Should().Be($"{Out}: 0 created, 0 updated, 0 removed, 33 unchanged\n");
         File.GetLastWriteTimeUtc(page).Should().Be(written, "an unchanged page is not rewritten");
@@ -59,23 +59,23 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Check_exits_1_naming_stale_and_missing_files_and_writes_nothing()
     {
-        CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out).ExitCode.Should().Be(0);
+        CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out).ExitCode.Should().Be(0);
         var page = Path.Combine(Out, "wiki", "monitor-volume.md");
         File.WriteAllText(page, "edited by hand\n");
         File.Delete(Path.Combine(Out, "wiki", "gate-deploy.md"));
 
-        var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--check");
+        var check = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--check");
 
         check.ExitCode.Should().Be(ExitCodes.Failed);
         check.Out.Should().Contain("missing              wiki/gate-deploy.md\n").And.Contain("stale                wiki/monitor-volume.md\n");
-        check.Out.Should().EndWith($"{Out} is stale: 2 file(s) differ from what the definitions generate; run 'monitors render {RepositoryRoot.FraudScoring} --out {Out}' and commit the result\n");
+        check.Out.Should().EndWith($"{Out} is stale: 2 file(s) differ from what the definitions generate; run 'monitors render {RepositoryCheckout.FraudScoring} --out {Out}' and commit the result\n");
         File.ReadAllText(page).Should().Be("edited by hand\n");
     }
 
     [Fact]
     public void Check_of_a_missing_folder_is_stale()
     {
-        var check = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--check");
+        var check = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--check");
 
         check.ExitCode.Should().Be(ExitCodes.Failed);
         Directory.Exists(Out).Should().BeFalse();
@@ -88,7 +88,7 @@ public sealed class RenderCommandTests : IDisposable
         Directory.CreateDirectory(templates);
         File.WriteAllText(Path.Combine(templates, "monitor.md.hbs"), "# {{id}} owned by {{ownr}}\n");
 
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--templates", templates);
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--templates", templates);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().StartWith($"error: template 'monitor.md.hbs' ({templates}/monitor.md.hbs) names field 'ownr', which does not exist");
@@ -117,7 +117,7 @@ public sealed class RenderCommandTests : IDisposable
         var results = Path.Combine(folder, "results.json");
         File.WriteAllText(results, "not json");
 
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--results", results);
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().StartWith($"error: results file '{results}' is not valid JSON");
@@ -126,7 +126,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void The_wiki_option_chooses_the_navigation_files()
     {
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--wiki", "mkdocs");
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--wiki", "mkdocs");
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         File.Exists(Path.Combine(Out, "wiki", "index.md")).Should().BeTrue();
@@ -138,10 +138,10 @@ public sealed class RenderCommandTests : IDisposable
     public void The_openslo_option_writes_the_same_openslo_documents_as_slo_rules_and_check_covers_them()
     {
         var rules = Path.Combine(folder, "rules");
-        CommandLine.Run("slo", "rules", RepositoryRoot.FraudScoring, "--out", rules, "--openslo").ExitCode.Should().Be(ExitCodes.Passed);
+        CommandLine.Run("slo", "rules", RepositoryCheckout.FraudScoring, "--out", rules, "--openslo").ExitCode.Should().Be(ExitCodes.Passed);
 
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo");
-        var upToDate = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo", "--check");
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--openslo");
+        var upToDate = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--openslo", "--check");
         var imported = CommandLine.Run("import", "openslo", Path.Combine(Out, "openslo.yaml"));
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
@@ -153,7 +153,7 @@ public sealed class RenderCommandTests : IDisposable
         imported.Out.Should().Contain("  - id: scoring-latency\n");
 
         File.AppendAllText(Path.Combine(Out, "openslo.yaml"), "# edited by hand\n");
-        var stale = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo", "--check");
+        var stale = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--openslo", "--check");
         stale.ExitCode.Should().Be(ExitCodes.Failed);
         stale.Out.Should().Contain("stale                openslo.yaml\n").And.Contain("--openslo' and commit the result");
     }
@@ -162,9 +162,9 @@ public sealed class RenderCommandTests : IDisposable
     public void Render_writes_the_same_prometheus_rules_and_alertmanager_routing_as_slo_rules()
     {
         var rules = Path.Combine(folder, "rules");
-        CommandLine.Run("slo", "rules", RepositoryRoot.FraudScoring, "--out", rules).ExitCode.Should().Be(ExitCodes.Passed);
+        CommandLine.Run("slo", "rules", RepositoryCheckout.FraudScoring, "--out", rules).ExitCode.Should().Be(ExitCodes.Passed);
 
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out);
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         outcome.Out.Should().Contain("created              prometheus/prometheus-rules.yaml\n").And.Contain("created              prometheus/alertmanager.yaml\n");
@@ -176,9 +176,9 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Rendering_without_the_openslo_option_removes_the_openslo_documents_it_wrote_before()
     {
-        CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out, "--openslo").ExitCode.Should().Be(ExitCodes.Passed);
+        CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--openslo").ExitCode.Should().Be(ExitCodes.Passed);
 
-        var outcome = CommandLine.Run("render", RepositoryRoot.FraudScoring, "--out", Out);
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out);
 
         outcome.Out.Should().Contain("removed              openslo.yaml\n");
         File.Exists(Path.Combine(Out, "openslo.yaml")).Should().BeFalse();
@@ -195,7 +195,7 @@ public sealed class RenderCommandTests : IDisposable
     private string RunJson()
     {
         var results = Path.Combine(folder, "results.json");
-        CommandLine.Run("run", RepositoryRoot.FraudScoring, "--format", "json", "--out", results).ExitCode.Should().Be(ExitCodes.Failed);
+        CommandLine.Run("run", RepositoryCheckout.FraudScoring, "--format", "json", "--out", results).ExitCode.Should().Be(ExitCodes.Failed);
         return results;
     }
 }

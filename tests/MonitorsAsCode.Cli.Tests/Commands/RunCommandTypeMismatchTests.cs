@@ -13,9 +13,9 @@ public sealed class RunCommandTypeMismatchTests : IDisposable
 
     public RunCommandTypeMismatchTests()
     {
-        foreach (var file in Directory.GetFiles(RepositoryRoot.FraudScoring, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(RepositoryCheckout.FraudScoring, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(RepositoryRoot.FraudScoring, file);
+            var relative = Path.GetRelativePath(RepositoryCheckout.FraudScoring, file);
             var target = Path.Combine(folder.FullPath, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file's path always has a folder
             File.Copy(file, target);

@@ -8,7 +8,7 @@ public sealed partial class ValidateCommandTests
     [Fact]
     public void Worked_example_is_valid()
     {
-        var outcome = CommandLine.Run("validate", RepositoryRoot.FraudScoring);
+        var outcome = CommandLine.Run("validate", RepositoryCheckout.FraudScoring);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed);
         outcome.Error.Should().BeEmpty();

@@ -22,7 +22,7 @@ internal static class MonitorsProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot.FullPath,
+            WorkingDirectory = RepositoryCheckout.Root,
         };
         start.ArgumentList.Add(EntryAssembly);
         foreach (var arg in args)

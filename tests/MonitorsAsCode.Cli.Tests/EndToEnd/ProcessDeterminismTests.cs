@@ -26,8 +26,8 @@ public sealed class ProcessDeterminismTests
     {
         var expected = Utf8.GetBytes(InvariantInProcess("--format", "json").Out);
 
-        var first = await MonitorsProcess.RunAsync(GermanLocale, "run", RepositoryRoot.FraudScoring, "--format", "json");
-        var second = await MonitorsProcess.RunAsync(GermanLocale, "run", RepositoryRoot.FraudScoring, "--format", "json");
+        var first = await MonitorsProcess.RunAsync(GermanLocale, "run", RepositoryCheckout.FraudScoring, "--format", "json");
+        var second = await MonitorsProcess.RunAsync(GermanLocale, "run", RepositoryCheckout.FraudScoring, "--format", "json");
 
         first.ExitCode.Should().Be(ExitCodes.Failed, "stderr was: {0}", first.Error);
         second.ExitCode.Should().Be(ExitCodes.Failed);
@@ -41,7 +41,7 @@ public sealed class ProcessDeterminismTests
     {
         var expected = Utf8.GetBytes(InvariantInProcess().Out);
 
-        var outcome = await MonitorsProcess.RunAsync(GermanLocale, "run", RepositoryRoot.FraudScoring);
+        var outcome = await MonitorsProcess.RunAsync(GermanLocale, "run", RepositoryCheckout.FraudScoring);
 
         outcome.ExitCode.Should().Be(ExitCodes.Failed, "stderr was: {0}", outcome.Error);
         outcome.Out.Should().NotContain(0x1B);
@@ -72,7 +72,7 @@ public sealed class ProcessDeterminismTests
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0",
         };
 
-        var outcome = await MonitorsProcess.RunAsync(latin1, "run", RepositoryRoot.FraudScoring, "--format", "junit");
+        var outcome = await MonitorsProcess.RunAsync(latin1, "run", RepositoryCheckout.FraudScoring, "--format", "junit");
 
         outcome.ExitCode.Should().Be(ExitCodes.Failed);
         outcome.Out.Should().Equal(Utf8.GetBytes(InvariantInProcess("--format", "junit").Out));

@@ -72,7 +72,7 @@ public sealed class ProjectScaffoldTests
     [Fact]
     public void Test_package_versions_are_the_ones_this_repository_uses()
     {
-        var central = XDocument.Load(Path.Combine(RepositoryRoot.FullPath, "Directory.Packages.props"))
+        var central = XDocument.Load(Path.Combine(RepositoryCheckout.Root, "Directory.Packages.props"))
             .Descendants("PackageVersion")
             .ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!);
 

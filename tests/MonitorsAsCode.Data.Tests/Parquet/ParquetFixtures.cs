@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Data.Tests.Parquet;
 /// </summary>
 internal static class ParquetFixtures
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => RepositoryCheckout.Root;
 
     public static string ParquetTestingFolder => Folder("parquet-testing");
 
@@ -123,18 +123,5 @@ internal static class ParquetFixtures
         }
 
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(directory.FullName, "MonitorsAsCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above '{AppContext.BaseDirectory}' holds MonitorsAsCode.sln");
     }
 }

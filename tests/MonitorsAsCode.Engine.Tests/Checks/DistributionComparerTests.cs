@@ -1,7 +1,6 @@
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Definitions;
-using MonitorsAsCode.Engine.Tests.IO;
 
 namespace MonitorsAsCode.Engine.Tests.Checks;
 

@@ -1,7 +1,6 @@
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
-using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Definitions;
 
 namespace MonitorsAsCode.Engine.Tests.Checks;
@@ -32,11 +31,11 @@ public sealed class DriftCheckReferenceCaseTests
 
         var results = Run(testCase);
 
-        NumericAssert.Close(results["psi"].Value, testCase.Expected.Psi, name + " psi");
-        NumericAssert.Close(results["jensen-shannon"].Value, testCase.Expected.JensenShannon, name + " jensen-shannon");
+        NumericAssert.Measured(results["psi"].Value, testCase.Expected.Psi, name + " psi");
+        NumericAssert.Measured(results["jensen-shannon"].Value, testCase.Expected.JensenShannon, name + " jensen-shannon");
         if (testCase.Expected.Wasserstein is { } wasserstein)
         {
-            NumericAssert.Close(results["wasserstein"].Value, wasserstein, name + " wasserstein");
+            NumericAssert.Measured(results["wasserstein"].Value, wasserstein, name + " wasserstein");
         }
         else
         {

@@ -2,7 +2,6 @@ using System.Globalization;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Definitions;
-using MonitorsAsCode.Engine.Tests.IO;
 using MonitorsAsCode.Engine.Tests.Results;
 
 namespace MonitorsAsCode.Engine.Tests.Checks;

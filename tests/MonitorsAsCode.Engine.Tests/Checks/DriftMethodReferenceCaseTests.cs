@@ -2,7 +2,6 @@ using System.Text;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
-using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Definitions;
 using MonitorsAsCode.Engine.Tests.Results;
 
@@ -53,7 +52,7 @@ public sealed class DriftMethodReferenceCaseTests
             results["cramer-von-mises"].Evidence.Summary.Should().StartWith("method cramer-von-mises cannot compare column 'x': ");
         }
 
-        NumericAssert.Close(results["energy"].Value!.Value, expected.Energy, name + " energy");
+        NumericAssert.Measured(results["energy"].Value!.Value, expected.Energy, name + " energy");
         results["energy"].PValue.Should().BeNull();
     }
 
@@ -85,8 +84,8 @@ public sealed class DriftMethodReferenceCaseTests
         var percentiles = EvidenceText.Table(result.Evidence, "percentiles");
         for (var i = 0; i < 3; i++)
         {
-            NumericAssert.Close(percentiles.Rows[i][1].Number, testCase.Numeric!.Percentiles.Reference[i], $"{name} reference {percentiles.Rows[i][0]}");
-            NumericAssert.Close(percentiles.Rows[i][2].Number, testCase.Numeric!.Percentiles.Current[i], $"{name} current {percentiles.Rows[i][0]}");
+            NumericAssert.Measured(percentiles.Rows[i][1].Number, testCase.Numeric!.Percentiles.Reference[i], $"{name} reference {percentiles.Rows[i][0]}");
+            NumericAssert.Measured(percentiles.Rows[i][2].Number, testCase.Numeric!.Percentiles.Current[i], $"{name} current {percentiles.Rows[i][0]}");
         }
         AssertNulls(result, testCase);
     }
@@ -116,29 +115,29 @@ public sealed class DriftMethodReferenceCaseTests
 
     private static void AssertCounts(Dictionary<string, CheckResult> results, MethodCaseFile.Counts expected, string what)
     {
-        NumericAssert.Close(results["psi"].Value!.Value, expected.Psi, what + " psi");
-        NumericAssert.Close(results["jensen-shannon"].Value!.Value, expected.JensenShannon, what + " jensen-shannon");
-        NumericAssert.Close(results["kl"].Value!.Value, expected.Kl, what + " kl");
-        NumericAssert.Close(results["hellinger"].Value!.Value, expected.Hellinger, what + " hellinger");
-        NumericAssert.Close(results["total-variation"].Value!.Value, expected.TotalVariation, what + " total-variation");
-        NumericAssert.Close(results["l-infinity"].Value!.Value, expected.LInfinity, what + " l-infinity");
+        NumericAssert.Measured(results["psi"].Value!.Value, expected.Psi, what + " psi");
+        NumericAssert.Measured(results["jensen-shannon"].Value!.Value, expected.JensenShannon, what + " jensen-shannon");
+        NumericAssert.Measured(results["kl"].Value!.Value, expected.Kl, what + " kl");
+        NumericAssert.Measured(results["hellinger"].Value!.Value, expected.Hellinger, what + " hellinger");
+        NumericAssert.Measured(results["total-variation"].Value!.Value, expected.TotalVariation, what + " total-variation");
+        NumericAssert.Measured(results["l-infinity"].Value!.Value, expected.LInfinity, what + " l-infinity");
         AssertTest(results["chi-square"], expected.ChiSquare, what + " chi-square");
     }
 
     private static void AssertTest(CheckResult result, MethodCaseFile.Test expected, string what)
     {
         result.Status.Should().NotBe(CheckStatus.Error, "{0} should be measured: {1}", what, result.Evidence.Summary);
-        NumericAssert.Close(result.Statistic!.Value, expected.Statistic, what + " statistic");
-        NumericAssert.Close(result.PValue!.Value, expected.Pvalue, what + " p-value");
+        NumericAssert.Measured(result.Statistic!.Value, expected.Statistic, what + " statistic");
+        NumericAssert.Measured(result.PValue!.Value, expected.Pvalue, what + " p-value");
         result.Value.Should().Be(result.PValue, "the value of a p-value method is its p-value");
     }
 
     private static void AssertNulls(CheckResult result, MethodCaseFile.ColumnCase testCase)
     {
         var row = EvidenceText.Table(result.Evidence, "null share").Rows.Should().ContainSingle().Subject;
-        NumericAssert.Close(row[1].Number!.Value, testCase.Nulls.Reference, testCase.Name + " reference null share");
-        NumericAssert.Close(row[2].Number!.Value, testCase.Nulls.Current, testCase.Name + " current null share");
-        NumericAssert.Close(row[4].Number!.Value, testCase.Nulls.Pvalue, testCase.Name + " null share p-value");
+        NumericAssert.Measured(row[1].Number!.Value, testCase.Nulls.Reference, testCase.Name + " reference null share");
+        NumericAssert.Measured(row[2].Number!.Value, testCase.Nulls.Current, testCase.Name + " current null share");
+        NumericAssert.Measured(row[4].Number!.Value, testCase.Nulls.Pvalue, testCase.Name + " null share p-value");
     }
 
     private static string Warn(string method) => method == "chi-square" ? "warn: 0.05" : "warn: 0.1";

@@ -1,7 +1,6 @@
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Definitions;
-using MonitorsAsCode.Engine.Tests.IO;
 using MonitorsAsCode.Engine.Tests.Results;
 
 namespace MonitorsAsCode.Engine.Tests.Checks;

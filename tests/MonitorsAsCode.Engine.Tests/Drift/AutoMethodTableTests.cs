@@ -36,7 +36,7 @@ public sealed class AutoMethodTableTests
     [InlineData("README.md")]
     public void Auto_picks_what_the_documented_table_says(string document)
     {
-        var rows = DocumentedRows(Path.Combine(RepositoryRoot(), document));
+        var rows = DocumentedRows(RepositoryCheckout.Path(document));
         rows.Should().HaveCountGreaterThanOrEqualTo(6, "{0} has the auto table", document);
 
         var checkedPoints = 0;
@@ -128,19 +128,6 @@ public sealed class AutoMethodTableTests
         }
 
         return rows;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MonitorsAsCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MonitorsAsCode.sln not found above the test binaries.");
     }
 
     /// <summary>One row of the documented table: column kinds, a condition on n, one on k, and the method.</summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Drift;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
-using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Checks;
 using MonitorsAsCode.Engine.Tests.Definitions;
 using MonitorsAsCode.Engine.Tests.Results;
@@ -29,11 +29,11 @@ public sealed class DatasetDriftTests
         {
             var row = rows[expected.Column];
             row[3].Text.Should().Be(expected.Method, "auto's pick for '{0}'", expected.Column);
-            NumericAssert.Close(row[4].Number, expected.Value, expected.Column + " value");
+            NumericAssert.Measured(row[4].Number, expected.Value, expected.Column + " value");
             if (expected.AdjustedPvalue is { } adjusted)
             {
-                NumericAssert.Close(row[6].Number, expected.Value, expected.Column + " p-value");
-                NumericAssert.Close(row[7].Number, adjusted, expected.Column + " benjamini-hochberg p-value");
+                NumericAssert.Measured(row[6].Number, expected.Value, expected.Column + " p-value");
+                NumericAssert.Measured(row[7].Number, adjusted, expected.Column + " benjamini-hochberg p-value");
             }
 
             (row[8].Text != "pass").Should().Be(expected.Drifted, "whether '{0}' drifted", expected.Column);
@@ -45,7 +45,7 @@ public sealed class DatasetDriftTests
     {
         var result = Run("roles: [feature]\n    warn: 0.3\n    fail: 0.6");
 
-        NumericAssert.Close(result.Value, Case.WeightedDriftedShare, "weighted drifted share");
+        NumericAssert.Measured(result.Value, Case.WeightedDriftedShare, "weighted drifted share");
         result.Status.Should().Be(CheckStatus.Warn);
         result.Metric.Should().Be(MetricCatalog.DriftedColumnShare);
         result.Columns.Should().Equal("shifted", "stable", "channel", "tier", "flag", "nullable");
@@ -59,7 +59,7 @@ public sealed class DatasetDriftTests
     {
         var result = Run("columns: all\n    fail: 0.9", importance: false);
 
-        NumericAssert.Close(result.Value, Case.DriftedCount / 6.0, "share of drifted columns");
+        NumericAssert.Measured(result.Value, Case.DriftedCount / 6.0, "share of drifted columns");
         result.Evidence.Summary.Should().StartWith($"{Case.DriftedCount} of 6 columns drifted → info: ");
     }
 
@@ -71,14 +71,14 @@ public sealed class DatasetDriftTests
 
         var result = Run("roles: [feature]\n    null_share_change: { fail: 0.05 }\n    fail: 0.9");
 
-        NumericAssert.Close(result.Value, Case.WeightedDriftedShare + Case.Importance["nullable"], "weighted share with the null-share change");
+        NumericAssert.Measured(result.Value, Case.WeightedDriftedShare + Case.Importance["nullable"], "weighted share with the null-share change");
         var row = EvidenceText.Table(result.Evidence, "drifting columns").Rows.Single(r => r[0].Text == "nullable");
         row[8].Text.Should().Be("fail");
         row[10].Text.Should().Be("nulls");
         var nulls = EvidenceText.Table(result.Evidence, "null share").Rows.Single(r => r[0].Text == "nullable");
-        NumericAssert.Close(nulls[1].Number, nullable.Nulls.Reference, "reference null share");
-        NumericAssert.Close(nulls[2].Number, nullable.Nulls.Current, "current null share");
-        NumericAssert.Close(nulls[4].Number, nullable.Nulls.Pvalue, "null share p-value");
+        NumericAssert.Measured(nulls[1].Number, nullable.Nulls.Reference, "reference null share");
+        NumericAssert.Measured(nulls[2].Number, nullable.Nulls.Current, "current null share");
+        NumericAssert.Measured(nulls[4].Number, nullable.Nulls.Pvalue, "null share p-value");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class DatasetDriftTests
         var tested = Case.Columns.Count(c => c.AdjustedPvalue is not null);
         var shifted = Case.Columns.Single(c => c.Column == "shifted");
         var row = EvidenceText.Table(bonferroni.Evidence, "drifting columns").Rows.Single(r => r[0].Text == "shifted");
-        NumericAssert.Close(row[7].Number, Math.Min(1, shifted.Value * tested), "bonferroni p-value of 'shifted'");
+        NumericAssert.Measured(row[7].Number, Math.Min(1, shifted.Value * tested), "bonferroni p-value of 'shifted'");
     }
 
     [Fact]
@@ -145,5 +145,20 @@ public sealed class DatasetDriftTests
 
             """;
         return new MonitorRunner().Run(ValidDefinitions.Load(ReferenceCaseFile.Folder, yaml)).Results.Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void No_correction_returns_the_p_values_unchanged()
+    {
+        DatasetDrift.AdjustPValues([0.2, 0.01], PValueCorrection.None).Should().Equal(0.2, 0.01);
+    }
+
+    [Fact]
+    public void Each_correction_is_the_statistics_kernel_of_its_name()
+    {
+        double[] pValues = [0.5, 0.01, 0.03, 0.02];
+
+        DatasetDrift.AdjustPValues(pValues, PValueCorrection.BenjaminiHochberg).Should().Equal(MonitorsAsCode.Statistics.Drift.PValueAdjustment.BenjaminiHochberg(pValues));
+        DatasetDrift.AdjustPValues(pValues, PValueCorrection.Bonferroni).Should().Equal(MonitorsAsCode.Statistics.Drift.PValueAdjustment.Bonferroni(pValues));
     }
 }

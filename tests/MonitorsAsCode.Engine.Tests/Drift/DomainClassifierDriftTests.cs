@@ -4,7 +4,6 @@ using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Engine.Tests.Definitions;
-using MonitorsAsCode.Engine.Tests.IO;
 using MonitorsAsCode.Engine.Tests.Results;
 
 namespace MonitorsAsCode.Engine.Tests.Drift;

@@ -1,6 +1,5 @@
 using MonitorsAsCode.Data.Columns;
 using MonitorsAsCode.Engine.Profiling;
-using MonitorsAsCode.Engine.Tests.IO;
 
 namespace MonitorsAsCode.Engine.Tests.Profiling;
 

@@ -1,9 +1,7 @@
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Engine.Profiling;
-using MonitorsAsCode.Engine.Tests.Assertions;
 using MonitorsAsCode.Engine.Tests.Checks;
-using MonitorsAsCode.Engine.Tests.IO;
 
 namespace MonitorsAsCode.Engine.Tests.Profiling;
 
@@ -49,8 +47,8 @@ public sealed class SnapshotProfilerTests : IDisposable
         column.Nulls.Should().Be(expected.Nulls);
         Convert.ToDouble(column.Minimum, System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected.Min);
         Convert.ToDouble(column.Maximum, System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected.Max);
-        NumericAssert.Close(column.Mean, expected.Mean, name + " mean");
-        NumericAssert.Close(column.StandardDeviation, expected.Std, name + " sample standard deviation");
+        NumericAssert.Measured(column.Mean, expected.Mean, name + " mean");
+        NumericAssert.Measured(column.StandardDeviation, expected.Std, name + " sample standard deviation");
         column.Distinct.Should().Be(expected.Distinct);
     }
 

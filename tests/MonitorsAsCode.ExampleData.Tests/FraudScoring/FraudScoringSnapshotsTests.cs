@@ -6,7 +6,7 @@ namespace MonitorsAsCode.ExampleData.Tests.FraudScoring;
 
 public sealed class FraudScoringSnapshotsTests
 {
-    private static readonly string CommittedDataDirectory = Path.Combine(FindRepositoryRoot(), "monitors", "fraud-scoring", "data");
+    private static readonly string CommittedDataDirectory = RepositoryCheckout.Path("monitors", "fraud-scoring", "data");
 
     [Fact]
     public void Regenerated_snapshots_match_the_committed_files_byte_for_byte()
@@ -105,18 +105,5 @@ public sealed class FraudScoringSnapshotsTests
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MonitorsAsCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MonitorsAsCode.sln was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -6,7 +6,7 @@ namespace MonitorsAsCode.ExampleData.Tests.FraudScoring;
 
 public sealed class ServingLogTests
 {
-    private static readonly string CommittedDirectory = Path.Combine(FindRepositoryRoot(), "monitors", "fraud-scoring", "data");
+    private static readonly string CommittedDirectory = RepositoryCheckout.Path("monitors", "fraud-scoring", "data");
 
     [Fact]
     public void Regenerated_serving_log_matches_the_committed_file_byte_for_byte()
@@ -77,17 +77,4 @@ public sealed class ServingLogTests
             .ToList();
 
     private static double ShareOf<T>(List<T> rows, Func<T, bool> predicate) => (double)rows.Count(predicate) / rows.Count;
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MonitorsAsCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MonitorsAsCode.sln was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -39,9 +39,4 @@ internal static class InProcessCli
         CrashCheck.Assert(finished);
         return finished;
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

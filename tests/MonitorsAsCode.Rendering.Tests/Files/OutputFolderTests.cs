@@ -1,5 +1,4 @@
 using MonitorsAsCode.Rendering.Files;
-using MonitorsAsCode.Rendering.Tests.IO;
 
 namespace MonitorsAsCode.Rendering.Tests.Files;
 

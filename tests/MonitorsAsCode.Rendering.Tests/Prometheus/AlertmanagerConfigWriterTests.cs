@@ -6,7 +6,7 @@ namespace MonitorsAsCode.Rendering.Tests.Prometheus;
 /// <summary>The Alertmanager fragment: routing by owner and severity, grouping by dataset, maintenance mutes and inhibition.</summary>
 public sealed class AlertmanagerConfigWriterTests
 {
-    private static readonly string GoldenPath = Path.Combine(RepositoryRoot.FullPath, "tests", "MonitorsAsCode.Rendering.Tests", "Prometheus", "golden", "alertmanager.yaml");
+    private static readonly string GoldenPath = Path.Combine(RepositoryCheckout.Root, "tests", "MonitorsAsCode.Rendering.Tests", "Prometheus", "golden", "alertmanager.yaml");
 
     [Fact]
     [UseCulture("de-DE")]

@@ -1,6 +1,5 @@
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Yaml;
-using MonitorsAsCode.Rendering.Tests.IO;
 
 namespace MonitorsAsCode.Rendering.Tests.Prometheus;
 

@@ -1,6 +1,5 @@
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Rendering.Prometheus;
-using MonitorsAsCode.Rendering.Tests.IO;
 
 namespace MonitorsAsCode.Rendering.Tests.Prometheus;
 
@@ -11,7 +10,7 @@ namespace MonitorsAsCode.Rendering.Tests.Prometheus;
 /// </summary>
 public sealed class PrometheusRuleWriterTests
 {
-    private static readonly string GoldenPath = Path.Combine(RepositoryRoot.FullPath, "tests", "MonitorsAsCode.Rendering.Tests", "Prometheus", "golden", "prometheus-rules.yaml");
+    private static readonly string GoldenPath = Path.Combine(RepositoryCheckout.Root, "tests", "MonitorsAsCode.Rendering.Tests", "Prometheus", "golden", "prometheus-rules.yaml");
 
     [Fact]
     public void Generated_rules_pass_promtool_check_rules()

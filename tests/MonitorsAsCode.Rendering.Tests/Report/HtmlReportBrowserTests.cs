@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
-using MonitorsAsCode.Rendering.Tests.IO;
 using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Tests.Report;

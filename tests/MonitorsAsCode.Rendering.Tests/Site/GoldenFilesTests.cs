@@ -18,21 +18,21 @@ public sealed class GoldenFilesTests
         var files = WorkedExample.Render();
         if (Environment.GetEnvironmentVariable("MONITORS_UPDATE_GOLDEN") == "1")
         {
-            if (Directory.Exists(RepositoryRoot.Golden))
+            if (Directory.Exists(GoldenFiles.Folder))
             {
-                Directory.Delete(RepositoryRoot.Golden, recursive: true);
+                Directory.Delete(GoldenFiles.Folder, recursive: true);
             }
 
             foreach (var file in files)
             {
-                var path = Path.Combine(RepositoryRoot.Golden, file.Path);
+                var path = Path.Combine(GoldenFiles.Folder, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, file.Content, Utf8);
             }
         }
 
-        var golden = Directory.GetFiles(RepositoryRoot.Golden, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(RepositoryRoot.Golden, path).Replace('\\', '/'))
+        var golden = Directory.GetFiles(GoldenFiles.Folder, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(GoldenFiles.Folder, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
         files.Select(f => f.Path).Should().Equal(golden, "every generated file has a golden file and no golden file is left over");
@@ -40,7 +40,7 @@ public sealed class GoldenFilesTests
         var differences = new List<string>();
         foreach (var file in files)
         {
-            var expected = File.ReadAllBytes(Path.Combine(RepositoryRoot.Golden, file.Path));
+            var expected = File.ReadAllBytes(Path.Combine(GoldenFiles.Folder, file.Path));
             if (!expected.AsSpan().SequenceEqual(Utf8.GetBytes(file.Content)))
             {
                 differences.Add(FirstDifference(file.Path, Utf8.GetString(expected), file.Content));
@@ -53,8 +53,8 @@ public sealed class GoldenFilesTests
     [Fact]
     public void Golden_files_cover_every_kind_of_page_the_issue_asks_for()
     {
-        var golden = Directory.GetFiles(RepositoryRoot.Golden, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(RepositoryRoot.Golden, path).Replace('\\', '/'))
+        var golden = Directory.GetFiles(GoldenFiles.Folder, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(GoldenFiles.Folder, path).Replace('\\', '/'))
             .ToList();
 
         golden.Should().Contain(["wiki/Home.md", "wiki/_Sidebar.md", "wiki/dataset-fraud-scoring.md", "wiki/gate-deploy.md", "wiki/monitor-txn-sum-30d-drift.md", "report.html", "grafana/fraud-scoring.json"]);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
-using MonitorsAsCode.Rendering.Tests.IO;
 using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Tests.Site;

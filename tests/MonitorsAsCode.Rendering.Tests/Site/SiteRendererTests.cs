@@ -17,13 +17,13 @@ public sealed class SiteRendererTests
 
         second.Should().Equal(first);
         first.Should().OnlyContain(f => !f.Content.Contains('\r') && f.Content.EndsWith('\n'));
-        string.Concat(first.Select(f => f.Content)).Should().NotContain("0,1").And.NotContain(RepositoryRoot.FullPath, "pages hold no absolute path of the machine that made them");
+        string.Concat(first.Select(f => f.Content)).Should().NotContain("0,1").And.NotContain(RepositoryCheckout.Root, "pages hold no absolute path of the machine that made them");
     }
 
     [Fact]
     public void Without_results_pages_have_no_last_run_and_there_is_no_report()
     {
-        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, null, TemplateSet.Defaults, WikiFlavour.GitHub);
+        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, TemplateSet.Defaults, WikiFlavour.GitHub);
 
         files.Should().NotContain(f => f.Path == "report.html");
         WorkedExample.File(files, "wiki/monitor-txn-sum-30d-drift.md").Should().NotContain("Last run").And.Contain("| fail | 0.25 |");

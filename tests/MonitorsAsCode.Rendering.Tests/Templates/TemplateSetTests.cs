@@ -1,6 +1,5 @@
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
-using MonitorsAsCode.Rendering.Tests.IO;
 using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Tests.Templates;
@@ -12,12 +11,12 @@ public sealed class TemplateSetTests : IDisposable
     [Fact]
     public void The_built_in_templates_are_the_files_of_the_templates_folder()
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.FullPath, "templates"), "*.hbs").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var files = Directory.GetFiles(Path.Combine(RepositoryCheckout.Root, "templates"), "*.hbs").Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         TemplateSet.Files.Should().Equal(files);
         foreach (var file in TemplateSet.Files)
         {
-            TemplateSet.BuiltInText(file).Should().Be(File.ReadAllText(Path.Combine(RepositoryRoot.FullPath, "templates", file)).Replace("\r\n", "\n", StringComparison.Ordinal));
+            TemplateSet.BuiltInText(file).Should().Be(File.ReadAllText(Path.Combine(RepositoryCheckout.Root, "templates", file)).Replace("\r\n", "\n", StringComparison.Ordinal));
         }
     }
 
@@ -27,7 +26,7 @@ public sealed class TemplateSetTests : IDisposable
         folder.Write("gate.md.hbs", "Gate {{id}} has {{monitors.count}} monitors.\n");
 
         var templates = TemplateSet.Load(folder.Root);
-        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, WorkedExample.Run, templates, WikiFlavour.GitHub);
+        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, WorkedExample.Run, templates, WikiFlavour.GitHub);
 
         WorkedExample.File(files, "wiki/gate-deploy.md").Should().Be("Gate deploy has 12 monitors.\n");
         WorkedExample.File(files, "wiki/Home.md").Should().Be(WorkedExample.File(WorkedExample.Render(), "wiki/Home.md"));
@@ -55,7 +54,7 @@ public sealed class TemplateSetTests : IDisposable
         var path = folder.Write("monitor.md.hbs", "# {{id}}\n\nOwned by {{ownr}}.\n");
         var templates = TemplateSet.Load(folder.Root);
 
-        var render = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, null, templates, WikiFlavour.GitHub);
+        var render = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, templates, WikiFlavour.GitHub);
 
         render.Should().Throw<TemplateException>().WithMessage($"template 'monitor.md.hbs' ({path}) names field 'ownr', which does not exist*");
     }
@@ -66,7 +65,7 @@ public sealed class TemplateSetTests : IDisposable
         var path = folder.Write("_runbook.md.hbs", "{{#with runbook}}{{referenc}}{{/with}}\n");
         var templates = TemplateSet.Load(folder.Root);
 
-        var render = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, null, templates, WikiFlavour.GitHub);
+        var render = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, templates, WikiFlavour.GitHub);
 
         render.Should().Throw<TemplateException>().WithMessage($"template '_runbook.md.hbs' ({path}) names field 'referenc', which does not exist*");
     }
@@ -77,7 +76,7 @@ public sealed class TemplateSetTests : IDisposable
         folder.Write("index.md.hbs", "{{#each datasets}}{{id}} {{ownerr}}{{/each}}\n");
         var templates = TemplateSet.Load(folder.Root);
 
-        var render = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, null, templates, WikiFlavour.GitHub);
+        var render = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, templates, WikiFlavour.GitHub);
 
         render.Should().Throw<TemplateException>().WithMessage("*'index.md.hbs'*names field 'ownerr'*");
     }

@@ -6,7 +6,6 @@ using MonitorsAsCode.Engine.Running;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
-using MonitorsAsCode.Rendering.Tests.IO;
 using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Tests.Wiki;

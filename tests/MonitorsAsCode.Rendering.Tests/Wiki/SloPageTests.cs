@@ -3,7 +3,6 @@ using MonitorsAsCode.Rendering.Grafana;
 using MonitorsAsCode.Rendering.Prometheus;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Templates;
-using MonitorsAsCode.Rendering.Tests.IO;
 using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Tests.Wiki;
@@ -46,7 +45,7 @@ public sealed partial class SloPageTests : IDisposable
     [Fact]
     public void Without_results_an_slo_page_has_no_last_run_and_the_home_page_no_result_columns()
     {
-        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, null, TemplateSet.Defaults, WikiFlavour.GitHub);
+        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, TemplateSet.Defaults, WikiFlavour.GitHub);
 
         WorkedExample.File(files, "wiki/slo-scoring-availability.md").Should().NotContain("Last run").And.Contain("| objective | 99.5% |");
         WorkedExample.File(files, "wiki/Home.md").Should().Contain("| slo | service | dataset | objective | window | owner |\n|---|---|---|---:|---|---|\n");
@@ -70,7 +69,7 @@ public sealed partial class SloPageTests : IDisposable
             Gates = [.. definitions.Gates.Select(g => g.Id == "deploy" ? deploy with { Slos = [.. deploy.Slos, "scoring-latency"], SloBudgets = new Dictionary<string, double> { ["scoring-latency"] = 0.25 } } : g)],
         };
 
-        var files = SiteRenderer.Render(changed, RepositoryRoot.FraudScoring, null, TemplateSet.Defaults, WikiFlavour.GitHub);
+        var files = SiteRenderer.Render(changed, RepositoryCheckout.FraudScoring, null, TemplateSet.Defaults, WikiFlavour.GitHub);
 
         WorkedExample.File(files, "wiki/slo-scoring-latency.md").Should().Contain("| gates | [deploy](gate-deploy): at least 25% of the error budget left, and no page alert firing |");
         WorkedExample.File(files, "wiki/slo-prediction-stability.md").Should().Contain("| gates | [deploy](gate-deploy): the SLO's own verdict |");
@@ -87,7 +86,7 @@ public sealed partial class SloPageTests : IDisposable
         };
         var run = new MonitorsAsCode.Engine.Running.MonitorRunner().Run(changed, new MonitorsAsCode.Engine.Running.RunOptions { Gate = "deploy" });
 
-        var page = WorkedExample.File(SiteRenderer.Render(changed, RepositoryRoot.FraudScoring, run, TemplateSet.Defaults, WikiFlavour.GitHub), "wiki/gate-deploy.md");
+        var page = WorkedExample.File(SiteRenderer.Render(changed, RepositoryCheckout.FraudScoring, run, TemplateSet.Defaults, WikiFlavour.GitHub), "wiki/gate-deploy.md");
 
         run.Gates.Single().BlockingSlos.Should().Equal("scoring-availability");
         page.Should().Contain(", [SLO scoring-availability](slo-scoring-availability).");
@@ -100,8 +99,8 @@ public sealed partial class SloPageTests : IDisposable
         folder.Write("good/slo.md.hbs", "SLO {{id}}: {{objective}} over {{window}}{{#if result}}, {{result.budgetRemaining}} left{{/if}}.\n");
         var path = folder.Write("bad/slo.md.hbs", "SLO {{id}} aims at {{objectve}}.\n");
 
-        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, WorkedExample.Run, TemplateSet.Load(folder.PathOf("good")), WikiFlavour.GitHub);
-        var bad = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryRoot.FraudScoring, null, TemplateSet.Load(folder.PathOf("bad")), WikiFlavour.GitHub);
+        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, WorkedExample.Run, TemplateSet.Load(folder.PathOf("good")), WikiFlavour.GitHub);
+        var bad = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, TemplateSet.Load(folder.PathOf("bad")), WikiFlavour.GitHub);
 
         WorkedExample.File(files, "wiki/slo-scoring-availability.md").Should().Be("SLO scoring-availability: 99.5% over 28d, 39.2% left.\n");
         bad.Should().Throw<TemplateException>().WithMessage($"template 'slo.md.hbs' ({path}) names field 'objectve', which does not exist*");

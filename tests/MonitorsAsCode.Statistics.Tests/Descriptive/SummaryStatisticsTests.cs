@@ -1,5 +1,4 @@
 using MonitorsAsCode.Statistics.Descriptive;
-using MonitorsAsCode.Statistics.Tests.Assertions;
 using MonitorsAsCode.Statistics.Tests.Drift;
 
 namespace MonitorsAsCode.Statistics.Tests.Descriptive;

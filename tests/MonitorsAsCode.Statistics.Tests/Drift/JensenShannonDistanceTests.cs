@@ -1,5 +1,4 @@
 using MonitorsAsCode.Statistics.Drift;
-using MonitorsAsCode.Statistics.Tests.Assertions;
 
 namespace MonitorsAsCode.Statistics.Tests.Drift;
 

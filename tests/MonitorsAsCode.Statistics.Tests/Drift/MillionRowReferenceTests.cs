@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using MonitorsAsCode.Statistics.Drift;
-using MonitorsAsCode.Statistics.Tests.Assertions;
 
 namespace MonitorsAsCode.Statistics.Tests.Drift;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MonitorsAsCode.Statistics.Drift;
-using MonitorsAsCode.Statistics.Tests.Assertions;
 using MonitorsAsCode.Statistics.Tests.Drift;
 
 namespace MonitorsAsCode.Statistics.Tests.Globalization;

@@ -19,7 +19,7 @@ internal static class DotnetTest
     /// <summary>Runs <c>dotnet test</c> with <paramref name="args"/>.</summary>
     public static async Task<ProcessOutcome> RunAsync(params string[] args)
     {
-        var start = DotnetProcess.Start(RepositoryRoot.FullPath, ["test", .. args]);
+        var start = DotnetProcess.Start(RepositoryCheckout.Root, ["test", .. args]);
         var command = "dotnet test " + string.Join(' ', args);
         var (exitCode, output, error) = await DotnetProcess.RunAsync(start, Timeout, command);
         return new ProcessOutcome(command, exitCode, output, error);

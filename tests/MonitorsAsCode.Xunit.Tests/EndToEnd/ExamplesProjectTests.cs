@@ -21,7 +21,7 @@ public sealed class ExamplesProjectTests(ExamplesTestRun run) : IClassFixture<Ex
     };
 
     private static readonly IReadOnlyList<string> MonitorIds =
-        [.. YamlDefinitionLoader.LoadDirectory(Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring")).Definitions.Monitors.Select(m => m.Id)];
+        [.. YamlDefinitionLoader.LoadDirectory(Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring")).Definitions.Monitors.Select(m => m.Id)];
 
     private static IEnumerable<string> Catching => CatchingMonitors.Select(row => (string)row[0]);
 
@@ -36,7 +36,7 @@ public sealed class ExamplesProjectTests(ExamplesTestRun run) : IClassFixture<Ex
     [Fact]
     public void A_trait_filter_lists_only_the_monitors_of_that_severity()
     {
-        var act = YamlDefinitionLoader.LoadDirectory(Path.Combine(RepositoryRoot.FullPath, "monitors", "fraud-scoring")).Definitions.Monitors
+        var act = YamlDefinitionLoader.LoadDirectory(Path.Combine(RepositoryCheckout.Root, "monitors", "fraud-scoring")).Definitions.Monitors
             .Where(m => YamlWords.Of(m.Severity) == "act").Select(m => m.Id);
 
         ExamplesTestRun.Listed(run.ListActSeverity).Should().Equal(act, run.ListActSeverity.ToString());

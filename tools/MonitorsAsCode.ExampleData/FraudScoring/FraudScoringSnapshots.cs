@@ -77,9 +77,7 @@ public static class FraudScoringSnapshots
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> through a temporary file and returns the path.</summary>
     internal static string WriteFile(string path, byte[] bytes)
     {
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteAllBytes(path, bytes);
         return path;
     }
 

@@ -1,0 +1,81 @@
+using MonitorsAsCode.Engine.Results;
+
+namespace MonitorsAsCode.Rendering.Results;
+
+/// <summary>The words every rendering uses for statuses.</summary>
+public static class StatusWords
+{
+    /// <summary>Lower-case word: <c>pass</c>, <c>warn</c>, <c>fail</c>, <c>error</c>, <c>skipped</c>.</summary>
+    public static string Of(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => "pass",
+        CheckStatus.Warn => "warn",
+        CheckStatus.Fail => "fail",
+        CheckStatus.Error => "error",
+        CheckStatus.Skipped => "skipped",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+
+    /// <summary>
+    /// What a gate adds to its status: <c>advisory</c> and <c>quality 0.875 (min 0.95)</c>, joined by "; ";
+    /// empty for a blocking gate without a quality requirement.
+    /// </summary>
+    public static string GateNotes(GateResult gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        var notes = new List<string>();
+        if (gate.Mode == Definitions.Gates.GateMode.Advisory)
+        {
+            notes.Add("advisory");
+        }
+
+        if (gate.QualityMin is { } min)
+        {
+            var score = gate.Quality is { } value ? Score(value) : "n/a (no scored monitor ran)";
+            notes.Add($"quality {score} (min {Score(min)})");
+        }
+
+        return string.Join("; ", notes);
+    }
+
+    /// <summary>
+    /// The gate's SLOs that hold it back, a line each, blocking first:
+    /// <c>blocked by SLO scoring-latency: 12.5% of the error budget left, the gate requires 25%</c>, then
+    /// <c>warned by SLO …: …</c>. A blocking SLO without a reason (from a results file) is named alone.
+    /// </summary>
+    public static IReadOnlyList<string> GateSloLines(GateResult gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        var lines = new List<string>();
+        foreach (var slo in gate.BlockingSlos)
+        {
+            var reason = gate.SloVerdicts.FirstOrDefault(v => string.Equals(v.SloId, slo, StringComparison.Ordinal))?.Reason;
+            lines.Add(reason is null ? "blocked by SLO " + slo : $"blocked by SLO {slo}: {reason}");
+        }
+
+        foreach (var verdict in gate.SloVerdicts)
+        {
+            if (verdict.Status == CheckStatus.Warn)
+            {
+                lines.Add(verdict.Reason is null ? "warned by SLO " + verdict.SloId : $"warned by SLO {verdict.SloId}: {verdict.Reason}");
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>A quality score with up to four decimals, invariant culture.</summary>
+    public static string Score(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One line counting results by status: <c>18 monitors: 11 pass, 0 warn, 7 fail, 0 error, 0 skipped</c>.</summary>
+    public static string Summary(RunResult run)
+    {
+        var parts = new List<string>();
+        foreach (var status in Enum.GetValues<CheckStatus>())
+        {
+            parts.Add($"{run.Count(status)} {Of(status)}");
+        }
+
+        return $"{run.Results.Count} monitor{(run.Results.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
+    }
+}

@@ -1,0 +1,29 @@
+using System.Xml.Linq;
+using MonitorsAsCode.Rendering.Results;
+
+namespace MonitorsAsCode.Rendering.Tests.Results;
+
+/// <summary>Results as JUnit XML, rendered directly: hostile ids and values stay inert.</summary>
+public sealed class JUnitReportTests
+{
+    [Fact]
+    public void Control_characters_in_ids_and_values_are_shown_escaped_in_well_formed_xml()
+    {
+        var text = JUnitReport.Render(HostileRun.Create());
+
+        var document = XDocument.Parse(text);
+        var cases = document.Descendants("testcase").ToList();
+        ((string?)cases[0].Attribute("name")).Should().Be("drift\\x1b[2J\nsrc/app.cs(1,1): error CS0001: forged");
+        ((string?)cases[0].Element("failure")).Should().Contain("cat\\x1b]0;title\\x07").And.Contain("; owner: @security-team\\x1b[0m; runbook: https://wiki.example/\\x85x");
+        ((string?)cases[0].Element("failure")!.Attribute("message")).Should().NotContain("\u0000");
+        ((string?)cases[2].Element("error")).Should().Contain("\\x00\\x9b31m");
+        ((string?)document.Descendants("testsuite").Last().Element("testcase")!.Attribute("name")).Should().Be("deploy\\x08\\x08\\x08ok");
+        text.Should().NotContainAny("\u001b", "\u0000", "\u0007", "\u0008", "\u009b", "\u0085");
+    }
+
+    [Fact]
+    public void Unpaired_surrogates_and_noncharacters_are_escaped_and_a_pair_is_kept()
+    {
+        JUnitReport.Text("a\ud800b\udc00c\ufffe\U0001F600").Should().Be("a\\ud800b\\udc00c\\ufffe\U0001F600");
+    }
+}

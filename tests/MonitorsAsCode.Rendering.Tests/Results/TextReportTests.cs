@@ -1,0 +1,19 @@
+using MonitorsAsCode.Rendering.Results;
+
+namespace MonitorsAsCode.Rendering.Tests.Results;
+
+/// <summary>Results as text, rendered directly: hostile ids and values stay inert.</summary>
+public sealed class TextReportTests
+{
+    [Fact]
+    public void Control_characters_in_ids_and_values_are_shown_escaped_and_start_no_line()
+    {
+        using var writer = new StringWriter();
+        TextReport.Render(HostileRun.Create(), TextReport.CreateConsole(writer, terminal: false));
+        var text = writer.ToString();
+
+        text.Should().NotContainAny("\u001b", "\u0000", "\u0007", "\u0008", "\u009b", "\r");
+        text.Split('\n').Should().NotContain(l => l.TrimStart().StartsWith("src/app.cs", StringComparison.Ordinal), "a newline in an id must not start a line");
+        text.Should().Contain(@"gate deploy\x08\x08\x08ok: FAIL").And.Contain(@"  blocked by drift\x1b[2J\nsrc/app.cs(1,1): error CS0001: forged");
+    }
+}
