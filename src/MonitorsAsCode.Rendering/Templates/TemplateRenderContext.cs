@@ -41,8 +41,8 @@ internal sealed class TemplateRenderContext : TemplateContext
         LoopLimit = MaximumLoopIterations;
         RecursiveLimit = MaximumRecursion;
 
-        // Scriban's default cuts output past 1 MiB with an ellipsis; a report may be larger, and silently
-        // truncated pages are worse than large ones.
+        // Scriban cuts text past LimitToString with an ellipsis; a report may be long, and a silently
+        // truncated page is worse than a long one. Loops and recursion are what bound a template's work.
         LimitToString = 0;
         NewLine = "\n";
         MemberRenamer = StandardMemberRenamer.Default;
