@@ -20,7 +20,7 @@ internal static class RenderCommand
     {
         var directory = new Argument<string>("DIR") { Description = "Directory holding the *.yaml / *.yml definitions (searched recursively)." };
         var output = new Option<string>("--out") { Description = "Folder to write into: wiki/, grafana/, prometheus/ and report.html. Created when missing.", Required = true };
-        var templates = new Option<string?>("--templates") { Description = "Folder of templates overriding the built-in ones file by file (monitor.md.hbs, report.html.hbs, ...; see templates/README.md)." };
+        var templates = new Option<string?>("--templates") { Description = "Folder of templates overriding the built-in ones file by file (monitor.sbn-md, report.sbn-html, ...; see templates/README.md)." };
         var results = new Option<string?>("--results") { Description = "Results written by 'monitors run --format json': adds the last result to each page and writes report.html." };
         var wiki = new Option<string>("--wiki") { Description = "The wiki the pages are for, which decides links and navigation files.", DefaultValueFactory = _ => "github" };
         wiki.AcceptOnlyFromAmong("github", "azure-devops", "mkdocs");

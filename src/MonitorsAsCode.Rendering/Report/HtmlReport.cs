@@ -105,7 +105,7 @@ internal static class HtmlReport
             Slos = slos,
             SloSummary = run.Slos.Count > 0 ? StatusText.SloSummary(run) : null,
         };
-        return new GeneratedFile(File, templates.Render("report.html.hbs", page));
+        return new GeneratedFile(File, templates.Render("report.sbn-html", page));
     }
 
     private static ReportMonitorView Monitor(DefinitionText text, CheckResult result)
@@ -123,8 +123,8 @@ internal static class HtmlReport
             Owner = result.Owner,
             Description = definition?.Description,
             Runbook = result.Runbook,
-            Gauge = ThresholdChart.Render(result),
-            Chart = result.Distribution is { } distribution && result.Check == CheckKind.Drift ? DistributionChart.Render(distribution, column) : null,
+            Gauge = ThresholdChart.Render(result) is { } gauge ? new TemplateMarkup(gauge) : null,
+            Chart = result.Distribution is { } distribution && result.Check == CheckKind.Drift ? new TemplateMarkup(DistributionChart.Render(distribution, column)) : null,
         };
     }
 

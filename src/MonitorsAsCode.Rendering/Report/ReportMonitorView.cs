@@ -1,4 +1,5 @@
 using MonitorsAsCode.Rendering.Site;
+using MonitorsAsCode.Rendering.Templates;
 
 namespace MonitorsAsCode.Rendering.Report;
 
@@ -11,9 +12,9 @@ internal sealed record ReportMonitorView(string Id, string Anchor, string Datase
 
     public string? Runbook { get; init; }
 
-    /// <summary>Inline SVG of the value against its thresholds (already escaped; written with <c>{{{gauge}}}</c>), or null.</summary>
-    public string? Gauge { get; init; }
+    /// <summary>Inline SVG of the value against its thresholds, built with every label escaped, so <c>{{ gauge }}</c> writes it as it is; or null.</summary>
+    public TemplateMarkup? Gauge { get; init; }
 
-    /// <summary>Inline SVG of the reference and current distributions (already escaped; written with <c>{{{chart}}}</c>), or null.</summary>
-    public string? Chart { get; init; }
+    /// <summary>Inline SVG of the reference and current distributions, built with every label escaped (<c>{{ chart }}</c>); or null.</summary>
+    public TemplateMarkup? Chart { get; init; }
 }

@@ -2,7 +2,7 @@ using MonitorsAsCode.Rendering.Site;
 
 namespace MonitorsAsCode.Rendering.Report;
 
-/// <summary>The model of <c>report.html.hbs</c>: a run's verdict, counts by dataset and status, gates, SLOs, then every monitor.</summary>
+/// <summary>The model of <c>report.sbn-html</c>: a run's verdict, counts by dataset and status, gates, SLOs, then every monitor.</summary>
 internal sealed record ReportPage(string Title, string Summary, bool Failed, IReadOnlyList<string> Statuses, IReadOnlyList<ReportDatasetView> Datasets, IReadOnlyList<ReportGateView> Gates)
 {
     /// <summary>Whether any monitor failed or errored, so the report opens with the problems.</summary>

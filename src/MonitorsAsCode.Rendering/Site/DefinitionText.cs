@@ -119,7 +119,7 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
         switch (RunbookReferences.Classify(reference))
         {
             case RunbookReferenceKind.Url:
-                return new RunbookView(reference, "url") { Href = Href(reference) };
+                return new RunbookView(reference, "url") { Href = Href(reference) is { } href ? new Templates.TemplateMarkup(href) : null };
             case RunbookReferenceKind.File:
                 var path = RunbookReferences.ResolveFile(reference, source.Location?.File);
                 if (!File.Exists(path))

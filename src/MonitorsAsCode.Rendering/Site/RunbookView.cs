@@ -27,8 +27,11 @@ internal sealed record RunbookView(string Reference, string Kind)
 
     public EscalationView? Escalation { get; init; }
 
-    /// <summary>For a web address with the http or https scheme: the address with the characters that would end a Markdown link percent-encoded; null otherwise.</summary>
-    public string? Href { get; init; }
+    /// <summary>
+    /// For a web address with the http or https scheme: the address with the characters that would end a
+    /// Markdown link percent-encoded, so <c>({{ runbook.href }})</c> writes it as it is; null otherwise.
+    /// </summary>
+    public Templates.TemplateMarkup? Href { get; init; }
 
     /// <summary>A runbook file's Markdown, its headings moved under the page's runbook heading.</summary>
     public string? Text { get; init; }

@@ -5,7 +5,7 @@ namespace MonitorsAsCode.Rendering.Templates;
 /// <summary>Text from definitions or data made inert in HTML and SVG, in element content and in quoted attribute values.</summary>
 public static class HtmlText
 {
-    /// <summary>Escapes <c>&amp; &lt; &gt; " ' ` =</c> as character references, as Handlebars does for <c>{{value}}</c>.</summary>
+    /// <summary>Escapes <c>&amp; &lt; &gt; " ' ` =</c> as character references, what <c>{{ value }}</c> writes in an HTML template (the characters Handlebars escaped, so reports stay byte for byte as they were).</summary>
     public static string Escape(string text)
     {
         var output = new StringBuilder(text.Length + 16);

@@ -1,47 +1,47 @@
-using System.Globalization;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace MonitorsAsCode.Rendering.Templates;
 
 /// <summary>
-/// The Handlebars templates generated pages are written with: the defaults compiled into this
-/// assembly (from the repository's <c>templates/</c> folder), each replaceable by a file of the same
-/// name in a team's templates folder. <c>*.md.hbs</c> templates escape <c>{{value}}</c> for Markdown
-/// (<see cref="MarkdownText.Inline"/>, also callable as <c>{{md value}}</c>), <c>*.html.hbs</c> for HTML
-/// (<see cref="HtmlText.Escape(string)"/>);
-/// a file whose name starts with <c>_</c> is a partial (<c>_runbook.md.hbs</c> is <c>{{&gt; runbook}}</c>).
-/// Templates are strict: a field that does not exist fails with the template file and the field.
+/// The Scriban templates generated pages are written with: the defaults compiled into this assembly (from
+/// the repository's <c>templates/</c> folder), each replaceable by a file of the same name in a team's
+/// templates folder. <c>{{ value }}</c> is escaped for the template's kind: <c>*.sbn-md</c> for Markdown
+/// (<see cref="MarkdownText.Inline"/>, also callable as <c>md value</c>), <c>*.sbn-html</c> for HTML
+/// (<see cref="HtmlText.Escape(string)"/>, also <c>html value</c>); only <see cref="TemplateMarkup"/> is
+/// written as it is. A file whose name starts with <c>_</c> is a partial (<c>_runbook.sbn-md</c> is
+/// <c>include 'runbook'</c>). Templates are strict: a field that does not exist fails with the template
+/// file and the field. See <see cref="TemplateRenderContext"/> for the sandbox.
 /// </summary>
 public sealed class TemplateSet
 {
+    /// <summary>The extension of a Markdown template.</summary>
+    public const string MarkdownExtension = ".sbn-md";
+
+    /// <summary>The extension of an HTML template.</summary>
+    public const string HtmlExtension = ".sbn-html";
+
     private const string ResourcePrefix = "templates/";
+    private const string HandlebarsExtension = ".hbs";
     private static readonly Lazy<IReadOnlyDictionary<string, string>> BuiltIn = new(ReadBuiltIn);
 
     private readonly Dictionary<string, Source> sources;
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Template> parsed = new(StringComparer.Ordinal);
 
     private TemplateSet(Dictionary<string, Source> sources)
     {
         this.sources = sources;
-        var markdown = Environment(TemplateTextEncoder.Markdown, markdown: true);
-        var html = Environment(TemplateTextEncoder.Html, markdown: false);
         foreach (var pair in sources)
         {
-            var environment = IsMarkdown(pair.Key) ? markdown : html;
-            if (pair.Key.StartsWith('_'))
+            var template = Template.Parse(pair.Value.Text, pair.Key);
+            if (template.HasErrors)
             {
-                Guard(pair.Key, () => environment.RegisterTemplate(PartialName(pair.Key), pair.Value.Text));
+                var problems = string.Join("; ", template.Messages.Select(m => $"line {m.Span.Start.Line + 1}, column {m.Span.Start.Column + 1}: {m.Message}"));
+                throw new TemplateException($"template '{pair.Value.Path ?? pair.Key}' does not parse: {problems}");
             }
-        }
 
-        foreach (var pair in sources)
-        {
-            var environment = IsMarkdown(pair.Key) ? markdown : html;
-            if (!pair.Key.StartsWith('_'))
-            {
-                compiled[pair.Key] = Guard(pair.Key, () => environment.Compile(pair.Value.Text));
-            }
+            parsed[pair.Key] = template;
         }
     }
 
@@ -53,9 +53,12 @@ public sealed class TemplateSet
 
     /// <summary>
     /// The built-in templates, each replaced by the file of the same name in <paramref name="folder"/>
-    /// when it has one. Files there that are not templates (without the <c>.hbs</c> extension) are ignored.
+    /// when it has one. Files there that are not templates (neither <c>.sbn-md</c> nor <c>.sbn-html</c>) are ignored.
     /// </summary>
-    /// <exception cref="TemplateException">The folder holds an unknown <c>.hbs</c> file, or a template does not parse.</exception>
+    /// <exception cref="TemplateException">
+    /// The folder holds an unknown template file, or a Handlebars (<c>.hbs</c>) template from before the
+    /// move to Scriban, or a template does not parse.
+    /// </exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static TemplateSet Load(string? folder)
     {
@@ -70,11 +73,23 @@ public sealed class TemplateSet
         }
 
         var sources = BuiltInSources();
-        var overrides = Directory.GetFiles(folder, "*.hbs");
-        Array.Sort(overrides, StringComparer.Ordinal);
-        foreach (var path in overrides)
+        var files = Directory.GetFiles(folder);
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var path in files)
         {
             var name = Path.GetFileName(path);
+            if (name.EndsWith(HandlebarsExtension, StringComparison.Ordinal))
+            {
+                // Ignoring it would silently drop a team's override; say what it is now called.
+                var renamed = ScribanName(name);
+                throw new TemplateException($"template '{path}' is a Handlebars template, and templates are Scriban now: rewrite it as '{renamed}' (see templates/README.md){(sources.ContainsKey(renamed) ? string.Empty : Suggestion(renamed))}");
+            }
+
+            if (!IsTemplate(name))
+            {
+                continue;
+            }
+
             if (!sources.ContainsKey(name))
             {
                 throw new TemplateException($"template '{path}' is not one of the templates, so it would never be used; the templates are {string.Join(", ", Files)}{Suggestion(name)}");
@@ -93,113 +108,63 @@ public sealed class TemplateSet
     /// <summary>Where a template comes from: the overriding file's path, or <c>built-in</c>.</summary>
     public string Origin(string file) => sources[file].Path ?? "built-in";
 
-    /// <summary>Renders template <paramref name="file"/> with <paramref name="model"/>.</summary>
-    /// <exception cref="TemplateException">The template (or a partial it uses) names a field the model does not have.</exception>
+    /// <summary>Renders template <paramref name="file"/> with <paramref name="model"/>, a view model of this assembly.</summary>
+    /// <exception cref="TemplateException">
+    /// The template (or a partial it includes) names a field the model does not have, or fails otherwise
+    /// (a loop past its limit, a field of an empty value).
+    /// </exception>
     public string Render(string file, object model)
     {
-        if (!compiled.TryGetValue(file, out var template))
+        if (file.StartsWith('_') || !parsed.TryGetValue(file, out var template))
         {
             throw new ArgumentException($"no template '{file}'", nameof(file));
         }
 
+        var extension = Extension(file);
+        var context = new TemplateRenderContext(IsMarkdown(file), name => parsed.GetValueOrDefault("_" + name + extension));
+        context.PushModel(model);
         try
         {
-            return template(model).Replace("\r\n", "\n", StringComparison.Ordinal);
+            return template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal);
         }
-        catch (Exception exception) when (exception is HandlebarsException or HandlebarsUndefinedBindingException)
+        catch (ScriptRuntimeException exception)
         {
             throw Explain(file, exception);
         }
     }
 
-    private TemplateException Explain(string file, Exception exception)
+    private TemplateException Explain(string file, ScriptRuntimeException exception)
     {
-        // Partials wrap what went wrong inside them; the innermost partial named is where the field is.
-        var where = file;
-        var cause = exception;
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            cause = current;
-            if (current.Message.StartsWith("Runtime error while rendering partial '", StringComparison.Ordinal))
-            {
-                var name = current.Message.Split('\'')[1];
-                var partial = "_" + name + (IsMarkdown(file) ? ".md.hbs" : ".html.hbs");
-                if (sources.ContainsKey(partial))
-                {
-                    where = partial;
-                }
-            }
-        }
-
+        // The span names the file being rendered when it went wrong: a partial, when it was inside one.
+        var span = exception.Span;
+        var where = span.FileName is { } name && sources.ContainsKey(name) ? name : file;
         var origin = sources[where].Path is { } path ? $"template '{where}' ({path})" : $"built-in template '{where}'";
-        return cause is HandlebarsUndefinedBindingException missing
-            ? new TemplateException($"{origin} names field '{missing.Path}', which does not exist (strict mode: see templates/README.md for the fields each template gets)", exception)
-            : new TemplateException($"{origin} failed: {cause.Message}", exception);
-    }
-
-    private T Guard<T>(string file, Func<T> action)
-    {
-        try
+        var at = $"line {span.Start.Line + 1}, column {span.Start.Column + 1}";
+        if (exception is TemplateFieldException missing)
         {
-            return action();
-        }
-        catch (HandlebarsException exception)
-        {
-            throw new TemplateException($"template '{sources[file].Path ?? file}' does not parse: {exception.Message}", exception);
-        }
-    }
-
-    private void Guard(string file, Action action) => Guard(file, () =>
-    {
-        action();
-        return true;
-    });
-
-    private static IHandlebars Environment(ITextEncoder encoder, bool markdown)
-    {
-        var environment = Handlebars.Create(new HandlebarsConfiguration
-        {
-            ThrowOnUnresolvedBindingExpression = true,
-            TextEncoder = encoder,
-            FormatProvider = CultureInfo.InvariantCulture,
-        });
-        if (markdown)
-        {
-            // {{md value}} is what {{value}} already does, by name, so a template can say so and a later
-            // template engine without a default encoder keeps one function to call.
-            environment.RegisterHelper("md", (output, _, arguments) =>
-            {
-                if (arguments.Length > 0 && arguments[0] is { } value)
-                {
-                    output.WriteSafeString(MarkdownText.Inline(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty));
-                }
-            });
-            environment.RegisterHelper("prose", (output, _, arguments) =>
-            {
-                if (arguments.Length > 0 && arguments[0] is { } text)
-                {
-                    output.WriteSafeString(MarkdownText.Prose(Convert.ToString(text, CultureInfo.InvariantCulture) ?? string.Empty, Indent(arguments)));
-                }
-            });
-            environment.RegisterHelper("code", (output, _, arguments) =>
-            {
-                if (arguments.Length > 0 && arguments[0] is { } code)
-                {
-                    var language = arguments.Length > 1 ? arguments[1] as string : null;
-                    output.WriteSafeString(MarkdownText.CodeBlock(Convert.ToString(code, CultureInfo.InvariantCulture) ?? string.Empty, language, Indent(arguments)));
-                }
-            });
+            var expression = missing.Expression is { } e ? $"in '{e}', " : string.Empty;
+            var suggestion = missing.Suggestion is { } s ? $"did you mean '{s}'? " : string.Empty;
+            return new TemplateException($"{origin} names field '{missing.Field}', which does not exist ({expression}{at}; {suggestion}strict mode: see templates/README.md for the fields each template gets)", exception);
         }
 
-        return environment;
+        return new TemplateException($"{origin} failed at {at}: {exception.OriginalMessage}", exception);
     }
 
-    private static int Indent(Arguments arguments) =>
-        arguments.Hash.TryGetValue("indent", out var value) && value is int indent && indent is >= 0 and <= 16 ? indent : 0;
+    private static bool IsTemplate(string file) =>
+        file.EndsWith(MarkdownExtension, StringComparison.Ordinal) || file.EndsWith(HtmlExtension, StringComparison.Ordinal);
 
-    private static bool IsMarkdown(string file) => file.EndsWith(".md.hbs", StringComparison.Ordinal);
+    private static bool IsMarkdown(string file) => file.EndsWith(MarkdownExtension, StringComparison.Ordinal);
 
-    private static string PartialName(string file) => file[1..file.IndexOf('.', StringComparison.Ordinal)];
+    private static string Extension(string file) => IsMarkdown(file) ? MarkdownExtension : HtmlExtension;
+
+    /// <summary>The Scriban name of a Handlebars template's file: <c>monitor.md.hbs</c> is <c>monitor.sbn-md</c>.</summary>
+    private static string ScribanName(string file)
+    {
+        var stem = file[..^HandlebarsExtension.Length];
+        return stem.EndsWith(".md", StringComparison.Ordinal) ? stem[..^".md".Length] + MarkdownExtension
+            : stem.EndsWith(".html", StringComparison.Ordinal) ? stem[..^".html".Length] + HtmlExtension
+            : stem;
+    }
 
     private static string Suggestion(string name)
     {

@@ -2,7 +2,7 @@ using MonitorsAsCode.Rendering.Site;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
-/// <summary>The model of <c>dataset.md.hbs</c>: a dataset's snapshots, columns and monitors.</summary>
+/// <summary>The model of <c>dataset.sbn-md</c>: a dataset's snapshots, columns and monitors.</summary>
 internal sealed record DatasetPage(string Home, string Id, IReadOnlyList<ColumnView> Columns, IReadOnlyList<MonitorRowView> Monitors)
 {
     public string? Owner { get; init; }

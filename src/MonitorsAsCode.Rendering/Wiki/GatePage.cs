@@ -2,7 +2,7 @@ using MonitorsAsCode.Rendering.Site;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
-/// <summary>The model of <c>gate.md.hbs</c>: a gate, its member monitors and SLOs, and its last verdict.</summary>
+/// <summary>The model of <c>gate.sbn-md</c>: a gate, its member monitors and SLOs, and its last verdict.</summary>
 internal sealed record GatePage(string Home, string Id, IReadOnlyList<MonitorRowView> Monitors)
 {
     public string? Description { get; init; }

@@ -2,7 +2,7 @@ using MonitorsAsCode.Rendering.Site;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
-/// <summary>The model of <c>index.md.hbs</c>: the home page listing datasets, gates, monitors and SLOs.</summary>
+/// <summary>The model of <c>index.sbn-md</c>: the home page listing datasets, gates, monitors and SLOs.</summary>
 internal sealed record IndexPage(string Home, string Definitions, IReadOnlyList<DatasetRowView> Datasets, IReadOnlyList<GateRowView> Gates, IReadOnlyList<MonitorRowView> Monitors)
 {
     public bool HasResults { get; init; }

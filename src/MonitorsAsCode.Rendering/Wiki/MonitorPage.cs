@@ -2,7 +2,7 @@ using MonitorsAsCode.Rendering.Site;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
-/// <summary>The model of <c>monitor.md.hbs</c>: one monitor, its thresholds, its last result and its runbook.</summary>
+/// <summary>The model of <c>monitor.sbn-md</c>: one monitor, its thresholds, its last result and its runbook.</summary>
 internal sealed record MonitorPage(string Home, string Id, LinkView Dataset, string Check, IReadOnlyList<string> Columns)
 {
     public string? Description { get; init; }

@@ -3,7 +3,7 @@ using MonitorsAsCode.Rendering.Slos;
 
 namespace MonitorsAsCode.Rendering.Wiki;
 
-/// <summary>The model of <c>slo.md.hbs</c>: an SLO, its indicator, objective and windows, its alerts and budget policy, and its last result.</summary>
+/// <summary>The model of <c>slo.sbn-md</c>: an SLO, its indicator, objective and windows, its alerts and budget policy, and its last result.</summary>
 internal sealed record SloPage(string Home, string Id, string Objective, string Window, string Budgeting, string ErrorBudget, string BudgetPolicy)
 {
     public string? Description { get; init; }
@@ -55,6 +55,6 @@ internal sealed record SloPage(string Home, string Id, string Objective, string 
 
     public SloResultView? Result { get; init; }
 
-    /// <summary>The runbook of the page alert, else of the ticket alert, resolved as on monitor pages (for <c>{{&gt; runbook}}</c>).</summary>
+    /// <summary>The runbook of the page alert, else of the ticket alert, resolved as on monitor pages (for <c>{{ include 'runbook' }}</c>).</summary>
     public RunbookView? Runbook { get; init; }
 }

@@ -1,4 +1,6 @@
+using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Gates;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
@@ -21,153 +23,187 @@ internal static class WikiRenderer
     public static IReadOnlyList<GeneratedFile> Render(DefinitionText text, TemplateSet templates, PageNames names)
     {
         var definitions = text.Definitions;
-        var files = new List<GeneratedFile>();
-        var hasResults = text.Run is not null;
         var rows = new Dictionary<string, MonitorRowView>(StringComparer.Ordinal);
         foreach (var monitor in definitions.Monitors)
         {
             rows[monitor.Id] = Row(text, names, monitor);
         }
 
-        var home = names.HomeLink;
-        var datasetRows = new List<DatasetRowView>();
-        var sidebarDatasets = new List<SidebarDatasetView>();
-        foreach (var dataset in definitions.Datasets)
-        {
-            var monitors = MonitorsOf(definitions.Monitors, dataset.Id);
-            datasetRows.Add(new DatasetRowView(dataset.Id, names.Link("dataset", dataset.Id), dataset.Owner, dataset.Description, monitors.Count));
-            var links = new List<LinkView>();
-            foreach (var monitor in monitors)
-            {
-                links.Add(new LinkView(monitor.Id, rows[monitor.Id].Href));
-            }
-
-            sidebarDatasets.Add(new SidebarDatasetView(dataset.Id, names.Link("dataset", dataset.Id), links));
-        }
-
-        var gateRows = new List<GateRowView>();
-        var gateLinks = new List<LinkView>();
-        foreach (var gate in definitions.Gates)
-        {
-            gateRows.Add(new GateRowView(gate.Id, names.Link("gate", gate.Id), gate.Description, gate.Monitors.Count, GateResult(text, names, gate.Id)));
-            gateLinks.Add(new LinkView(gate.Id, names.Link("gate", gate.Id)));
-        }
-
-        var allRows = new List<MonitorRowView>();
-        foreach (var monitor in definitions.Monitors)
-        {
-            allRows.Add(rows[monitor.Id]);
-        }
-
-        var sloRows = new List<SloRowView>();
-        var sloLinks = new List<LinkView>();
-        foreach (var slo in definitions.Slos)
-        {
-            var row = SloViews.Row(definitions, text.Run, names, slo);
-            sloRows.Add(row);
-            sloLinks.Add(new LinkView(slo.Id, row.Href));
-        }
-
-        var index = new IndexPage(home, text.DefinitionsName, datasetRows, gateRows, allRows)
-        {
-            HasResults = hasResults,
-            Summary = text.Run is { } run ? StatusText.Summary(run) : null,
-            Slos = sloRows,
-            SloSummary = text.Run is { Slos.Count: > 0 } sloRun ? StatusText.SloSummary(sloRun) : null,
-        };
-        files.Add(new GeneratedFile(Folder + names.HomeFile, templates.Render("index.md.hbs", index)));
+        var files = new List<GeneratedFile> { new(Folder + names.HomeFile, templates.Render("index.sbn-md", Index(text, names, rows))) };
         if (names.SidebarFile is { } sidebarFile)
         {
-            files.Add(new GeneratedFile(Folder + sidebarFile, templates.Render("sidebar.md.hbs", new SidebarPage(home, sidebarDatasets, gateLinks) { Slos = sloLinks })));
+            files.Add(new GeneratedFile(Folder + sidebarFile, templates.Render("sidebar.sbn-md", Sidebar(definitions, names, rows))));
         }
 
         var order = new List<string> { names.HomeFile };
         foreach (var dataset in definitions.Datasets)
         {
-            var columns = new List<ColumnView>();
-            foreach (var column in dataset.Columns)
-            {
-                columns.Add(new ColumnView(column.Name, YamlWords.Of(column.Type), YamlWords.Of(YamlWords.Roles, column.Role)));
-            }
-
-            var monitors = new List<MonitorRowView>();
-            foreach (var monitor in MonitorsOf(definitions.Monitors, dataset.Id))
-            {
-                monitors.Add(rows[monitor.Id]);
-            }
-
-            var page = new DatasetPage(home, dataset.Id, columns, monitors)
-            {
-                Owner = dataset.Owner,
-                Description = dataset.Description,
-                Reference = dataset.Snapshots.Reference is { } reference ? text.RelativePath(reference) : null,
-                Current = text.RelativePath(dataset.Snapshots.Current),
-                CapturedAt = dataset.Snapshots.CapturedAt is { } captured ? ValueFormat.Instant(captured) : null,
-                DefinedIn = text.DefinedIn(dataset.Source),
-                Dashboard = GrafanaDashboards.FileOf(dataset.Id),
-                DashboardUid = GrafanaDashboards.UidOf(dataset.Id),
-                HasResults = hasResults,
-            };
-            Add(files, order, PageNames.File("dataset", dataset.Id), templates.Render("dataset.md.hbs", page));
+            Add(files, order, PageNames.File("dataset", dataset.Id), templates.Render("dataset.sbn-md", Page(text, names, dataset, rows)));
         }
 
         foreach (var gate in definitions.Gates)
         {
-            var members = new List<MonitorRowView>();
-            foreach (var member in gate.Monitors)
-            {
-                if (rows.TryGetValue(member, out var row))
-                {
-                    members.Add(row);
-                }
-            }
-
-            var gateSlos = new List<GateSloRowView>();
-            var verdicts = text.Run?.Gates.FirstOrDefault(g => string.Equals(g.Id, gate.Id, StringComparison.Ordinal))?.SloVerdicts ?? [];
-            foreach (var sloId in gate.Slos.Distinct(StringComparer.Ordinal))
-            {
-                if (definitions.Slos.FirstOrDefault(s => string.Equals(s.Id, sloId, StringComparison.Ordinal)) is { } slo)
-                {
-                    gateSlos.Add(new GateSloRowView(SloViews.Row(definitions, text.Run, names, slo), SloViews.Requirement(gate, slo.Id))
-                    {
-                        Reason = verdicts.FirstOrDefault(v => string.Equals(v.SloId, slo.Id, StringComparison.Ordinal))?.Reason,
-                    });
-                }
-            }
-
-            var page = new GatePage(home, gate.Id, members)
-            {
-                Description = gate.Description,
-                DefinedIn = text.DefinedIn(gate.Source),
-                HasResults = hasResults,
-                Result = GateResult(text, names, gate.Id),
-                Slos = gateSlos,
-            };
-            Add(files, order, PageNames.File("gate", gate.Id), templates.Render("gate.md.hbs", page));
+            Add(files, order, PageNames.File("gate", gate.Id), templates.Render("gate.sbn-md", Page(text, names, gate, rows)));
         }
 
         foreach (var monitor in definitions.Monitors)
         {
-            Add(files, order, PageNames.File("monitor", monitor.Id), templates.Render("monitor.md.hbs", Page(text, names, monitor, hasResults)));
+            Add(files, order, PageNames.File("monitor", monitor.Id), templates.Render("monitor.sbn-md", Page(text, names, monitor, text.Run is not null)));
         }
 
         foreach (var slo in definitions.Slos)
         {
-            Add(files, order, PageNames.File("slo", slo.Id), templates.Render("slo.md.hbs", SloViews.Page(text, names, slo)));
+            Add(files, order, PageNames.File("slo", slo.Id), templates.Render("slo.sbn-md", SloViews.Page(text, names, slo)));
         }
 
         if (names.Flavour == WikiFlavour.AzureDevOps)
         {
-            var lines = new List<string>();
-            foreach (var file in order)
-            {
-                lines.Add(file[..^".md".Length]);
-            }
-
-            files.Add(new GeneratedFile(Folder + ".order", string.Join("\n", lines) + "\n"));
+            files.Add(OrderFile(order));
         }
 
         return files;
+    }
+
+    /// <summary>The home page: every dataset, gate, monitor and SLO in a table each.</summary>
+    private static IndexPage Index(DefinitionText text, PageNames names, Dictionary<string, MonitorRowView> rows)
+    {
+        var definitions = text.Definitions;
+        var datasets = new List<DatasetRowView>();
+        foreach (var dataset in definitions.Datasets)
+        {
+            datasets.Add(new DatasetRowView(dataset.Id, names.Link("dataset", dataset.Id), dataset.Owner, dataset.Description, MonitorsOf(definitions.Monitors, dataset.Id).Count));
+        }
+
+        var gates = new List<GateRowView>();
+        foreach (var gate in definitions.Gates)
+        {
+            gates.Add(new GateRowView(gate.Id, names.Link("gate", gate.Id), gate.Description, gate.Monitors.Count, GateResult(text, names, gate.Id)));
+        }
+
+        var monitors = new List<MonitorRowView>();
+        foreach (var monitor in definitions.Monitors)
+        {
+            monitors.Add(rows[monitor.Id]);
+        }
+
+        var slos = new List<SloRowView>();
+        foreach (var slo in definitions.Slos)
+        {
+            slos.Add(SloViews.Row(definitions, text.Run, names, slo));
+        }
+
+        return new IndexPage(names.HomeLink, text.DefinitionsName, datasets, gates, monitors)
+        {
+            HasResults = text.Run is not null,
+            Summary = text.Run is { } run ? StatusText.Summary(run) : null,
+            Slos = slos,
+            SloSummary = text.Run is { Slos.Count: > 0 } sloRun ? StatusText.SloSummary(sloRun) : null,
+        };
+    }
+
+    /// <summary>The navigation page: links to every page, monitors under their dataset.</summary>
+    private static SidebarPage Sidebar(DefinitionSet definitions, PageNames names, Dictionary<string, MonitorRowView> rows)
+    {
+        var datasets = new List<SidebarDatasetView>();
+        foreach (var dataset in definitions.Datasets)
+        {
+            var links = new List<LinkView>();
+            foreach (var monitor in MonitorsOf(definitions.Monitors, dataset.Id))
+            {
+                links.Add(new LinkView(monitor.Id, rows[monitor.Id].Href));
+            }
+
+            datasets.Add(new SidebarDatasetView(dataset.Id, names.Link("dataset", dataset.Id), links));
+        }
+
+        var gates = new List<LinkView>();
+        foreach (var gate in definitions.Gates)
+        {
+            gates.Add(new LinkView(gate.Id, names.Link("gate", gate.Id)));
+        }
+
+        var slos = new List<LinkView>();
+        foreach (var slo in definitions.Slos)
+        {
+            slos.Add(new LinkView(slo.Id, names.Link("slo", slo.Id)));
+        }
+
+        return new SidebarPage(names.HomeLink, datasets, gates) { Slos = slos };
+    }
+
+    private static DatasetPage Page(DefinitionText text, PageNames names, DatasetDefinition dataset, Dictionary<string, MonitorRowView> rows)
+    {
+        var columns = new List<ColumnView>();
+        foreach (var column in dataset.Columns)
+        {
+            columns.Add(new ColumnView(column.Name, YamlWords.Of(column.Type), YamlWords.Of(YamlWords.Roles, column.Role)));
+        }
+
+        var monitors = new List<MonitorRowView>();
+        foreach (var monitor in MonitorsOf(text.Definitions.Monitors, dataset.Id))
+        {
+            monitors.Add(rows[monitor.Id]);
+        }
+
+        return new DatasetPage(names.HomeLink, dataset.Id, columns, monitors)
+        {
+            Owner = dataset.Owner,
+            Description = dataset.Description,
+            Reference = dataset.Snapshots.Reference is { } reference ? text.RelativePath(reference) : null,
+            Current = text.RelativePath(dataset.Snapshots.Current),
+            CapturedAt = dataset.Snapshots.CapturedAt is { } captured ? ValueFormat.Instant(captured) : null,
+            DefinedIn = text.DefinedIn(dataset.Source),
+            Dashboard = GrafanaDashboards.FileOf(dataset.Id),
+            DashboardUid = GrafanaDashboards.UidOf(dataset.Id),
+            HasResults = text.Run is not null,
+        };
+    }
+
+    private static GatePage Page(DefinitionText text, PageNames names, GateDefinition gate, Dictionary<string, MonitorRowView> rows)
+    {
+        var definitions = text.Definitions;
+        var members = new List<MonitorRowView>();
+        foreach (var member in gate.Monitors)
+        {
+            if (rows.TryGetValue(member, out var row))
+            {
+                members.Add(row);
+            }
+        }
+
+        var slos = new List<GateSloRowView>();
+        var verdicts = text.Run?.Gates.FirstOrDefault(g => string.Equals(g.Id, gate.Id, StringComparison.Ordinal))?.SloVerdicts ?? [];
+        foreach (var sloId in gate.Slos.Distinct(StringComparer.Ordinal))
+        {
+            if (definitions.Slos.FirstOrDefault(s => string.Equals(s.Id, sloId, StringComparison.Ordinal)) is { } slo)
+            {
+                slos.Add(new GateSloRowView(SloViews.Row(definitions, text.Run, names, slo), SloViews.Requirement(gate, slo.Id))
+                {
+                    Reason = verdicts.FirstOrDefault(v => string.Equals(v.SloId, slo.Id, StringComparison.Ordinal))?.Reason,
+                });
+            }
+        }
+
+        return new GatePage(names.HomeLink, gate.Id, members)
+        {
+            Description = gate.Description,
+            DefinedIn = text.DefinedIn(gate.Source),
+            HasResults = text.Run is not null,
+            Result = GateResult(text, names, gate.Id),
+            Slos = slos,
+        };
+    }
+
+    /// <summary>Azure DevOps orders a wiki's pages by a <c>.order</c> file: the home page, then the pages as written.</summary>
+    private static GeneratedFile OrderFile(List<string> order)
+    {
+        var lines = new List<string>();
+        foreach (var file in order)
+        {
+            lines.Add(file[..^".md".Length]);
+        }
+
+        return new GeneratedFile(Folder + ".order", string.Join("\n", lines) + "\n");
     }
 
     private static void Add(List<GeneratedFile> files, List<string> order, string file, string content)

@@ -86,12 +86,12 @@ public sealed class RenderCommandTests : IDisposable
     {
         var templates = Path.Combine(folder, "templates");
         Directory.CreateDirectory(templates);
-        File.WriteAllText(Path.Combine(templates, "monitor.md.hbs"), "# {{id}} owned by {{ownr}}\n");
+        File.WriteAllText(Path.Combine(templates, "monitor.sbn-md"), "# {{ id }} owned by {{ ownr }}\n");
 
         var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--templates", templates);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.Error.Should().StartWith($"error: template 'monitor.md.hbs' ({templates}/monitor.md.hbs) names field 'ownr', which does not exist");
+        outcome.Error.Should().StartWith($"error: template 'monitor.sbn-md' ({templates}/monitor.sbn-md) names field 'ownr', which does not exist");
         outcome.Error.Should().NotContain("   at ", "a user error has no stack trace");
         Directory.Exists(Out).Should().BeFalse("nothing is written when a template fails");
     }

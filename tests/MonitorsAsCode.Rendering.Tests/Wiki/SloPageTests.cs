@@ -96,14 +96,14 @@ public sealed partial class SloPageTests : IDisposable
     [Fact]
     public void A_team_can_override_the_slo_template_and_strict_mode_names_a_wrong_field()
     {
-        folder.Write("good/slo.md.hbs", "SLO {{id}}: {{objective}} over {{window}}{{#if result}}, {{result.budgetRemaining}} left{{/if}}.\n");
-        var path = folder.Write("bad/slo.md.hbs", "SLO {{id}} aims at {{objectve}}.\n");
+        folder.Write("good/slo.sbn-md", "SLO {{ id }}: {{ objective }} over {{ window }}{{ if result }}, {{ result.budget_remaining }} left{{ end }}.\n");
+        var path = folder.Write("bad/slo.sbn-md", "SLO {{ id }} aims at {{ objectve }}.\n");
 
         var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, WorkedExample.Run, TemplateSet.Load(folder.PathOf("good")), WikiFlavour.GitHub);
         var bad = () => SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, null, TemplateSet.Load(folder.PathOf("bad")), WikiFlavour.GitHub);
 
         WorkedExample.File(files, "wiki/slo-scoring-availability.md").Should().Be("SLO scoring-availability: 99.5% over 28d, 39.2% left.\n");
-        bad.Should().Throw<TemplateException>().WithMessage($"template 'slo.md.hbs' ({path}) names field 'objectve', which does not exist*");
+        bad.Should().Throw<TemplateException>().WithMessage($"template 'slo.sbn-md' ({path}) names field 'objectve', which does not exist*did you mean 'objective'?*");
     }
 
     [Fact]
