@@ -21,6 +21,15 @@ public sealed record DefinitionSet(
     /// <summary>The service level objectives declared in <c>slos:</c> lists.</summary>
     public IReadOnlyList<Slos.SloDefinition> Slos { get; init; } = [];
 
+    /// <summary>The base addresses written as <c>docs_url:</c> and <c>runbook_base_url:</c>, in the order written.</summary>
+    public IReadOnlyList<Links.LinkBaseSetting> LinkBases { get; init; } = [];
+
+    /// <summary>The base of the rule pages (<c>docs_url</c>), or null when the definitions name none.</summary>
+    public string? DocsUrl => FindLinkBase(Links.LinkBase.Docs);
+
+    /// <summary>The base of the team's wiki of generated pages (<c>runbook_base_url</c>), or null when the definitions name none.</summary>
+    public string? RunbookBaseUrl => FindLinkBase(Links.LinkBase.Runbooks);
+
     /// <summary>The dataset with this id, or null.</summary>
     public DatasetDefinition? FindDataset(string id)
     {
@@ -57,6 +66,19 @@ public sealed record DefinitionSet(
             if (string.Equals(runbook.Id, id, System.StringComparison.Ordinal))
             {
                 return runbook;
+            }
+        }
+
+        return null;
+    }
+
+    private string? FindLinkBase(Links.LinkBase kind)
+    {
+        foreach (var setting in LinkBases)
+        {
+            if (setting.Kind == kind)
+            {
+                return setting.Url;
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class DuplicateIdAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.DuplicateId.HelpPath,
+        helpLinkUri: DefinitionRules.DuplicateId.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

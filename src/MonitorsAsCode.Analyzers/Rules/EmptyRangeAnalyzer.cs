@@ -16,7 +16,7 @@ public sealed class EmptyRangeAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.EmptyRange.HelpPath);
+        helpLinkUri: DefinitionRules.EmptyRange.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public EmptyRangeAnalyzer()

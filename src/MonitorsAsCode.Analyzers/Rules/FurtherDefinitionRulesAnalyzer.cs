@@ -59,7 +59,7 @@ public sealed class FurtherDefinitionRulesAnalyzer : DefinitionRuleAnalyzer
                     rule.Severity == Definitions.Validation.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
                     isEnabledByDefault: true,
                     description: null,
-                    helpLinkUri: rule.HelpPath,
+                    helpLinkUri: rule.HelpUrl,
                     customTags: WellKnownDiagnosticTags.CompilationEnd));
             }
         }

@@ -16,7 +16,7 @@ public sealed class InvalidSliExpressionAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.InvalidSliExpression.HelpPath,
+        helpLinkUri: DefinitionRules.InvalidSliExpression.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

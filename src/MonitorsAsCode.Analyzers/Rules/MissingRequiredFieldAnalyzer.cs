@@ -16,7 +16,7 @@ public sealed class MissingRequiredFieldAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.MissingRequiredField.HelpPath);
+        helpLinkUri: DefinitionRules.MissingRequiredField.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public MissingRequiredFieldAnalyzer()

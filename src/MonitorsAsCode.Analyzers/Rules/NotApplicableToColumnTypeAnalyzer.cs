@@ -16,7 +16,7 @@ public sealed class NotApplicableToColumnTypeAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.NotApplicableToColumnType.HelpPath,
+        helpLinkUri: DefinitionRules.NotApplicableToColumnType.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -16,7 +16,7 @@ public sealed class ReferenceSnapshotRequiredAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.ReferenceSnapshotRequired.HelpPath,
+        helpLinkUri: DefinitionRules.ReferenceSnapshotRequired.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

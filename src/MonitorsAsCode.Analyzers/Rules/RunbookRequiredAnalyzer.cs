@@ -16,7 +16,7 @@ public sealed class RunbookRequiredAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.RunbookRequired.HelpPath);
+        helpLinkUri: DefinitionRules.RunbookRequired.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public RunbookRequiredAnalyzer()

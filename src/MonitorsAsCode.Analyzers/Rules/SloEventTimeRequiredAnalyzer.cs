@@ -16,7 +16,7 @@ public sealed class SloEventTimeRequiredAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.SloEventTimeRequired.HelpPath,
+        helpLinkUri: DefinitionRules.SloEventTimeRequired.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -16,7 +16,7 @@ public sealed class SloObjectiveOutOfRangeAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.SloObjectiveOutOfRange.HelpPath);
+        helpLinkUri: DefinitionRules.SloObjectiveOutOfRange.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public SloObjectiveOutOfRangeAnalyzer()

@@ -16,7 +16,7 @@ public sealed class SloPageRunbookRequiredAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.SloPageRunbookRequired.HelpPath);
+        helpLinkUri: DefinitionRules.SloPageRunbookRequired.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public SloPageRunbookRequiredAnalyzer()

@@ -16,7 +16,7 @@ public sealed class SloWindowsInconsistentAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.SloWindowsInconsistent.HelpPath);
+        helpLinkUri: DefinitionRules.SloWindowsInconsistent.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public SloWindowsInconsistentAnalyzer()

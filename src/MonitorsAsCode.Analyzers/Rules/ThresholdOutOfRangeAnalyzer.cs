@@ -16,7 +16,7 @@ public sealed class ThresholdOutOfRangeAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.ThresholdOutOfRange.HelpPath);
+        helpLinkUri: DefinitionRules.ThresholdOutOfRange.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public ThresholdOutOfRangeAnalyzer()

@@ -16,7 +16,7 @@ public sealed class ThresholdsReversedAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.ThresholdsReversed.HelpPath);
+        helpLinkUri: DefinitionRules.ThresholdsReversed.HelpUrl);
 
     /// <summary>Creates the analyzer.</summary>
     public ThresholdsReversedAnalyzer()

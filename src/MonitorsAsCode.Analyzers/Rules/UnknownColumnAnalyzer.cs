@@ -16,7 +16,7 @@ public sealed class UnknownColumnAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.UnknownColumn.HelpPath,
+        helpLinkUri: DefinitionRules.UnknownColumn.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -16,7 +16,7 @@ public sealed class UnknownDatasetAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.UnknownDataset.HelpPath,
+        helpLinkUri: DefinitionRules.UnknownDataset.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -16,7 +16,7 @@ public sealed class UnknownGateMonitorAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.UnknownGateMonitor.HelpPath,
+        helpLinkUri: DefinitionRules.UnknownGateMonitor.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

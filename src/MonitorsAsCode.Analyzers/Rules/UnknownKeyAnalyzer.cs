@@ -16,7 +16,7 @@ public sealed class UnknownKeyAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.UnknownKey.HelpPath,
+        helpLinkUri: DefinitionRules.UnknownKey.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

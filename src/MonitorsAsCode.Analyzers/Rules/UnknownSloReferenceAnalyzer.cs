@@ -16,7 +16,7 @@ public sealed class UnknownSloReferenceAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.UnknownSloReference.HelpPath,
+        helpLinkUri: DefinitionRules.UnknownSloReference.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -16,7 +16,7 @@ public sealed class WrongValueTypeAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.WrongValueType.HelpPath,
+        helpLinkUri: DefinitionRules.WrongValueType.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -16,7 +16,7 @@ public sealed class YamlSyntaxAnalyzer : DefinitionRuleAnalyzer
         Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: DefinitionRules.YamlSyntax.HelpPath,
+        helpLinkUri: DefinitionRules.YamlSyntax.HelpUrl,
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     /// <summary>Creates the analyzer.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Links;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Validation;
@@ -19,6 +20,7 @@ public sealed class MonitorBuilder
     private readonly List<MonitorDefinitionBuilder> monitors = [];
     private readonly List<GateBuilder> gates = [];
     private readonly List<SloBuilder> slos = [];
+    private readonly List<LinkBaseSetting> linkBases = [];
 
     /// <summary>A builder whose relative snapshot paths resolve against <paramref name="baseDirectory"/> (kept as written when null).</summary>
     public MonitorBuilder(string? baseDirectory = null)
@@ -114,6 +116,21 @@ public sealed class MonitorBuilder
         return gate;
     }
 
+    /// <summary>
+    /// The base of the docs site whose rule pages links point at (<c>docs_url</c> in YAML), such as a team's mirror of
+    /// the project's docs: an absolute http or https address (MAC0026).
+    /// </summary>
+    public MonitorBuilder DocsUrl(string url, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        AddLinkBase(LinkBase.Docs, url, line, file);
+
+    /// <summary>
+    /// The base of the team's wiki where the generated pages are published (<c>runbook_base_url</c> in YAML), so generated
+    /// links such as an SLO alert's <c>runbook_url</c> are absolute: <c>&lt;base&gt;/slo-&lt;id&gt;</c>. An absolute http or
+    /// https address (MAC0026).
+    /// </summary>
+    public MonitorBuilder RunbookBaseUrl(string url, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        AddLinkBase(LinkBase.Runbooks, url, line, file);
+
     /// <summary>The definitions declared so far, in declaration order (not validated).</summary>
     public DefinitionSet ToDefinitionSet()
     {
@@ -123,6 +140,7 @@ public sealed class MonitorBuilder
             ConvertAll(gates, g => g.Build()))
         {
             Slos = ConvertAll(slos, s => s.Build()),
+            LinkBases = linkBases.ToArray(),
         };
         return set;
     }
@@ -165,6 +183,12 @@ public sealed class MonitorBuilder
         }
 
         return result;
+    }
+
+    private MonitorBuilder AddLinkBase(LinkBase kind, string url, int line, string file)
+    {
+        linkBases.Add(new LinkBaseSetting(kind, url ?? throw new ArgumentNullException(nameof(url))) { Source = new SourceMap(CallSite.Of(file, line)) });
+        return this;
     }
 
     private SloBuilder Add(SloBuilder slo)

@@ -80,6 +80,9 @@ public static class DefinitionRules
     /// <summary>MAC0025.</summary>
     public static readonly DiagnosticRule InvalidPrometheusQuery = new(RuleIdentifiers.InvalidPrometheusQuery, "Invalid Prometheus query", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0026.</summary>
+    public static readonly DiagnosticRule InvalidLinkBase = new(RuleIdentifiers.InvalidLinkBase, "Invalid link base address", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -88,5 +91,6 @@ public static class DefinitionRules
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
+        InvalidLinkBase,
     ];
 }

@@ -57,6 +57,7 @@ public static partial class DefinitionValidator
         ValidateRunbooks(diagnostics, set, broken, referencesMayBeMissing);
         ValidateSlos(diagnostics, set, broken, referencesMayBeMissing);
         ValidateNames(diagnostics, set);
+        ValidateLinkBases(diagnostics, set);
         return diagnostics;
     }
 

@@ -80,4 +80,7 @@ public static class RuleIdentifiers
 
     /// <summary>An SLO's Prometheus query that promtool would refuse, or that does not give an instant vector or a scalar.</summary>
     public const string InvalidPrometheusQuery = "MAC0025";
+
+    /// <summary>A <c>docs_url</c> or <c>runbook_base_url</c> (or the analyzer's <c>MonitorsDocsUrl</c> property) that is not an absolute http(s) address, or set twice to different addresses.</summary>
+    public const string InvalidLinkBase = "MAC0026";
 }

@@ -98,6 +98,7 @@ public static class YamlDefinitionLoader
         var gates = new List<GateDefinition>();
         var runbooks = new List<RunbookDefinition>();
         var slos = new List<Slos.SloDefinition>();
+        var linkBases = new List<Links.LinkBaseSetting>();
         var unbuilt = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var partial = false;
@@ -116,6 +117,7 @@ public static class YamlDefinitionLoader
             gates.AddRange(reader.Gates);
             runbooks.AddRange(reader.Runbooks);
             slos.AddRange(reader.Slos);
+            linkBases.AddRange(reader.LinkBases);
             unbuilt.UnionWith(reader.IncompleteIds);
             partial |= reader.IsPartial;
         }
@@ -130,12 +132,13 @@ public static class YamlDefinitionLoader
         gates.AddRange(alongside.Gates);
         runbooks.AddRange(alongside.Runbooks);
         slos.AddRange(alongside.Slos);
+        linkBases.AddRange(alongside.LinkBases);
         if (incomplete is not null)
         {
             unbuilt.UnionWith(incomplete);
         }
 
-        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos };
+        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, LinkBases = linkBases };
         diagnostics.AddRange(DefinitionValidator.Validate(set, unbuilt, referencesMayBeMissing: partial || referencesMayBeMissing));
         return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
     }

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.Gates;
+using MonitorsAsCode.Definitions.Links;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Validation;
 
@@ -18,7 +19,7 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// </summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos"];
+    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos", DocumentationLinks.DocsUrlKey, DocumentationLinks.RunbookBaseUrlKey];
 
     private readonly string file;
     private readonly string directory;
@@ -36,6 +37,9 @@ internal sealed partial class YamlDefinitionReader
     public List<MonitorDefinition> Monitors { get; } = [];
 
     public List<GateDefinition> Gates { get; } = [];
+
+    /// <summary>The <c>docs_url</c> and <c>runbook_base_url</c> written at the top of the file.</summary>
+    public List<LinkBaseSetting> LinkBases { get; } = [];
 
     /// <summary>Ids of definitions that were written but could not be built; other rules do not report them as unknown.</summary>
     public HashSet<string> IncompleteIds { get; } = new(StringComparer.Ordinal);
@@ -72,6 +76,16 @@ internal sealed partial class YamlDefinitionReader
             ReadList(fields, "gates", ReadGate);
             ReadList(fields, "runbooks", ReadRunbook);
             ReadList(fields, "slos", ReadSlo);
+            ReadLinkBase(fields, LinkBase.Docs, DocumentationLinks.DocsUrlKey);
+            ReadLinkBase(fields, LinkBase.Runbooks, DocumentationLinks.RunbookBaseUrlKey);
+        }
+    }
+
+    private void ReadLinkBase(YamlFields fields, LinkBase kind, string key)
+    {
+        if (fields.Text(key) is { } url && fields.Node(key) is { } node)
+        {
+            LinkBases.Add(new LinkBaseSetting(kind, url) { Source = new SourceMap(node.Location) });
         }
     }
 

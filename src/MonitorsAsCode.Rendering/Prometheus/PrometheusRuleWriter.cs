@@ -1,6 +1,9 @@
 using System.Text;
 using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Links;
+using MonitorsAsCode.Definitions.Runbooks;
 using MonitorsAsCode.Definitions.Slos;
+using MonitorsAsCode.Rendering.Wiki;
 
 namespace MonitorsAsCode.Rendering.Prometheus;
 
@@ -20,15 +23,23 @@ public static class PrometheusRuleWriter
 {
     private static readonly TimeSpan Shortest = TimeSpan.FromMinutes(5);
 
-    /// <summary>Rules for every SLO of <paramref name="definitions"/>.</summary>
+    /// <summary>Rules for every SLO of <paramref name="definitions"/>, linking runbooks under its <c>runbook_base_url</c> when it has one.</summary>
     public static RenderedRules Render(DefinitionSet definitions)
     {
         ArgumentNullException.ThrowIfNull(definitions);
-        return Render(definitions.Slos);
+        return Render(definitions.Slos, definitions.RunbookBaseUrl);
     }
 
     /// <summary>Rules for <paramref name="slos"/>, in order.</summary>
-    public static RenderedRules Render(IReadOnlyList<SloDefinition> slos)
+    public static RenderedRules Render(IReadOnlyList<SloDefinition> slos) => Render(slos, runbookBaseUrl: null);
+
+    /// <summary>
+    /// Rules for <paramref name="slos"/>, in order. With <paramref name="runbookBaseUrl"/> (the team's wiki, where
+    /// <c>monitors render</c>'s pages are published), an alert whose runbook is an id or a file gets the absolute
+    /// <c>runbook_url</c> of its SLO's page, <c>&lt;base&gt;/slo-&lt;id&gt;</c>, which shows that runbook; a runbook that is a
+    /// web address is linked as written. Without it, <c>runbook_url</c> is the runbook as written.
+    /// </summary>
+    public static RenderedRules Render(IReadOnlyList<SloDefinition> slos, string? runbookBaseUrl)
     {
         ArgumentNullException.ThrowIfNull(slos);
         var groups = new YamlValue.Sequence();
@@ -58,7 +69,7 @@ public static class PrometheusRuleWriter
             groups.Add(MetaGroup(slo));
             if (slo.Alerting is { } alerting && alerting.ActiveWindows().Count > 0)
             {
-                groups.Add(AlertGroup(slo, alerting));
+                groups.Add(AlertGroup(slo, alerting, runbookBaseUrl));
             }
         }
 
@@ -131,7 +142,7 @@ public static class PrometheusRuleWriter
             .Add("rules", rules);
     }
 
-    private static YamlValue.Mapping AlertGroup(SloDefinition slo, SloAlerting alerting)
+    private static YamlValue.Mapping AlertGroup(SloDefinition slo, SloAlerting alerting, string? runbookBaseUrl)
     {
         var rules = new YamlValue.Sequence();
         foreach (var severity in new[] { AlertSeverity.Page, AlertSeverity.Ticket })
@@ -163,7 +174,7 @@ public static class PrometheusRuleWriter
                 .Add("summary", YamlValue.Quoted(PrometheusText.Literal(alert.Summary ?? DefaultSummary(slo, severity))));
             if (alert.Runbook is { } runbook)
             {
-                annotations.Add("runbook_url", YamlValue.Quoted(PrometheusText.Literal(runbook)));
+                annotations.Add("runbook_url", YamlValue.Quoted(PrometheusText.Literal(RunbookUrl(slo, runbook, runbookBaseUrl))));
             }
 
             AddPairs(annotations, alerting.Annotations, alert.Annotations);
@@ -177,6 +188,17 @@ public static class PrometheusRuleWriter
         return new YamlValue.Mapping()
             .Add("name", "sloth-slo-alerts-" + SloRuleNames.Id(slo))
             .Add("rules", rules);
+    }
+
+    private static string RunbookUrl(SloDefinition slo, string runbook, string? runbookBaseUrl)
+    {
+        if (runbookBaseUrl is null || RunbookReferences.Classify(runbook) == RunbookReferenceKind.Url)
+        {
+            return runbook;
+        }
+
+        var page = PageNames.File("slo", slo.Id);
+        return DocumentationLinks.Page(runbookBaseUrl, page[..^".md".Length]);
     }
 
     private static string Condition(SloDefinition slo, BurnRateWindow window)

@@ -11,14 +11,14 @@ public sealed class NullForgivingOperatorTests
     [Fact]
     public void Every_null_forgiving_operator_in_src_carries_its_reason()
     {
-        var source = Path.Combine(RepositoryRoot.Path, "src");
+        var source = Path.Combine(RepositoryCheckout.Root, "src");
         var files = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .Where(file => !IsBuildOutput(Path.GetRelativePath(source, file)))
             .ToList();
 
         var unexplained = files
             .SelectMany(file => NullForgivingOperators.Unexplained(File.ReadAllText(file))
-                .Select(line => Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/') + ":" + line))
+                .Select(line => Path.GetRelativePath(RepositoryCheckout.Root, file).Replace('\\', '/') + ":" + line))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -17,7 +17,7 @@ public sealed class FurtherDefinitionRulesAnalyzerTests
         {
             var descriptor = supported.Single(d => d.Id == rule.Id);
             descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(rule.Title);
-            descriptor.HelpLinkUri.Should().Be(rule.HelpPath);
+            descriptor.HelpLinkUri.Should().Be(rule.HelpUrl);
             descriptor.Category.Should().Be("MonitorsAsCode");
         }
     }

@@ -44,24 +44,7 @@ internal static class DefinitionAnalysis
     /// <summary>Compiles and analyzes; asserts that no analyzer crashed (AD0001), whatever state the code is in.</summary>
     public static AnalysisResult Run(string? csharp, params (string Path, string Text)[] yaml)
     {
-        var trees = csharp is null
-            ? []
-            : new[] { CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(LanguageVersion.Latest), path: SourceFile) };
-        var compilation = CSharpCompilation.Create(
-            "Monitors",
-            trees,
-            References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var additionalFiles = yaml.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(additionalFiles),
-            onAnalyzerException: null,
-            concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: false);
-        var diagnostics = compilation.WithAnalyzers(AllAnalyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-
-        diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()).Should().BeEmpty("no analyzer may crash");
+        var diagnostics = Analyze(csharp, new Dictionary<string, string>(), yaml);
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("MAC", StringComparison.Ordinal) && d.Id != "AD0001")
             .Select(d => d.ToString())
             .ToList();
@@ -72,6 +55,32 @@ internal static class DefinitionAnalysis
             .Select(Format)
             .ToList();
         return new AnalysisResult(found, errors);
+    }
+
+    /// <summary>
+    /// Every diagnostic of compiling <paramref name="csharp"/> with the analyzers, given <paramref name="globalOptions"/>
+    /// as a global analyzer config (<c>build_property.*</c> keys, as MSBuild passes them); asserts no analyzer crashed.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Analyze(string? csharp, IReadOnlyDictionary<string, string> globalOptions, params (string Path, string Text)[] yaml)
+    {
+        var trees = csharp is null
+            ? []
+            : new[] { CSharpSyntaxTree.ParseText(csharp, new CSharpParseOptions(LanguageVersion.Latest), path: SourceFile) };
+        var compilation = CSharpCompilation.Create(
+            "Monitors",
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var additionalFiles = yaml.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(additionalFiles, new GlobalAnalyzerConfig(globalOptions)),
+            onAnalyzerException: null,
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var diagnostics = compilation.WithAnalyzers(AllAnalyzers, options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()).Should().BeEmpty("no analyzer may crash");
+        return diagnostics;
     }
 
     /// <summary>The MSBuild form, as <c>DefinitionDiagnostic.ToString</c> writes it: <c>file(line,col): error MACxxxx: message</c>.</summary>

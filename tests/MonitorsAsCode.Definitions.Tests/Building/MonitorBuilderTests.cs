@@ -243,4 +243,20 @@ public sealed class MonitorBuilderTests
     }
 
     private static string ThisFile([CallerFilePath] string file = "") => file.Replace('\\', '/');
+
+    [Fact]
+    public void Link_bases_declared_in_csharp_are_the_records_yaml_reads_and_are_validated_at_the_call()
+    {
+        var builder = new MonitorBuilder();
+        var line = LineHere(); builder.DocsUrl("https://docs.example.com/ml").RunbookBaseUrl("wiki/ml");
+
+        var set = builder.ToDefinitionSet();
+        set.DocsUrl.Should().Be("https://docs.example.com/ml");
+        set.RunbookBaseUrl.Should().Be("wiki/ml");
+        var diagnostics = DefinitionValidator.Validate(set);
+        diagnostics.Should().ContainSingle().Which.Should().Match<DefinitionDiagnostic>(d =>
+            d.Rule.Id == "MAC0026" && d.Location!.Line == line && d.Message.StartsWith("runbook_base_url 'wiki/ml' is not a base address for links", StringComparison.Ordinal));
+    }
+
+    private static int LineHere([CallerLineNumber] int line = 0) => line;
 }

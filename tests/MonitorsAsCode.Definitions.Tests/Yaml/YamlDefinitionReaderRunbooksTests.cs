@@ -49,14 +49,14 @@ public sealed class YamlDefinitionReaderRunbooksTests
     }
 
     [Fact]
-    public void The_runbook_example_of_the_readme_loads_without_diagnostics()
+    public void The_runbook_example_of_the_rendering_page_loads_without_diagnostics()
     {
         var root = Validation.RulePage.RepositoryRoot;
-        var readme = File.ReadAllText(Path.Combine(root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var readme = File.ReadAllText(Path.Combine(root, "docs", "rendering.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var start = readme.IndexOf("```yaml\nrunbooks:", StringComparison.Ordinal) + "```yaml\n".Length;
         var block = readme[start..readme.IndexOf("\nmonitors:", start, StringComparison.Ordinal)];
 
-        var loaded = YamlDefinitionLoaderTests.Load(("README.yaml", block));
+        var loaded = YamlDefinitionLoaderTests.Load(("rendering.yaml", block));
 
         loaded.Diagnostics.Should().BeEmpty();
         loaded.Definitions.FindRunbook("feature-drift")!.Escalation!.Acknowledge.Should().HaveCount(2);

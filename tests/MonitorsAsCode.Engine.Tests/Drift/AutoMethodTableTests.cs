@@ -33,7 +33,6 @@ public sealed class AutoMethodTableTests
     /// </summary>
     [Theory]
     [InlineData("docs/drift.md")]
-    [InlineData("README.md")]
     public void Auto_picks_what_the_documented_table_says(string document)
     {
         var rows = DocumentedRows(RepositoryCheckout.Path(document));

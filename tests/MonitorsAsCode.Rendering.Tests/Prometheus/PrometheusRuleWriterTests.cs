@@ -1,4 +1,5 @@
 using MonitorsAsCode.Definitions.Slos;
+using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Rendering.Prometheus;
 
 namespace MonitorsAsCode.Rendering.Tests.Prometheus;
@@ -50,6 +51,28 @@ public sealed class PrometheusRuleWriterTests
 
         exitCode.Should().Be(0, output);
         output.Should().Contain("SUCCESS");
+    }
+
+    [Fact]
+    public void Without_a_runbook_base_url_an_alerts_runbook_url_is_its_runbook_as_written()
+    {
+        var text = PrometheusRuleWriter.Render(SloRulesExample.Load()).Text;
+
+        text.Should().Contain("runbook_url: \"runbooks/checkout-latency.md\"");
+    }
+
+    [Fact]
+    public void A_runbook_base_url_makes_runbook_urls_absolute_links_to_the_slos_wiki_page()
+    {
+        var definitions = YamlDefinitionLoader.Load([new("/defs/slos.yaml", SloRulesExample.Yaml + "\nrunbook_base_url: https://wiki.example.com/payments/\n")]);
+        definitions.Diagnostics.Should().BeEmpty();
+
+        var text = PrometheusRuleWriter.Render(definitions.Definitions).Text;
+
+        // A runbook file or id becomes the SLO's generated page (which shows it); a web address stays as written.
+        text.Should().Contain("runbook_url: \"https://wiki.example.com/payments/slo-latency\"")
+            .And.NotContain("runbook_url: \"runbooks/checkout-latency.md\"")
+            .And.Contain("runbook_url: \"https://runbooks.example.com/checkout-availability\"");
     }
 
     [Fact]
