@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Testing;
 internal static class Promtool
 {
     public const string Missing =
-        "promtool is not installed, so Prometheus rules and queries cannot be checked: install Debian's 'prometheus' package (apt-get install --no-install-recommends prometheus); .ci/run installs it";
+        "promtool is not installed, so Prometheus rules and queries cannot be checked: install Debian's 'prometheus' package (apt-get install --no-install-recommends prometheus); dotnet test installs it when run as root (tests/test-tools.sh)";
 
     /// <summary>Runs promtool with <paramref name="arguments"/> in <paramref name="directory"/>; returns its exit code and everything it printed.</summary>
     public static (int ExitCode, string Output) Run(string directory, params string[] arguments) => Run(directory, null, arguments);

@@ -34,6 +34,8 @@ internal static class LocalPackages
                 "--output", outputFolder,
                 "--artifacts-path", artifacts,
                 "-p:Version=" + version,
+                // The packages take their version from git (MinVer) unless told: this one names the local packages.
+                "-p:MinVerVersionOverride=" + version,
                 // No build server or node may outlive the pack: it would hold this process's output pipes open.
                 "--disable-build-servers",
                 "-nologo",

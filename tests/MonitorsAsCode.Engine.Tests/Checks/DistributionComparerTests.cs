@@ -65,7 +65,7 @@ public sealed class DistributionComparerTests : IDisposable
     {
         // Spark's INT96 file: four instants in 2024 and 290000-12-30T23:00:00Z, which DateTimeOffset cannot hold.
         var fixture = Path.GetFullPath(Path.Combine(RepositoryCheckout.Root, "tests", "fixtures", "parquet-testing", "int96_from_spark.parquet"));
-        File.Exists(fixture).Should().BeTrue($"the shared Parquet fixtures must be next to the repository ({fixture})");
+        File.Exists(fixture).Should().BeTrue($"the Parquet fixtures are committed in tests/fixtures ({fixture})");
         File.Copy(fixture, Path.Combine(directory.Root, "spark.parquet"));
         var definitions = ValidDefinitions.Load(directory.Root, """
             datasets:

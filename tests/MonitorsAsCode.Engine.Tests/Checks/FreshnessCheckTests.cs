@@ -145,7 +145,7 @@ public sealed class FreshnessCheckTests : IDisposable
     public void A_timestamp_past_year_9999_is_measured_and_written_with_its_expanded_year()
     {
         var fixture = Path.GetFullPath(Path.Combine(RepositoryCheckout.Root, "tests", "fixtures", "parquet-testing", "int96_from_spark.parquet"));
-        File.Exists(fixture).Should().BeTrue($"the shared Parquet fixtures must be next to the repository ({fixture})");
+        File.Exists(fixture).Should().BeTrue($"the Parquet fixtures are committed in tests/fixtures ({fixture})");
         File.Copy(fixture, Path.Combine(directory.Root, "spark.parquet"));
         var yaml = """
             datasets:

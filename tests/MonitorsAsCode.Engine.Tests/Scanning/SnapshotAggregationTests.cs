@@ -8,7 +8,7 @@ using MonitorsAsCode.Engine.Scanning;
 namespace MonitorsAsCode.Engine.Tests.Scanning;
 
 /// <summary>
-/// The engine's one-pass aggregates over the DuckDB-written fixture <c>current_2k.parquet</c> (shared fixtures),
+/// The engine's one-pass aggregates over the DuckDB-written fixture <c>current_2k.parquet</c> (tests/fixtures/duckdb-written),
 /// checked against pandas' answers on the fixture's expected-value CSV (<c>reference/current_2k_aggregates.csv</c>),
 /// and the stored-statistics shortcut checked both to skip decoding and to agree with the decoded answer.
 /// </summary>

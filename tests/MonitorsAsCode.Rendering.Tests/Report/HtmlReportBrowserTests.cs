@@ -7,7 +7,7 @@ namespace MonitorsAsCode.Rendering.Tests.Report;
 
 /// <summary>
 /// The worked example's HTML report opened in headless Chromium (Debian's <c>chromium</c>, which
-/// <c>.ci/run</c> installs): it renders without console messages (the report has no scripts, and its
+/// <c>dotnet test</c> installs as root through <c>tests/test-tools.sh</c>): it renders without console messages (the report has no scripts, and its
 /// content security policy would log any blocked script, font or request), shows the failing monitors,
 /// and leaves a screenshot in the test output folder (<c>artifacts/report.png</c>).
 /// </summary>
@@ -66,7 +66,7 @@ public sealed class HtmlReportBrowserTests
     {
         if (!File.Exists(Chromium))
         {
-            Assert.Fail($"Chromium is not installed at {Chromium}. This test opens the HTML report in Debian's headless Chromium; .ci/run installs it (apt-get update && apt-get install -y chromium). Install it the same way to run the test locally.");
+            Assert.Fail($"Chromium is not installed at {Chromium}. This test opens the HTML report in Debian's headless Chromium; dotnet test installs it when run as root (tests/test-tools.sh); otherwise install it with apt-get update && apt-get install -y chromium.");
         }
 
         var profile = Path.Combine(Path.GetTempPath(), "mac-chromium-" + Guid.NewGuid().ToString("N"));

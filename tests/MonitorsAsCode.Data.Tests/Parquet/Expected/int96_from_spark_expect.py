@@ -1,4 +1,4 @@
-# Expected values of shared/fixtures/parquet-testing/int96_from_spark.parquet, column a, in
+# Expected values of tests/fixtures/parquet-testing/int96_from_spark.parquet, column a, in
 # microseconds since 1970-01-01T00:00:00Z. Made with: /usr/bin/python3 int96_from_spark_expect.py > int96_from_spark_expect.csv
 # Source: upstream apache/parquet-testing data/int96_from_spark.md, which gives the Spark 3.4.3 code
 # that wrote the file from these strings. The one string without an offset was read in the Spark
