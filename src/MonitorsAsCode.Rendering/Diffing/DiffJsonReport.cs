@@ -1,7 +1,6 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MonitorsAsCode.Engine.Diffing;
+using MonitorsAsCode.Rendering.Files;
 
 namespace MonitorsAsCode.Rendering.Diffing;
 
@@ -12,13 +11,6 @@ namespace MonitorsAsCode.Rendering.Diffing;
 /// </summary>
 public static class DiffJsonReport
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Renders <paramref name="changes"/>.</summary>
     public static string Render(DefinitionChanges changes) => Render(changes, []);
 
@@ -28,8 +20,7 @@ public static class DiffJsonReport
     /// </summary>
     public static string Render(DefinitionChanges changes, IReadOnlyList<string> uncomparedCSharp)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return JsonDocumentText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("changes");
@@ -59,9 +50,7 @@ public static class DiffJsonReport
             }
 
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

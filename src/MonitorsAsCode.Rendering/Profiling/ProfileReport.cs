@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text;
-using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Profiling;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.Files;
 using Spectre.Console;
 
 namespace MonitorsAsCode.Rendering.Profiling;
@@ -19,8 +18,7 @@ public static class ProfileReport
     /// <summary>The JSON rendering.</summary>
     public static string Json(SnapshotProfile profile)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonDocumentText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("rows", profile.Rows);
@@ -57,9 +55,7 @@ public static class ProfileReport
             }
 
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>

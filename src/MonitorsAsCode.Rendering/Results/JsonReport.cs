@@ -1,10 +1,9 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.Files;
 
 namespace MonitorsAsCode.Rendering.Results;
 
@@ -17,18 +16,10 @@ namespace MonitorsAsCode.Rendering.Results;
 /// </summary>
 public static class JsonReport
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Renders <paramref name="run"/>.</summary>
     public static string Render(RunResult run)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return JsonDocumentText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("results");
@@ -97,9 +88,7 @@ public static class JsonReport
 
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteResult(Utf8JsonWriter json, CheckResult result)
