@@ -20,7 +20,7 @@ internal static class ParquetNetComparison
 {
     public static int Run(string path, int repeats, TextWriter output)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {new FileInfo(path).Length / 1048576.0:0.0} MiB; {Environment.ProcessorCount} cores; load average {LoadAverage()}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {new FileInfo(path).Length / 1048576.0:0.0} MiB; {Environment.ProcessorCount} cores; load average {MeasurementFigures.LoadAverage()}"));
         var ours = Measure(repeats, () => ReadWithOurs(path));
         var peer = Measure(repeats, () => ReadWithParquetNet(path).GetAwaiter().GetResult());
         if (ours.Values != peer.Values)
@@ -94,7 +94,7 @@ internal static class ParquetNetComparison
             peak = Math.Max(peak, sampler.Stop());
         }
 
-        return new Result(values, Median(seconds), seconds.Min(), seconds.Max(), Median(processor), allocated, peak);
+        return new Result(values, MeasurementFigures.Median(seconds), seconds.Min(), seconds.Max(), MeasurementFigures.Median(processor), allocated, peak);
     }
 
     private static void Print(TextWriter output, string label, Result r) =>
@@ -146,7 +146,7 @@ internal static class ParquetNetComparison
             seconds.Add(watch.Elapsed.TotalSeconds / 10);
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-42} {bytes / Median(seconds) / 1e6,7:0} MB/s decompressed (median of {seconds.Count})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-42} {bytes / MeasurementFigures.Median(seconds) / 1e6,7:0} MB/s decompressed (median of {seconds.Count})"));
     }
 
     /// <summary>Seeded buffers like a column's pages: repeated category words, digits of numbers, some noise.</summary>
@@ -173,25 +173,6 @@ internal static class ParquetNetComparison
         }
 
         return pages;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            var text = File.ReadAllText("/proc/loadavg").Split(' ');
-            return text[0] + " " + text[1] + " " + text[2];
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 
     private sealed record Result(long Values, double Seconds, double Min, double Max, double ProcessorSeconds, long Allocated, long PeakWorkingSet);

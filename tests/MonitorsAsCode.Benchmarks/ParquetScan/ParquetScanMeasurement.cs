@@ -42,7 +42,7 @@ internal static class ParquetScanMeasurement
         }
 
         var duckDb = ReadDuckDb(duckDbJson);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {new FileInfo(path).Length / 1048576.0:0.0} MiB, {schema.Fields.Count} columns ({numeric.Count} numeric, {categorical.Count} categorical); {Environment.ProcessorCount} cores; load average {LoadAverage()}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {new FileInfo(path).Length / 1048576.0:0.0} MiB, {schema.Fields.Count} columns ({numeric.Count} numeric, {categorical.Count} categorical); {Environment.ProcessorCount} cores; load average {MeasurementFigures.LoadAverage()}"));
         var tasks = new (string Key, string Label, IReadOnlyList<AggregateRequest> Requests, bool Statistics)[]
         {
             ("a", $"a) null counts of {all.Count} columns, decoded", all, false),
@@ -77,12 +77,12 @@ internal static class ParquetScanMeasurement
                 seconds.Add(watch.Elapsed.TotalSeconds);
             }
 
-            var median = Median(seconds);
+            var median = MeasurementFigures.Median(seconds);
             var rows = result[0].Rows;
-            var line = string.Create(CultureInfo.InvariantCulture, $"{label,-52} median {median,6:0.000} s [min {seconds.Min():0.000}, max {seconds.Max():0.000}, n={repeats}]  {rows / median / 1e6,6:0.0} M rows/s  {allocated / 1e6,5:0} MB allocated  CPU {Median(processorSeconds):0.00} s");
+            var line = string.Create(CultureInfo.InvariantCulture, $"{label,-52} median {median,6:0.000} s [min {seconds.Min():0.000}, max {seconds.Max():0.000}, n={repeats}]  {rows / median / 1e6,6:0.0} M rows/s  {allocated / 1e6,5:0} MB allocated  CPU {MeasurementFigures.Median(processorSeconds):0.00} s");
             if (duckDb.TryGetValue(key, out var peer))
             {
-                line += string.Create(CultureInfo.InvariantCulture, $"  | DuckDB {peer.Seconds:0.000} s, CPU {peer.ProcessorSeconds:0.00} s; ratio {median / peer.Seconds:0.00}x wall, {Median(processorSeconds) / peer.ProcessorSeconds:0.00}x CPU");
+                line += string.Create(CultureInfo.InvariantCulture, $"  | DuckDB {peer.Seconds:0.000} s, CPU {peer.ProcessorSeconds:0.00} s; ratio {median / peer.Seconds:0.00}x wall, {MeasurementFigures.Median(processorSeconds) / peer.ProcessorSeconds:0.00}x CPU");
             }
 
             output.WriteLine(line);
@@ -133,24 +133,5 @@ internal static class ParquetScanMeasurement
         }
 
         return medians;
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            var text = File.ReadAllText("/proc/loadavg").Split(' ');
-            return text[0] + " " + text[1] + " " + text[2];
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
