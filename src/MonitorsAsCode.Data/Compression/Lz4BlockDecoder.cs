@@ -1,18 +1,16 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using K4os.Compression.LZ4;
 
 namespace MonitorsAsCode.Data.Compression;
 
 /// <summary>
-/// Decompresses LZ4 blocks (the LZ4 block format, <c>lz4_Block_format.md</c>): sequences of a
-/// token (literal length and match length nibbles, each extended by 255-bytes), literals, and a
-/// 2-byte little-endian match offset; the last sequence has literals only. Also reads Parquet's
-/// deprecated LZ4 codec, which is Hadoop's framing of such blocks, or a bare block from old writers.
+/// Decompresses LZ4 blocks (the LZ4 block format, <c>lz4_Block_format.md</c>) through K4os.Compression.LZ4,
+/// checking that each block fills exactly the length the page declares. Also reads Parquet's deprecated LZ4
+/// codec, which is Hadoop's framing of such blocks, or a bare block from old writers.
 /// </summary>
 internal static class Lz4BlockDecoder
 {
-    private const int MinMatch = 4;
-
     /// <summary>The most output one byte of input can produce (a 255-byte match-length extension).</summary>
     internal const int MaxExpansion = 256;
 
@@ -107,86 +105,9 @@ internal static class Lz4BlockDecoder
             throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"of {source.Length} bytes cannot hold {destination.Length} bytes"));
         }
 
-        var position = 0;
-        var written = 0;
-        while (true)
-        {
-            if (position >= source.Length)
-            {
-                throw Corrupt("ends before its last sequence");
-            }
-
-            var token = source[position++];
-            var literals = ReadLength(source, ref position, token >> 4);
-            if (literals > source.Length - position || literals > destination.Length - written)
-            {
-                throw Corrupt("has literals that run past the end of the data");
-            }
-
-            source.Slice(position, literals).CopyTo(destination[written..]);
-            position += literals;
-            written += literals;
-            if (position == source.Length)
-            {
-                return written;
-            }
-
-            if (position + 2 > source.Length)
-            {
-                throw Corrupt("ends inside a match offset");
-            }
-
-            int offset = BinaryPrimitives.ReadUInt16LittleEndian(source[position..]);
-            position += 2;
-            var match = ReadLength(source, ref position, token & 0x0F);
-            if (match > int.MaxValue - MinMatch)
-            {
-                throw Corrupt("has an impossible match length");
-            }
-
-            match += MinMatch;
-            if (offset == 0 || offset > written)
-            {
-                throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"copies from offset {offset} with only {written} bytes written"));
-            }
-
-            if (match > destination.Length - written)
-            {
-                throw Corrupt("has a match that runs past the expected length");
-            }
-
-            SnappyDecoder.Copy(destination, written, offset, match);
-            written += match;
-        }
-    }
-
-    private static int ReadLength(ReadOnlySpan<byte> source, ref int position, int nibble)
-    {
-        long length = nibble;
-        if (nibble != 15)
-        {
-            return nibble;
-        }
-
-        while (true)
-        {
-            if (position >= source.Length)
-            {
-                throw Corrupt("ends inside a length");
-            }
-
-            var b = source[position++];
-            length += b;
-            if (length > int.MaxValue)
-            {
-                throw Corrupt("has an impossible length");
-            }
-
-            if (b != 255)
-            {
-                return (int)length;
-            }
-        }
+        // K4os's decoder checks every length and offset against both buffers and answers -1 for a corrupt block.
+        var written = LZ4Codec.Decode(source, destination);
+        return written >= 0 ? written : throw Corrupt("is corrupt: a length or match offset points outside the block or its output");
     }
 
     private static InvalidDataException Corrupt(string reason) => new("LZ4 block " + reason);

@@ -13,8 +13,8 @@ namespace MonitorsAsCode.Benchmarks.ParquetScan;
 /// value of every flat column (ours as batches through <see cref="SnapshotReaders.Open"/>, Parquet.Net column
 /// by column per row group with <see cref="ParquetRowGroupReader.ReadRawColumnDataBaseAsync"/>). Each runs
 /// once untimed, then <c>repeats</c> times; medians of wall-clock and processor time, bytes allocated, and the
-/// peak working set sampled while it ran. Then the codecs: our Snappy and LZ4 block decoders against Snappier
-/// and K4os.Compression.LZ4, the managed libraries Parquet.Net decompresses with, on the same buffers.
+/// peak working set sampled while it ran. Then Snappy: our decoder against Snappier, the managed library Parquet.Net
+/// decompresses with, on the same buffers (LZ4 pages are decoded by K4os.Compression.LZ4 since it measured faster).
 /// </summary>
 internal static class ParquetNetComparison
 {
@@ -101,26 +101,18 @@ internal static class ParquetNetComparison
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-42} median {r.Seconds,6:0.000} s [min {r.Min:0.000}, max {r.Max:0.000}]  {r.Values / r.Seconds / 1e6,6:0.0} M values/s  CPU {r.ProcessorSeconds:0.00} s  {r.Allocated / 1e6,6:0} MB allocated  peak working set {r.PeakWorkingSet / 1048576.0:0} MiB"));
 
     /// <summary>
-    /// Why our own Snappy and LZ4 decoders stay: each decompresses the same page-sized buffers (64 KiB of
-    /// column-like text and numbers) as the library Parquet.Net uses for that codec.
+    /// Whether our own Snappy decoder should stay: it decompresses the same page-sized buffers (64 KiB of
+    /// column-like text and numbers) as Snappier, the library Parquet.Net uses.
     /// </summary>
     private static void Codecs(int repeats, TextWriter output)
     {
         var pages = Pages(512, 65_536);
         var snappy = pages.Select(p => Snappier.Snappy.CompressToArray(p)).ToArray();
-        var lz4 = pages.Select(p =>
-        {
-            var target = new byte[K4os.Compression.LZ4.LZ4Codec.MaximumOutputSize(p.Length)];
-            var length = K4os.Compression.LZ4.LZ4Codec.Encode(p, target);
-            return target[..length];
-        }).ToArray();
         var destination = new byte[65_536];
         var bytes = pages.Sum(p => (long)p.Length);
 
         Codec(output, "Snappy, ours", repeats, bytes, () => Each(snappy, s => SnappyDecoder.Decompress(s, destination)));
         Codec(output, "Snappy, Snappier 1.3.1", repeats, bytes, () => Each(snappy, s => Snappier.Snappy.Decompress(s, destination)));
-        Codec(output, "LZ4 block, ours", repeats, bytes, () => Each(lz4, s => Lz4BlockDecoder.Decompress(s, destination)));
-        Codec(output, "LZ4 block, K4os.Compression.LZ4 1.3.8", repeats, bytes, () => Each(lz4, s => K4os.Compression.LZ4.LZ4Codec.Decode(s, destination)));
     }
 
     private static void Each(byte[][] sources, Action<byte[]> decompress)

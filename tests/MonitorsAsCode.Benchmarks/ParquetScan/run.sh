@@ -28,6 +28,6 @@ fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 DUCKDB_NODE_PREFIX=$duckdb/ node "$here/duckdb-scan.mjs" "$file" "$repeats" 2 --json="$data/duckdb_$rows.json"
 dotnet run -c Release --project "$repo/tests/MonitorsAsCode.Benchmarks" -- parquet-scan "$file" "$repeats" --duckdb="$data/duckdb_$rows.json"
-# 4. our reader against Parquet.Net 6.1.0 on the same file (every column decoded), and our Snappy/LZ4
-#    decoders against the managed libraries Parquet.Net uses (ParquetNetComparison.cs).
+# 4. our reader against Parquet.Net 6.1.0 on the same file (every column decoded), and our Snappy
+#    decoder against Snappier, the managed library Parquet.Net uses (ParquetNetComparison.cs).
 dotnet run -c Release --project "$repo/tests/MonitorsAsCode.Benchmarks" -- parquet-net "$file" 3
