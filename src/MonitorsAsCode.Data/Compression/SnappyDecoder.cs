@@ -25,10 +25,39 @@ internal static class SnappyDecoder
 
     /// <summary>
     /// Decompresses <paramref name="source"/> into <paramref name="destination"/>, whose length must
-    /// be the declared uncompressed length.
+    /// be the declared uncompressed length. A whole stream goes through Snappier, which measured twice as fast
+    /// as this decoder on the same pages (ParquetScan benchmark, <c>parquet-net</c>); this decoder serves
+    /// <see cref="DecompressPrefix"/>, which Snappier cannot do.
     /// </summary>
     /// <exception cref="InvalidDataException">The data is corrupt or its length is not the destination's.</exception>
-    public static void Decompress(ReadOnlySpan<byte> source, Span<byte> destination) => Decompress(source, destination, destination.Length);
+    public static void Decompress(ReadOnlySpan<byte> source, Span<byte> destination)
+    {
+        var declared = ReadPreamble(source, out _);
+        if (declared != destination.Length)
+        {
+            throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"declares {declared} bytes where {destination.Length} were expected"));
+        }
+
+        int written;
+        try
+        {
+            written = Snappier.Snappy.Decompress(source, destination);
+        }
+        catch (Exception error) when (error is InvalidDataException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Snappier reports damage as InvalidDataException ("Invalid copy offset"), a few cases as argument errors.
+            throw Corrupt("is corrupt (" + error.Message.TrimEnd('.') + ")", error);
+        }
+
+        if (written != destination.Length)
+        {
+            throw Corrupt(string.Create(CultureInfo.InvariantCulture, $"produced {written} of {destination.Length} bytes"));
+        }
+    }
+
+    /// <summary>The same as <see cref="Decompress(ReadOnlySpan{byte}, Span{byte})"/> through this project's own decoder; the benchmark compares the two.</summary>
+    /// <exception cref="InvalidDataException">The data is corrupt or its length is not the destination's.</exception>
+    internal static void DecompressOwn(ReadOnlySpan<byte> source, Span<byte> destination) => Decompress(source, destination, destination.Length);
 
     /// <summary>
     /// Decompresses at least the first <paramref name="prefix"/> bytes into <paramref name="destination"/>
@@ -227,4 +256,6 @@ internal static class SnappyDecoder
     }
 
     private static InvalidDataException Corrupt(string reason) => new("Snappy data " + reason);
+
+    private static InvalidDataException Corrupt(string reason, Exception inner) => new("Snappy data " + reason, inner);
 }
