@@ -21,4 +21,13 @@ public sealed record RunOptions
     /// more becomes an <c>error</c> result that says so.
     /// </summary>
     public long? MemoryLimit { get; init; }
+
+    /// <summary>
+    /// The time window this run judges (<c>--window</c>), whose rows the snapshots are filtered to by the dataset's
+    /// <c>event_time</c> column; null to judge whole snapshots.
+    /// </summary>
+    public History.JudgedWindow? Window { get; init; }
+
+    /// <summary>The history that baselines and sustained conditions read; null when the run has none.</summary>
+    public History.IHistoryReader? History { get; init; }
 }
