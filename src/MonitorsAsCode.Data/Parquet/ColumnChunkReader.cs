@@ -32,6 +32,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     private readonly DecodeScratch scratch = new();
     private readonly PooledBuffer<T> pageValues = new();
     private readonly PooledBuffer<int> levels = new();
+    private readonly PooledBuffer<bool> presence = new();
 
     private int offset;
     private int page = -1;
@@ -143,6 +144,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         scratch.Dispose();
         pageValues.Dispose();
         levels.Dispose();
+        presence.Dispose();
     }
 
     private void Fill(Span<T> values, Span<bool> valid)
@@ -277,7 +279,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
     {
         var dataHeader = header.DataPage ?? throw new ParquetFormatException("a data page has no data page header");
         var count = CheckValueCount(dataHeader.NumValues);
-        if (sink is { NeedsValues: false })
+        if (sink is { NeedsValues: false, NeedsRowPresence: false })
         {
             CountVersion1Nulls(dataHeader, header.UncompressedPageSize, data, count);
             return count > 0;
@@ -289,7 +291,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         {
             switch (dataHeader.DefinitionLevelEncoding)
             {
-                case ParquetEncoding.Rle when sink is not null:
+                case ParquetEncoding.Rle when sink is { NeedsRowPresence: false }:
                     {
                         var runs = LengthPrefixedLevels(bytes);
                         present = new RleBitPackedHybridDecoder(runs, BitUnpacking.WidthOf(column.MaxDefinitionLevel)).CountEqual(count, column.MaxDefinitionLevel);
@@ -379,7 +381,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         {
             var definition = data.Slice(v2.RepetitionLevelsByteLength, v2.DefinitionLevelsByteLength);
             var decoder = new RleBitPackedHybridDecoder(definition, BitUnpacking.WidthOf(column.MaxDefinitionLevel));
-            if (sink is not null)
+            if (sink is { NeedsRowPresence: false })
             {
                 present = decoder.CountEqual(count, column.MaxDefinitionLevel);
             }
@@ -394,6 +396,7 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         if (sink is not null && (!sink.NeedsValues || present == 0))
         {
             // Version 2 pages keep their levels outside the compressed values: counting nulls needs no decompression.
+            AnnouncePresence(count, present);
             sink.AddNulls(count - present);
             if (!sink.NeedsValues)
             {
@@ -498,10 +501,40 @@ internal sealed class ColumnChunkReader<T> : IColumnChunkSource
         return present;
     }
 
+    /// <summary>
+    /// Tells an accumulator that lines rows up which of the page's rows hold a value: from the definition levels,
+    /// decoded whenever it asks (see <see cref="ColumnAccumulator.NeedsRowPresence"/>) and the page has a null.
+    /// </summary>
+    private void AnnouncePresence(int count, int present)
+    {
+        var accumulator = sink!; // only called while scanning
+        if (!accumulator.NeedsRowPresence)
+        {
+            return;
+        }
+
+        if (present == count)
+        {
+            accumulator.AddPresence(count, []);
+            return;
+        }
+
+        var flags = presence.Get(count);
+        var max = column.MaxDefinitionLevel;
+        var decoded = levels.Array.AsSpan(0, count);
+        for (var i = 0; i < flags.Length; i++)
+        {
+            flags[i] = decoded[i] == max;
+        }
+
+        accumulator.AddPresence(count, flags);
+    }
+
     /// <summary>Hands a loaded page to the accumulator: its nulls, then its values, as dictionary codes when it can.</summary>
     private void FeedPage(ParquetEncoding encoding, ReadOnlySpan<byte> data, int count, int present)
     {
         var accumulator = sink!; // only called while scanning
+        AnnouncePresence(count, present);
         accumulator.AddNulls(count - present);
         if (!accumulator.NeedsValues)
         {

@@ -88,7 +88,14 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
     /// row-group order. Only what the accumulators need is decoded: nulls are counted from the
     /// definition levels, and text stored as a dictionary is handed over as codes.
     /// </remarks>
-    public void Scan(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken = default)
+    public void Scan(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken = default) =>
+        ScanFrom(columns, accumulators, 0, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Scan"/> for a file whose first row is row <paramref name="firstRow"/> of a larger snapshot (a part of a
+    /// partitioned one); returns the file's row count.
+    /// </summary>
+    internal long ScanFrom(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<ColumnAccumulator> accumulators, long firstRow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(accumulators);
@@ -110,6 +117,14 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         }
 
         var rowGroups = footer.MetaData.RowGroups;
+        var starts = new long[rowGroups.Count];
+        var rows = firstRow;
+        for (var index = 0; index < rowGroups.Count; index++)
+        {
+            starts[index] = rows;
+            rows += Math.Max(0, rowGroups[index].NumRows);
+        }
+
         var parts = new ColumnAccumulator[rowGroups.Count][];
         var errors = new SnapshotReadException?[rowGroups.Count];
         using (var handle = Open())
@@ -119,7 +134,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
             {
                 try
                 {
-                    parts[index] = ScanRowGroup(handle, footer, index, plans, accumulators, cancellationToken);
+                    parts[index] = ScanRowGroup(handle, footer, index, starts[index], plans, accumulators, cancellationToken);
                 }
                 catch (SnapshotReadException error)
                 {
@@ -144,6 +159,8 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
                 accumulators[i].Merge(part[i]);
             }
         }
+
+        return rows - firstRow;
     }
 
     /// <inheritdoc />
@@ -171,27 +188,30 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         return statistics;
     }
 
-    private ColumnAccumulator[] ScanRowGroup(SafeFileHandle handle, ParquetFooter footer, int index, ColumnReadPlan[] plans, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken)
+    private ColumnAccumulator[] ScanRowGroup(SafeFileHandle handle, ParquetFooter footer, int index, long firstRow, ColumnReadPlan[] plans, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken)
     {
         var rowGroup = footer.MetaData.RowGroups[index];
         var parts = new ColumnAccumulator[plans.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = accumulators[i].CreateEmpty();
+            parts[i] = accumulators[i].CreatePart(firstRow);
         }
 
-        if (rowGroup.NumRows == 0)
+        if (rowGroup.NumRows != 0)
         {
-            // Its column chunks hold no values either: the footer's counts agree.
-            return parts;
+            // Otherwise its column chunks hold no values either: the footer's counts agree.
+            CheckRowGroup(index, rowGroup);
+            for (var i = 0; i < plans.Length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var source = OpenChunk(handle, footer, index, rowGroup, plans[i]);
+                source.Scan(parts[i]);
+            }
         }
 
-        CheckRowGroup(index, rowGroup);
-        for (var i = 0; i < plans.Length; i++)
+        foreach (var part in parts)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var source = OpenChunk(handle, footer, index, rowGroup, plans[i]);
-            source.Scan(parts[i]);
+            part.EndPart();
         }
 
         return parts;

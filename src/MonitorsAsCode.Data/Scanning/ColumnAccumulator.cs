@@ -24,11 +24,41 @@ public abstract class ColumnAccumulator
     /// </summary>
     public virtual bool NeedsValues => true;
 
+    /// <summary>
+    /// True when the accumulator needs to know which rows are null, not only how many (to line a column up with
+    /// another one of the same rows): a scanner then calls <see cref="AddPresence"/> before each run of rows.
+    /// </summary>
+    public virtual bool NeedsRowPresence => false;
+
     /// <summary>A new, empty accumulator of the same configuration, for another part of the snapshot.</summary>
     public abstract ColumnAccumulator CreateEmpty();
 
+    /// <summary>
+    /// A new, empty accumulator for the part of the snapshot that starts at row <paramref name="firstRow"/> (counted from
+    /// 0 over the whole snapshot). Scanners that read parts in parallel say where each starts, so an accumulator that
+    /// places values by row, into one array shared by its parts, can write them in place. By default <see cref="CreateEmpty"/>.
+    /// </summary>
+    public virtual ColumnAccumulator CreatePart(long firstRow) => CreateEmpty();
+
     /// <summary>Folds <paramref name="other"/> (from <see cref="CreateEmpty"/>, fed with the rows after this one's) into this one.</summary>
     public abstract void Merge(ColumnAccumulator other);
+
+    /// <summary>
+    /// Which of the next <paramref name="rows"/> rows hold a value, in row order (<paramref name="present"/> is empty
+    /// when all of them do); their null count and values follow through <see cref="AddNulls"/> and the value methods.
+    /// Called only when <see cref="NeedsRowPresence"/> is true.
+    /// </summary>
+    public virtual void AddPresence(int rows, ReadOnlySpan<bool> present)
+    {
+    }
+
+    /// <summary>
+    /// Called once on a part from <see cref="CreatePart"/> after its last row, before it is merged: a part that lines
+    /// its rows up with other columns' parts of the same rows can join them now, on the scanning thread.
+    /// </summary>
+    public virtual void EndPart()
+    {
+    }
 
     /// <summary>Counts <paramref name="count"/> null rows.</summary>
     public abstract void AddNulls(long count);
@@ -79,11 +109,19 @@ public abstract class ColumnAccumulator
         }
     }
 
-    /// <summary>Feeds a whole column of a batch: its null count, then its non-null values.</summary>
+    /// <summary>
+    /// Feeds a whole column of a batch: which rows are null (when <see cref="NeedsRowPresence"/>), its null count, then
+    /// its non-null values.
+    /// </summary>
     public void AddColumn(Column column)
     {
         ArgumentNullException.ThrowIfNull(column);
         var nulls = column.NullCount;
+        if (NeedsRowPresence)
+        {
+            AddPresence(column.Length, nulls == 0 ? [] : column.Valid.AsSpan(0, column.Length));
+        }
+
         AddNulls(nulls);
         if (!NeedsValues)
         {

@@ -7,7 +7,8 @@ public static class ColumnScan
 {
     /// <summary>
     /// Feeds every row of <paramref name="columns"/> to <paramref name="accumulators"/> (one per column):
-    /// through <see cref="IColumnScanner"/> when the reader is one, else batch by batch.
+    /// through <see cref="IColumnScanner"/> when the reader is one, else batch by batch, each batch a part (see
+    /// <see cref="ColumnAccumulator.CreatePart"/>) merged in order.
     /// </summary>
     /// <exception cref="SnapshotReadException">The snapshot cannot be read.</exception>
     public static void Run(ISnapshotReader reader, IReadOnlyList<ColumnRequest> columns, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken = default)
@@ -26,12 +27,19 @@ public static class ColumnScan
             return;
         }
 
+        // Each batch is a part of its own, as a row group is for a columnar reader.
+        long firstRow = 0;
         foreach (var batch in reader.ReadBatches(columns, cancellationToken: cancellationToken))
         {
             for (var i = 0; i < accumulators.Count; i++)
             {
-                accumulators[i].AddColumn(batch.Columns[i]);
+                var part = accumulators[i].CreatePart(firstRow);
+                part.AddColumn(batch.Columns[i]);
+                part.EndPart();
+                accumulators[i].Merge(part);
             }
+
+            firstRow += batch.RowCount;
         }
     }
 }

@@ -86,9 +86,10 @@ public sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColum
             CheckSchema(schema, parts[i]);
         }
 
+        long firstRow = 0;
         foreach (var part in parts)
         {
-            part.Scan(columns, accumulators, cancellationToken);
+            firstRow += part.ScanFrom(columns, accumulators, firstRow, cancellationToken);
         }
     }
 

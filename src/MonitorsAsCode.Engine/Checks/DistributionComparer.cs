@@ -7,90 +7,38 @@ using MonitorsAsCode.Statistics.Drift;
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>
-/// Bins a drift monitor's column in both snapshots for pictures: numeric columns at the reference's
-/// quantiles (<c>bins</c> of them, deciles by default, as <see cref="QuantileBins"/> cuts them for PSI),
-/// text and bool columns by category, the largest <see cref="DistributionComparison.MaximumCategories"/>
-/// on their own and the rest merged. Nulls, NaN and infinities are left out, as the drift check leaves them out.
+/// A drift monitor's column in both snapshots, shaped for pictures: numeric columns in the bins the measurement counted
+/// at the reference's quantiles (<c>bins</c> of them, deciles by default, as <see cref="QuantileBins"/> cuts them for
+/// PSI; see <see cref="ColumnDrift.Picture"/>), text and bool columns by category, the largest
+/// <see cref="DistributionComparison.MaximumCategories"/> on their own and the rest merged. Nulls, NaN and infinities
+/// are left out, as the drift check leaves them out. Nothing is counted here: the measurement's own counts are shown.
 /// </summary>
-internal sealed class DistributionComparer
+internal static class DistributionComparer
 {
-    private readonly ColumnKind kind;
-    private readonly Dictionary<string, long>? referenceCounts;
-    private readonly double[]? edges;
-    private readonly long[]? referenceBins;
-    private readonly long referenceTotal;
-
-    private DistributionComparer(ColumnKind kind, Dictionary<string, long>? referenceCounts, double[]? edges, long[]? referenceBins, long referenceTotal)
-    {
-        this.kind = kind;
-        this.referenceCounts = referenceCounts;
-        this.edges = edges;
-        this.referenceBins = referenceBins;
-        this.referenceTotal = referenceTotal;
-    }
-
-    /// <summary>
-    /// The reference half of the picture of a column read as <paramref name="kind"/>: its categories, or its values
-    /// counted into <paramref name="binCount"/> bins at its own quantiles; null when it has nothing to picture.
-    /// </summary>
-    public static DistributionComparer? Start(ColumnSample reference, ColumnKind kind, int binCount)
+    /// <summary>The comparison of a column read as <paramref name="kind"/>, or null when a side has nothing to picture.</summary>
+    public static DistributionComparison? Of(ColumnSample reference, ColumnSample current, ColumnKind kind, ColumnDrift drift)
     {
         if (!reference.IsNumeric)
         {
-            return new DistributionComparer(kind, reference.Counts, null, null, 0);
+            return reference.Counts is { } referenceCounts && current.Counts is { } currentCounts ? Categories(referenceCounts, currentCounts) : null;
         }
 
-        if (kind is ColumnKind.String or ColumnKind.Bool || reference.ValueCount == 0)
+        if (kind is ColumnKind.String or ColumnKind.Bool || reference.ValueCount == 0 || current.ValueCount == 0 || !current.IsNumeric || drift.Picture is not { } picture)
         {
             return null;
         }
 
-        // The reference's quantiles by selection rather than a sort: the same edges QuantileBins cuts, in linear time.
-        var levels = new double[binCount - 1];
-        for (var k = 1; k < binCount; k++)
-        {
-            levels[k - 1] = (double)k / binCount;
-        }
-
-        var quantiles = LinearQuantiles.Of(reference.Values, levels);
-        Array.Sort(quantiles);
-        var distinct = 1;
-        for (var i = 1; i < quantiles.Length; i++)
-        {
-            if (quantiles[i] != quantiles[distinct - 1])
-            {
-                quantiles[distinct++] = quantiles[i];
-            }
-        }
-
-        var edges = quantiles[..distinct];
-        return new DistributionComparer(kind, null, edges, BinCounts.UpperClosed(reference.Values, edges), reference.ValueCount);
-    }
-
-    /// <summary>The comparison with <paramref name="current"/>'s side, or null when it has nothing to compare.</summary>
-    public DistributionComparison? Finish(ColumnSample current)
-    {
-        if (referenceCounts is not null)
-        {
-            return current.Counts is { } counts ? Categories(referenceCounts, counts) : null;
-        }
-
-        if (current.ValueCount == 0 || !current.IsNumeric)
-        {
-            return null;
-        }
-
-        var currentBins = BinCounts.UpperClosed(current.Values, edges);
-        var binCount = edges!.Length + 1; // made with either the reference's counts or its edges and bins
+        var edges = picture.Edges;
+        var binCount = edges.Length + 1;
         var result = new List<DistributionBin>(binCount);
         for (var i = 0; i < binCount; i++)
         {
             var lower = i == 0 ? "(-inf" : "(" + Edge(kind, edges[i - 1]);
             var upper = i == binCount - 1 ? "+inf)" : Edge(kind, edges[i]) + "]";
-            result.Add(new DistributionBin(lower + ", " + upper, (double)referenceBins![i] / referenceTotal, (double)currentBins[i] / current.ValueCount)); // referenceBins is set with the edges
+            result.Add(new DistributionBin(lower + ", " + upper, (double)picture.Reference[i] / reference.ValueCount, (double)picture.Current[i] / current.ValueCount));
         }
 
-        return new DistributionComparison(DistributionKind.Bins, result, referenceTotal, current.ValueCount);
+        return new DistributionComparison(DistributionKind.Bins, result, reference.ValueCount, current.ValueCount);
     }
 
     private static DistributionComparison? Categories(Dictionary<string, long> referenceCounts, Dictionary<string, long> currentCounts)

@@ -41,13 +41,10 @@ public sealed class DriftCheck : MonitorCheck
         using var current = Sample(context.Current, name);
         var method = monitor.EffectiveMethod ?? DriftMethod.Auto;
 
-        // The picture's reference half is cut while the reference's values are loaded, before a binned method lets them go.
-        var picture = DistributionComparer.Start(reference, context.Current.KindOf(name), monitor.Bins ?? Statistics.Drift.QuantileBins.DefaultBinCount);
-
         ColumnDrift measured;
         try
         {
-            measured = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method);
+            measured = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method, picture: true);
         }
         catch (CheckException) when (monitor.NullShareChange is not null && (reference.ValueCount == 0 || current.ValueCount == 0))
         {
@@ -66,7 +63,7 @@ public sealed class DriftCheck : MonitorCheck
         var status = drift.NearUniqueNote is not null && drift.Status == CheckStatus.Pass ? CheckStatus.Warn : drift.Status;
         return new Measurement(drift.Value, new Evidence(ColumnDriftJudge.Summary(drift, monitor), tables))
         {
-            Distribution = picture?.Finish(current),
+            Distribution = DistributionComparer.Of(reference, current, context.Current.KindOf(name), measured),
             Status = status,
             Method = drift.Method,
             MethodReason = drift.Choice.Reason,

@@ -59,9 +59,9 @@ public sealed class FreshnessCheck : MonitorCheck
     /// <inheritdoc />
     internal override void PlanCurrent(MonitorDefinition monitor, ScanPlan plan, SnapshotFacts? reference, DateTimeOffset asOf)
     {
-        if (monitor.Column is { } column)
+        if (monitor.Column is { } column && plan.CanRead(column))
         {
-            plan.Add(Key(monitor), new NewestEventAccumulator(column, Microseconds(asOf)));
+            plan.Add(Key(monitor), new NewestEventAccumulator(column, plan.KindOf(column), Microseconds(asOf)));
         }
     }
 

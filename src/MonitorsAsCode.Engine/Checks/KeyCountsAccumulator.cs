@@ -8,22 +8,19 @@ using MonitorsAsCode.Engine.Scanning;
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>
-/// A uniqueness monitor's keys. A key of one integer, timestamp or date column is kept as one 8-byte number per row
-/// and sorted once the pass is done, so counting the repeats of ten million keys takes 80 MB and no hash table; any
-/// other key is counted by its text (the columns' invariant texts joined by U+001F). Rows with a null in the key are
-/// left out. Either way the keys ask the budget for room.
+/// A uniqueness monitor's keys, batch by batch. A key of one integer, timestamp or date column is kept as one 8-byte
+/// number per row and sorted once the pass is done, so counting the repeats of ten million keys takes 80 MB and no hash
+/// table; any other key is counted by its text (the columns' invariant texts joined by U+001F). Rows with a null in the
+/// key are left out. Either way the keys ask the budget for room. A columnar snapshot whose row count is known before
+/// the pass keeps a numeric key through the column scan instead (<see cref="NumericKeysAccumulator"/>).
 /// </summary>
-internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool numeric, MemoryBudget budget, string monitorId) : BatchAccumulator
+internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool numeric, MemoryBudget budget, string monitorId) : BatchAccumulator, IKeyCounts
 {
     private const int Chunk = 1 << 16;
 
     private readonly List<long[]> chunks = [];
     private int lastFill = Chunk;
 
-    // The merged keys, when the row count was known before the pass: one array from the budget's column pool (so the
-    // drift measurements after the pass reuse it), seen as longs, filled part by part in row order.
-    private double[]? all;
-    private long filled;
     private readonly BudgetedCounts texts = new(budget);
     private long reserved;
 
@@ -81,28 +78,9 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
         Failure ??= other.Failure;
         if (Failure is null)
         {
-            if (numeric && ExpectedRows > 0 && chunks.Count == 0 && TryCopyIn(other))
-            {
-                // Copied into the one array; the part's chunks go back below.
-            }
-            else if (numeric)
+            if (numeric)
             {
                 // Chunks move over as they are; only the last one of each side may be partly filled.
-                if (all is not null)
-                {
-                    chunks.Add(Keys(all, filled).ToArray());
-                    lastFill = Chunk;
-                    budget.ReturnColumn(all);
-                    all = null;
-                    if (!budget.TryReserve(filled * sizeof(long)))
-                    {
-                        Fail();
-                        return;
-                    }
-
-                    reserved += filled * sizeof(long);
-                }
-
                 if (chunks.Count > 0 && lastFill < Chunk)
                 {
                     Array.Resize(ref CollectionsMarshal.AsSpan(chunks)[^1], lastFill);
@@ -152,31 +130,17 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
             return;
         }
 
-        if (all is not null && chunks.Count == 0)
-        {
-            var keys = Keys(all, filled);
-            keys.Sort();
-            CountRuns(keys);
-            budget.ReturnColumn(all);
-            all = null;
-        }
-        else
-        {
-            var (array, length) = Gather();
-            Array.Sort(array, 0, length);
-            CountRuns(array.AsSpan(0, length));
-            budget.Release(reserved);
-            reserved = 0;
-        }
+        var (array, length) = Gather();
+        Array.Sort(array, 0, length);
+        (Distinct, RepeatedKeys, Top) = CountRuns(array.AsSpan(0, length), Kind, TopCount);
+        budget.Release(reserved);
+        reserved = 0;
     }
 
-    private static Span<long> Keys(double[] pooled, long filled) =>
-        System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(pooled.AsSpan()).Slice(0, (int)filled);
-
-    /// <summary>Distinct keys, repeated keys and the most repeated, from sorted keys.</summary>
-    private void CountRuns(ReadOnlySpan<long> keys)
+    /// <summary>Distinct keys, repeated keys and the <paramref name="topCount"/> most repeated, from sorted keys.</summary>
+    internal static (long Distinct, long Repeated, List<KeyValuePair<string, long>> Top) CountRuns(ReadOnlySpan<long> keys, ColumnKind kind, int topCount)
     {
-        var top = new List<KeyValuePair<string, long>>(TopCount + 1);
+        var top = new List<KeyValuePair<string, long>>(topCount + 1);
         long distinct = 0, repeats = 0;
         for (var start = 0; start < keys.Length;)
         {
@@ -191,18 +155,16 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
             if (count > 1)
             {
                 repeats++;
-                if (top.Count < TopCount || count >= top[^1].Value)
+                if (top.Count < topCount || count >= top[^1].Value)
                 {
-                    Insert(top, new KeyValuePair<string, long>(Format(keys[start], Kind), count));
+                    Insert(top, new KeyValuePair<string, long>(Format(keys[start], kind), count), topCount);
                 }
             }
 
             start = end;
         }
 
-        Distinct = distinct;
-        RepeatedKeys = repeats;
-        Top = top;
+        return (distinct, repeats, top);
     }
 
     /// <summary>Which kind the numbers were read as; set by the planner.</summary>
@@ -215,7 +177,7 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
         _ => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private void Insert(List<KeyValuePair<string, long>> top, KeyValuePair<string, long> candidate)
+    private static void Insert(List<KeyValuePair<string, long>> top, KeyValuePair<string, long> candidate, int topCount)
     {
         var at = top.Count;
         while (at > 0 && Before(candidate, top[at - 1]))
@@ -223,10 +185,10 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
             at--;
         }
 
-        if (at < TopCount)
+        if (at < topCount)
         {
             top.Insert(at, candidate);
-            if (top.Count > TopCount)
+            if (top.Count > topCount)
             {
                 top.RemoveAt(top.Count - 1);
             }
@@ -235,45 +197,6 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
 
     private static bool Before(KeyValuePair<string, long> a, KeyValuePair<string, long> b) =>
         a.Value != b.Value ? a.Value > b.Value : string.CompareOrdinal(a.Key, b.Key) < 0;
-
-    /// <summary>The snapshot's row count when known before the pass (Parquet metadata): the keys then go into one array.</summary>
-    public long ExpectedRows { get; init; }
-
-    private bool TryCopyIn(KeyCountsAccumulator other)
-    {
-        if (all is null)
-        {
-            try
-            {
-                all = budget.RentColumn(ExpectedRows, $"monitor '{monitorId}' keeps one key per row");
-            }
-            catch (MemoryLimitException)
-            {
-                return false;
-            }
-        }
-
-        long incoming = 0;
-        for (var i = 0; i < other.chunks.Count; i++)
-        {
-            incoming += i == other.chunks.Count - 1 ? other.lastFill : other.chunks[i].Length;
-        }
-
-        if (filled + incoming > all.Length)
-        {
-            return false;
-        }
-
-        var into = System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(all.AsSpan());
-        for (var i = 0; i < other.chunks.Count; i++)
-        {
-            var length = i == other.chunks.Count - 1 ? other.lastFill : other.chunks[i].Length;
-            other.chunks[i].AsSpan(0, length).CopyTo(into.Slice((int)filled, length));
-            filled += length;
-        }
-
-        return true;
-    }
 
     private (long[] Keys, int Length) Gather()
     {
@@ -349,13 +272,6 @@ internal sealed class KeyCountsAccumulator(IReadOnlyList<string> columns, bool n
     {
         chunks.Clear();
         lastFill = Chunk;
-        if (all is not null)
-        {
-            budget.ReturnColumn(all);
-            all = null;
-        }
-
-        filled = 0;
         texts.Clear();
         budget.Release(reserved);
         reserved = 0;

@@ -1,5 +1,5 @@
 using MonitorsAsCode.Data.Columns;
-using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
@@ -9,86 +9,95 @@ namespace MonitorsAsCode.Engine.Checks;
 /// kept), in microseconds since the epoch. A date's events may run until the end of that day, so a date counts from
 /// the next midnight, and is after the as-of instant only when its day starts after it.
 /// </summary>
-internal sealed class NewestEventAccumulator(string column, Int128 asOfMicroseconds) : BatchAccumulator
+internal sealed class NewestEventAccumulator(string column, ColumnKind kind, Int128 asOfMicroseconds) : ColumnFedAccumulator
 {
     private const long MicrosecondsPerDay = 86_400_000_000;
 
+    private readonly Feed root = new(kind, asOfMicroseconds);
+
     public override IReadOnlyList<string> Columns => [column];
 
-    public Int128? Newest { get; private set; }
+    public override IReadOnlyList<ColumnAccumulator> Feeds => [root];
 
-    public Int128? LatestFuture { get; private set; }
+    public Int128? Newest => root.Newest;
 
-    public long Future { get; private set; }
+    public Int128? LatestFuture => root.LatestFuture;
+
+    public long Future => root.Future;
 
     /// <summary>Set when the column is neither a timestamp nor a date.</summary>
-    public bool NotTemporal { get; private set; }
+    public bool NotTemporal => kind is not (ColumnKind.Timestamp or ColumnKind.Date);
 
-    public override BatchAccumulator CreateEmpty() => new NewestEventAccumulator(column, asOfMicroseconds);
-
-    public override void Add(ColumnBatch batch, long firstRow)
+    private sealed class Feed(ColumnKind kind, Int128 asOfMicroseconds) : ColumnAccumulator
     {
-        switch (batch[column])
+        public Int128? Newest { get; private set; }
+
+        public Int128? LatestFuture { get; private set; }
+
+        public long Future { get; private set; }
+
+        public override bool NeedsValues => kind is ColumnKind.Timestamp or ColumnKind.Date;
+
+        public override ColumnAccumulator CreateEmpty() => new Feed(kind, asOfMicroseconds);
+
+        public override void Merge(ColumnAccumulator other)
         {
-            case TimestampColumn timestamps:
-                for (var i = 0; i < timestamps.Length; i++)
-                {
-                    if (timestamps.Valid[i])
-                    {
-                        Count(timestamps.Microseconds[i], timestamps.Microseconds[i]);
-                    }
-                }
-
-                break;
-            case DateColumn dates:
-                for (var i = 0; i < dates.Length; i++)
-                {
-                    if (dates.Valid[i])
-                    {
-                        Int128 start = (Int128)dates.Days[i] * MicrosecondsPerDay;
-                        Count(start, start + MicrosecondsPerDay);
-                    }
-                }
-
-                break;
-            default:
-                NotTemporal = true;
-                break;
-        }
-    }
-
-    public override void Merge(BatchAccumulator later)
-    {
-        var other = (NewestEventAccumulator)later;
-        NotTemporal |= other.NotTemporal;
-        Future += other.Future;
-        if (other.Newest is { } newest && (Newest is null || newest > Newest))
-        {
-            Newest = newest;
-        }
-
-        if (other.LatestFuture is { } latest && (LatestFuture is null || latest > LatestFuture))
-        {
-            LatestFuture = latest;
-        }
-    }
-
-    private void Count(Int128 start, Int128 end)
-    {
-        if (start > asOfMicroseconds)
-        {
-            Future++;
-            if (LatestFuture is null || end > LatestFuture)
+            var part = (Feed)other;
+            Future += part.Future;
+            if (part.Newest is { } newest && (Newest is null || newest > Newest))
             {
-                LatestFuture = end;
+                Newest = newest;
             }
 
-            return;
+            if (part.LatestFuture is { } latest && (LatestFuture is null || latest > LatestFuture))
+            {
+                LatestFuture = latest;
+            }
         }
 
-        if (Newest is null || end > Newest)
+        public override void AddNulls(long count)
         {
-            Newest = end;
+        }
+
+        public override void AddSkippedValues(long count)
+        {
+        }
+
+        public override void AddInt64s(ReadOnlySpan<long> values)
+        {
+            // Timestamps, in microseconds: the newest is the largest at or before the as-of instant.
+            foreach (var value in values)
+            {
+                Count(value, value);
+            }
+        }
+
+        public override void AddInt32s(ReadOnlySpan<int> values)
+        {
+            foreach (var day in values)
+            {
+                Int128 start = (Int128)day * MicrosecondsPerDay;
+                Count(start, start + MicrosecondsPerDay);
+            }
+        }
+
+        private void Count(Int128 start, Int128 end)
+        {
+            if (start > asOfMicroseconds)
+            {
+                Future++;
+                if (LatestFuture is null || end > LatestFuture)
+                {
+                    LatestFuture = end;
+                }
+
+                return;
+            }
+
+            if (Newest is null || end > Newest)
+            {
+                Newest = end;
+            }
         }
     }
 }

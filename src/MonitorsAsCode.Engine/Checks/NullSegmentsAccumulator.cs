@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using MonitorsAsCode.Data.Columns;
-using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Checks;
@@ -8,21 +8,43 @@ namespace MonitorsAsCode.Engine.Checks;
 /// <summary>
 /// For every completeness monitor's column of a dataset and every candidate segment column (low-cardinality text or
 /// bool), the rows per segment value and the nulls of the checked column per segment value: what
-/// <see cref="CompletenessCheck"/> needs to say where nulls concentrate. Each batch codes each segment column once and
-/// counts only the null rows of each checked column, so many monitors share one cheap pass. A segment column with more
-/// than <see cref="CompletenessCheck.MaxSegmentValues"/> distinct values is dropped.
+/// <see cref="CompletenessCheck"/> needs to say where nulls concentrate. Each column is fed on its own, through the
+/// column scan or batch by batch: a checked column keeps only which of its rows are null, a segment column a small code
+/// per row; once every column of a part (a row group, a batch) is in, the part joins them by row and lets the rows go.
+/// A segment column with more than <see cref="CompletenessCheck.MaxSegmentValues"/> distinct values is dropped.
 /// </summary>
-internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IReadOnlyList<string> segments) : BatchAccumulator
+internal sealed class NullSegmentsAccumulator : ColumnFedAccumulator
 {
-    private const int MaxInstances = 1024;
+    private const string NullText = "(null)";
 
-    // Text-keyed counts, filled when a batch is done: rows[s][value], nulls[t][s][value]; null once a segment has too many values.
-    private readonly Dictionary<string, long>?[] rows = NewCounts(segments.Count);
-    private readonly Dictionary<string, long>?[][] nulls = targets.Select(_ => NewCounts(segments.Count)).ToArray();
+    private readonly string[] targets;
+    private readonly string[] segments;
+    private readonly string[] columns;
+    private readonly Feed[] feeds;
+    private readonly Dictionary<long, RowJoin> joins = [];
 
-    public override IReadOnlyList<string> Columns { get; } = targets.Concat(segments).Distinct(StringComparer.Ordinal).ToArray();
+    // Text-keyed counts, filled by Finish: rows[s][value], nulls[t][s][value]; null once a segment has too many values.
+    private readonly Dictionary<string, long>?[] rows;
+    private readonly Dictionary<string, long>?[][] nulls;
 
-    public override BatchAccumulator CreateEmpty() => new NullSegmentsAccumulator(targets, segments);
+    public NullSegmentsAccumulator(IReadOnlyList<string> targets, IReadOnlyList<string> segments)
+    {
+        this.targets = [.. targets];
+        this.segments = [.. segments];
+        columns = [.. targets.Concat(segments).Distinct(StringComparer.Ordinal)];
+        feeds = new Feed[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            feeds[i] = new Feed(this, Array.IndexOf(this.targets, columns[i]), Array.IndexOf(this.segments, columns[i]), -1);
+        }
+
+        rows = NewCounts(this.segments.Length);
+        nulls = [.. this.targets.Select(_ => NewCounts(this.segments.Length))];
+    }
+
+    public override IReadOnlyList<string> Columns => columns;
+
+    public override IReadOnlyList<ColumnAccumulator> Feeds => feeds;
 
     /// <summary>Rows per value of <paramref name="segment"/> (null rows under <c>(null)</c>), or null when it has too many values.</summary>
     public Dictionary<string, long>? Rows(string segment) => rows[Index(segments, segment)];
@@ -30,83 +52,49 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
     /// <summary>Nulls of <paramref name="target"/> per value of <paramref name="segment"/>.</summary>
     public Dictionary<string, long> Nulls(string target, string segment) => nulls[Index(targets, target)][Index(segments, segment)] ?? [];
 
-    public override void Add(ColumnBatch batch, long firstRow)
+    /// <summary>Adds up the parts' joined counts in row order.</summary>
+    public override void Finish()
     {
-        var targetColumns = targets.Select(t => batch[t]).ToArray();
-        for (var s = 0; s < segments.Count; s++)
+        foreach (var (_, join) in joins.OrderBy(pair => pair.Key))
         {
-            if (rows[s] is not { } segmentRows)
+            for (var s = 0; s < segments.Length; s++)
             {
-                continue;
-            }
-
-            if (Code(batch[segments[s]]) is not var (codes, texts))
-            {
-                // More values in this batch alone than a segment may have.
-                Drop(s);
-                continue;
-            }
-
-            var rowCounts = new long[texts.Count];
-            foreach (var code in codes)
-            {
-                rowCounts[code]++;
-            }
-
-            AddCounts(segmentRows, texts, rowCounts);
-            for (var t = 0; t < targets.Count; t++)
-            {
-                if (string.Equals(targets[t], segments[s], StringComparison.Ordinal))
+                if (rows[s] is not { } segmentRows || join.Rows[s] is not { } partRows)
                 {
+                    Drop(s);
                     continue;
                 }
 
-                var valid = targetColumns[t].Valid;
-                var nullCounts = new long[texts.Count];
-                var any = false;
-                for (var i = 0; i < valid.Length; i++)
+                AddAll(segmentRows, partRows);
+                for (var t = 0; t < targets.Length; t++)
                 {
-                    if (!valid[i])
+                    if (join.Nulls[t][s] is { } partNulls)
                     {
-                        nullCounts[codes[i]]++;
-                        any = true;
+                        AddAll(nulls[t][s]!, partNulls); // dropped only together with rows[s]
                     }
                 }
 
-                if (any)
+                if (segmentRows.Count > CompletenessCheck.MaxSegmentValues)
                 {
-                    AddCounts(nulls[t][s]!, texts, nullCounts); // dropped only together with rows[s]
+                    Drop(s);
                 }
             }
-
-            if (segmentRows.Count > CompletenessCheck.MaxSegmentValues)
-            {
-                Drop(s);
-            }
         }
+
+        joins.Clear();
     }
 
-    public override void Merge(BatchAccumulator later)
+    private RowJoin JoinAt(long firstRow)
     {
-        var other = (NullSegmentsAccumulator)later;
-        for (var s = 0; s < segments.Count; s++)
+        lock (joins)
         {
-            if (rows[s] is not { } segmentRows || other.rows[s] is not { } otherRows)
+            if (!joins.TryGetValue(firstRow, out var join))
             {
-                Drop(s);
-                continue;
+                join = new RowJoin(targets.Length, segments.Length, columns.Length);
+                joins[firstRow] = join;
             }
 
-            AddAll(segmentRows, otherRows);
-            for (var t = 0; t < targets.Count; t++)
-            {
-                AddAll(nulls[t][s]!, other.nulls[t][s]!); // both dropped only together with their rows[s]
-            }
-
-            if (segmentRows.Count > CompletenessCheck.MaxSegmentValues)
-            {
-                Drop(s);
-            }
+            return join;
         }
     }
 
@@ -121,67 +109,10 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
         return counts;
     }
 
-    private static int Index(IReadOnlyList<string> names, string name)
+    private static int Index(string[] names, string name)
     {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new KeyNotFoundException($"Column '{name}' was not planned.");
-    }
-
-    /// <summary>A code per row and the text of each code (<c>(null)</c> for nulls), coding text by string instance.</summary>
-    private static (int[] Codes, List<string> Texts)? Code(Column column)
-    {
-        var codes = new int[column.Length];
-        var texts = new List<string>();
-        if (column is BoolColumn booleans)
-        {
-            texts.AddRange(["(null)", "false", "true"]);
-            for (var i = 0; i < codes.Length; i++)
-            {
-                codes[i] = !booleans.Valid[i] ? 0 : booleans.Values[i] ? 2 : 1;
-            }
-
-            return (codes, texts);
-        }
-
-        var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
-        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < codes.Length; i++)
-        {
-            var text = column.FormatValue(i) ?? "(null)";
-            ref var code = ref CollectionsMarshal.GetValueRefOrAddDefault(byInstance.Count <= MaxInstances ? byInstance : byText, text, out var existed);
-            if (!existed)
-            {
-                code = texts.Count;
-                texts.Add(text);
-                if (distinct.Add(text) && distinct.Count > CompletenessCheck.MaxSegmentValues)
-                {
-                    return null;
-                }
-            }
-
-            codes[i] = code;
-        }
-
-        return (codes, texts);
-    }
-
-    private static void AddCounts(Dictionary<string, long> into, List<string> texts, long[] counts)
-    {
-        for (var code = 0; code < counts.Length; code++)
-        {
-            if (counts[code] > 0)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(into, texts[code], out _) += counts[code];
-            }
-        }
+        var index = Array.IndexOf(names, name);
+        return index >= 0 ? index : throw new KeyNotFoundException($"Column '{name}' was not planned.");
     }
 
     private static void AddAll(Dictionary<string, long> into, Dictionary<string, long> from)
@@ -198,6 +129,298 @@ internal sealed class NullSegmentsAccumulator(IReadOnlyList<string> targets, IRe
         foreach (var target in nulls)
         {
             target[segment] = null;
+        }
+    }
+
+    /// <summary>One part's columns, lined up by row: filled by the columns' parts, joined when the last one ends.</summary>
+    private sealed class RowJoin(int targets, int segments, int columns)
+    {
+        private int remaining = columns;
+
+        public List<int>?[] NullRows { get; } = new List<int>?[targets];
+
+        public SegmentCodes?[] Codes { get; } = new SegmentCodes?[segments];
+
+        /// <summary>Rows per segment value; null when the segment had too many values in this part.</summary>
+        public Dictionary<string, long>?[] Rows { get; } = new Dictionary<string, long>?[segments];
+
+        public Dictionary<string, long>?[][] Nulls { get; } = [.. Enumerable.Range(0, targets).Select(_ => new Dictionary<string, long>?[segments])];
+
+        /// <summary>Counts one column's part in; the last one joins the rows.</summary>
+        public void Arrive()
+        {
+            if (Interlocked.Decrement(ref remaining) == 0)
+            {
+                Join();
+            }
+        }
+
+        private void Join()
+        {
+            for (var s = 0; s < Codes.Length; s++)
+            {
+                if (Codes[s] is not { Dropped: false } codes)
+                {
+                    continue;
+                }
+
+                var texts = codes.Texts;
+                var rowCounts = new long[byte.MaxValue + 1];
+                foreach (var code in CollectionsMarshal.AsSpan(codes.PerRow))
+                {
+                    rowCounts[code]++;
+                }
+
+                if (rowCounts.AsSpan(texts.Count).ContainsAnyExcept(0))
+                {
+                    // A present row whose value never came: the part's pages disagree, so the segment says nothing here.
+                    continue;
+                }
+
+                Rows[s] = ByText(texts, rowCounts);
+                for (var t = 0; t < NullRows.Length; t++)
+                {
+                    if (NullRows[t] is not { Count: > 0 } nullRows || ReferenceEquals(nullRows, codes.Own))
+                    {
+                        continue;
+                    }
+
+                    var nullCounts = new long[byte.MaxValue + 1];
+                    foreach (var row in CollectionsMarshal.AsSpan(nullRows))
+                    {
+                        nullCounts[codes.PerRow[row]]++;
+                    }
+
+                    Nulls[t][s] = ByText(texts, nullCounts);
+                }
+            }
+
+            Array.Clear(Codes);
+            Array.Clear(NullRows);
+        }
+
+        private static Dictionary<string, long> ByText(List<string> texts, long[] counts)
+        {
+            var byText = new Dictionary<string, long>(StringComparer.Ordinal);
+            for (var code = 0; code < texts.Count; code++)
+            {
+                if (counts[code] > 0)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(byText, texts[code], out _) += counts[code];
+                }
+            }
+
+            return byText;
+        }
+    }
+
+    /// <summary>
+    /// A segment column's code per row in one part, one byte each (a segment has at most
+    /// <see cref="CompletenessCheck.MaxSegmentValues"/> values before it is dropped), and the text of each code
+    /// (<c>(null)</c> for nulls).
+    /// </summary>
+    private sealed class SegmentCodes
+    {
+        private const byte Pending = byte.MaxValue;
+
+        private const int MaxInstances = 1024;
+        private readonly Dictionary<string, int> byInstance = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, int> byText = new(StringComparer.Ordinal);
+        private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+        private int[]? dictionaryCodes;
+        private string? dictionaryFirst;
+        private int nextPending;
+
+        public SegmentCodes()
+        {
+            Texts.Add(NullText);
+            distinct.Add(NullText);
+        }
+
+        public List<byte> PerRow { get; } = [];
+
+        public List<string> Texts { get; } = [];
+
+        public bool Dropped { get; private set; }
+
+        /// <summary>The null rows of the same column when it is also a checked column (a column is not its own segment).</summary>
+        public List<int>? Own { get; set; }
+
+        /// <summary>Rows whose value is still to come: marked, then filled in order by <see cref="Fill"/>.</summary>
+        public void AddRows(int count, ReadOnlySpan<bool> present)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                PerRow.Add(present.IsEmpty || present[i] ? Pending : (byte)0);
+            }
+        }
+
+        /// <summary>The code of the next present row.</summary>
+        public void Fill(int code)
+        {
+            var perRow = CollectionsMarshal.AsSpan(PerRow);
+            while (nextPending < perRow.Length && perRow[nextPending] != Pending)
+            {
+                nextPending++;
+            }
+
+            if (nextPending < perRow.Length)
+            {
+                perRow[nextPending++] = (byte)code;
+            }
+        }
+
+        public int CodeOf(string text)
+        {
+            ref var code = ref CollectionsMarshal.GetValueRefOrAddDefault(byInstance.Count <= MaxInstances ? byInstance : byText, text, out var existed);
+            if (!existed)
+            {
+                // Several instances of one text share its first code, so the counts by text add up either way.
+                if (!byText.TryGetValue(text, out var known))
+                {
+                    known = Texts.Count;
+                    Texts.Add(text);
+                    byText[text] = known;
+                    if (distinct.Add(text) && distinct.Count > CompletenessCheck.MaxSegmentValues + 1)
+                    {
+                        Dropped = true;
+                    }
+                }
+
+                code = known;
+            }
+
+            return code;
+        }
+
+        /// <summary>The segment code of each entry of this part's dictionary (a part is one column chunk, with one dictionary).</summary>
+        public int[] DictionaryCodes(ReadOnlySpan<string?> dictionary)
+        {
+            if (dictionaryCodes is null || dictionaryCodes.Length != dictionary.Length || (dictionary.Length > 0 && !ReferenceEquals(dictionaryFirst, dictionary[0])))
+            {
+                dictionaryCodes = new int[dictionary.Length];
+                Array.Fill(dictionaryCodes, -1);
+                dictionaryFirst = dictionary.Length > 0 ? dictionary[0] : null;
+            }
+
+            return dictionaryCodes;
+        }
+    }
+
+    /// <summary>One column's feed: the checked column's null rows, the segment column's codes, or both.</summary>
+    private sealed class Feed(NullSegmentsAccumulator owner, int target, int segment, long firstRow) : ColumnAccumulator
+    {
+        private readonly RowJoin? join = firstRow < 0 ? null : owner.JoinAt(firstRow);
+        private readonly List<int>? nullRows = firstRow >= 0 && target >= 0 ? [] : null;
+        private readonly SegmentCodes? codes = firstRow >= 0 && segment >= 0 ? new SegmentCodes() : null;
+        private int rowsSeen;
+
+        public override bool NeedsRowPresence => true;
+
+        public override bool NeedsValues => segment >= 0;
+
+        public override ColumnAccumulator CreateEmpty() =>
+            throw new NotSupportedException("Segments are lined up by row: a scanner makes the parts with CreatePart.");
+
+        public override ColumnAccumulator CreatePart(long firstRow) => new Feed(owner, target, segment, firstRow);
+
+        /// <summary>The parts' counts are joined and added up by the accumulator, in row order, when the pass is done.</summary>
+        public override void Merge(ColumnAccumulator other)
+        {
+        }
+
+        public override void EndPart()
+        {
+            if (join is null)
+            {
+                return;
+            }
+
+            if (nullRows is not null)
+            {
+                join.NullRows[target] = nullRows;
+            }
+
+            if (codes is not null)
+            {
+                codes.Own = nullRows;
+                join.Codes[segment] = codes;
+            }
+
+            join.Arrive();
+        }
+
+        public override void AddPresence(int rows, ReadOnlySpan<bool> present)
+        {
+            if (nullRows is not null && !present.IsEmpty)
+            {
+                for (var i = 0; i < rows; i++)
+                {
+                    if (!present[i])
+                    {
+                        nullRows.Add(rowsSeen + i);
+                    }
+                }
+            }
+
+            codes?.AddRows(rows, present);
+            rowsSeen += rows;
+        }
+
+        public override void AddNulls(long count)
+        {
+        }
+
+        public override void AddSkippedValues(long count)
+        {
+        }
+
+        public override void AddBooleans(ReadOnlySpan<bool> values)
+        {
+            if (codes is not { Dropped: false })
+            {
+                return;
+            }
+
+            var falseCode = codes.CodeOf("false");
+            var trueCode = codes.CodeOf("true");
+            foreach (var value in values)
+            {
+                codes.Fill(value ? trueCode : falseCode);
+            }
+        }
+
+        public override void AddStrings(ReadOnlySpan<string?> values)
+        {
+            if (codes is not { Dropped: false })
+            {
+                return;
+            }
+
+            foreach (var value in values)
+            {
+                codes.Fill(codes.CodeOf(value!)); // present rows always have a text
+            }
+        }
+
+        public override void AddStringCodes(ReadOnlySpan<int> indices, ReadOnlySpan<string?> dictionary)
+        {
+            if (codes is not { Dropped: false })
+            {
+                return;
+            }
+
+            var mapped = codes.DictionaryCodes(dictionary);
+            foreach (var index in indices)
+            {
+                ref var code = ref mapped[index];
+                if (code < 0)
+                {
+                    code = codes.CodeOf(dictionary[index]!); // dictionary entries are never null
+                }
+
+                codes.Fill(code);
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class UniquenessCheck : MonitorCheck
     /// <inheritdoc />
     public override Measurement Measure(CheckContext context)
     {
-        var keys = context.Current.Get<KeyCountsAccumulator>(Key(context.Monitor));
+        var keys = (IKeyCounts)context.Current.Get<BatchAccumulator>(Key(context.Monitor));
         if (keys.Failure is { } failure)
         {
             throw new CheckException(failure);
@@ -63,11 +63,16 @@ public sealed class UniquenessCheck : MonitorCheck
         plan.Read(monitor.Columns);
         var columns = monitor.Columns;
         var numeric = columns.Count == 1 && plan.CanRead(columns[0]) && plan.KindOf(columns[0]) is ColumnKind.Int64 or ColumnKind.Timestamp or ColumnKind.Date;
+        if (numeric && plan.Columnar && plan.ExpectedRows is > 0 and var rows)
+        {
+            plan.Add(Key(monitor), new NumericKeysAccumulator(columns[0], plan.KindOf(columns[0]), rows, plan.Budget, monitor.Id, TopKeys));
+            return;
+        }
+
         plan.Add(Key(monitor), new KeyCountsAccumulator(columns, numeric, plan.Budget, monitor.Id)
         {
             TopCount = TopKeys,
             Kind = numeric ? plan.KindOf(columns[0]) : ColumnKind.String,
-            ExpectedRows = plan.ExpectedRows ?? 0,
         });
     }
 

@@ -89,7 +89,10 @@ public sealed class ValidityCheck : MonitorCheck
         }
 
         var allowed = monitor.Allowed is null ? null : new HashSet<string>(monitor.Allowed, StringComparer.Ordinal);
-        plan.Add(Key(monitor), new InvalidValuesAccumulator(column, monitor.Min, monitor.Max, allowed, seen, plan.Budget, monitor.Id));
+        if (plan.CanRead(column))
+        {
+            plan.Add(Key(monitor), new InvalidValuesAccumulator(column, plan.KindOf(column), monitor.Min, monitor.Max, allowed, seen, plan.Budget, monitor.Id));
+        }
     }
 
     private static string Key(MonitorDefinition monitor) => "validity:" + monitor.Id;

@@ -69,6 +69,12 @@ internal sealed record ColumnDrift(ColumnDefinition Column, DriftMethodChoice Ch
     /// <summary>The method's evidence tables (bins or categories that moved most, quantiles).</summary>
     public IReadOnlyList<EvidenceTable> Tables { get; init; } = [];
 
+    /// <summary>
+    /// A numeric column's values on both sides counted into the reference's quantile bins for the pictures in reports,
+    /// when the measurement was asked for one; null otherwise and for text and bool columns.
+    /// </summary>
+    public BinnedPicture? Picture { get; init; }
+
     /// <summary>NaN and infinite values left out, reference and current.</summary>
     public (long Reference, long Current) NonFinite { get; init; }
 

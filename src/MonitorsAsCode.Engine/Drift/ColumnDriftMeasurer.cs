@@ -21,19 +21,26 @@ internal static class ColumnDriftMeasurer
     /// <summary>
     /// <see cref="Measure"/>, once per run for each column, method and the options that shape the measurement (bins,
     /// binning, edges, effect): a dataset drift monitor over a column that a single-column monitor already compared
-    /// the same way reuses that measurement instead of reading and sorting the column again.
+    /// the same way reuses that measurement instead of reading and sorting the column again. With
+    /// <paramref name="picture"/>, a numeric column's measurement carries its <see cref="ColumnDrift.Picture"/>.
     /// </summary>
-    public static ColumnDrift MeasureOnce(Scanning.SnapshotFacts current, ColumnDefinition column, ColumnSample reference, ColumnSample currentSample, MonitorDefinition monitor, DriftMethod method)
+    public static ColumnDrift MeasureOnce(Scanning.SnapshotFacts current, ColumnDefinition column, ColumnSample reference, ColumnSample currentSample, MonitorDefinition monitor, DriftMethod method, bool picture)
     {
         var edges = monitor.Edges is { } fixedEdges ? string.Join(",", fixedEdges.Select(e => e.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) : "-";
         var key = string.Join('\u001f', column.Name, method, monitor.Bins, monitor.Binning, edges, monitor.Effect?.Method);
-        var measured = current.Drifts.GetOrAdd(key, _ => new Lazy<ColumnDrift>(() => Measure(column, reference, currentSample, monitor, method)));
-        return measured.Value;
+        var measured = current.Drifts.GetOrAdd(key, _ => new Lazy<ColumnDrift>(() => Measure(column, reference, currentSample, monitor, method, picture))).Value;
+
+        // Single-column monitors are measured before dataset drift ones, which want no picture; should one have come
+        // first, the column is measured again rather than pictured without its numbers.
+        return picture && reference.IsNumeric && measured.Picture is null ? Measure(column, reference, currentSample, monitor, method, picture) : measured;
     }
 
-    /// <summary>Measures <paramref name="column"/> by <paramref name="method"/> (or what <c>auto</c> picks); the result is not judged yet.</summary>
+    /// <summary>
+    /// Measures <paramref name="column"/> by <paramref name="method"/> (or what <c>auto</c> picks); the result is not judged
+    /// yet. With <paramref name="picture"/>, a numeric column is also counted into the bins pictured in reports.
+    /// </summary>
     /// <exception cref="CheckException">A side has no values, or the method cannot measure these samples.</exception>
-    public static ColumnDrift Measure(ColumnDefinition column, ColumnSample reference, ColumnSample current, MonitorDefinition monitor, DriftMethod method)
+    public static ColumnDrift Measure(ColumnDefinition column, ColumnSample reference, ColumnSample current, MonitorDefinition monitor, DriftMethod method, bool picture = false)
     {
         var nulls = NullShareShift.Between(reference.Rows, reference.Nulls, current.Rows, current.Nulls);
         RequireValues(column.Name, reference, "reference");
@@ -46,7 +53,7 @@ internal static class ColumnDriftMeasurer
         try
         {
             var drift = aligned is null
-                ? Numeric(column, choice, reference, current, monitor)
+                ? Numeric(column, choice, reference, current, monitor, picture)
                 : Categorical(column, choice, aligned, monitor);
             return drift with { Nulls = nulls };
         }
@@ -77,7 +84,7 @@ internal static class ColumnDriftMeasurer
         return new AlignedCounts(labels, referenceAligned, currentAligned);
     }
 
-    private static ColumnDrift Numeric(ColumnDefinition column, DriftMethodChoice choice, ColumnSample reference, ColumnSample current, MonitorDefinition monitor)
+    private static ColumnDrift Numeric(ColumnDefinition column, DriftMethodChoice choice, ColumnSample reference, ColumnSample current, MonitorDefinition monitor, bool picture)
     {
         var method = choice.Method;
 
@@ -87,12 +94,14 @@ internal static class ColumnDriftMeasurer
         var sturges = binned && monitor.Edges is null && monitor.Binning == DriftBinning.Sturges;
         var quantileBins = binned && monitor.Edges is null && !sturges;
         var levels = new List<double>(ColumnDrift.PercentileLevels);
-        if (quantileBins)
+
+        // The picture's bins are the reference's quantile bins of the same count: for a method binned at quantiles they
+        // are the method's own bins, counted once for both.
+        var pictureBins = monitor.Bins ?? QuantileBins.DefaultBinCount;
+        var cutLevels = quantileBins ? binCount : picture ? pictureBins : 1;
+        for (var k = 1; k < cutLevels; k++)
         {
-            for (var k = 1; k < binCount; k++)
-            {
-                levels.Add((double)k / binCount);
-            }
+            levels.Add((double)k / cutLevels);
         }
 
         // A binned method at the reference's quantiles or fixed edges needs one side's values at a time: the
@@ -100,8 +109,11 @@ internal static class ColumnDriftMeasurer
         var together = !DriftMethods.IsBinned(method) || sturges || monitor.Effect is not null;
         var referenceQuantiles = LinearQuantiles.Of(reference.Values, levels.ToArray());
         var referencePercentiles = referenceQuantiles[..ColumnDrift.PercentileLevels.Length];
-        var edges = binned && !sturges ? Edges(monitor, quantileBins ? referenceQuantiles[ColumnDrift.PercentileLevels.Length..] : null) : null;
+        var cuts = cutLevels > 1 ? Edges(null, referenceQuantiles[ColumnDrift.PercentileLevels.Length..]) : null;
+        var edges = binned && !sturges ? (quantileBins ? cuts : Edges(monitor, null)) : null;
         var referenceCounts = edges is null ? null : BinCounts.UpperClosed(reference.Values, edges);
+        var pictureEdges = picture ? cuts : null;
+        var referencePicture = pictureEdges is null ? null : quantileBins ? referenceCounts : BinCounts.UpperClosed(reference.Values, pictureEdges);
         var outside = Outside(reference.Values, current.Minimum, current.Maximum);
         if (!together)
         {
@@ -110,9 +122,11 @@ internal static class ColumnDriftMeasurer
 
         var currentPercentiles = LinearQuantiles.Of(current.Values, ColumnDrift.PercentileLevels);
         var median = $"median {ValueFormat.Short(referencePercentiles[1])} → {ValueFormat.Short(currentPercentiles[1])}";
+        var currentCounts = edges is null ? null : BinCounts.UpperClosed(current.Values, edges);
         var bins = !binned ? null
             : sturges ? SturgesCounts(reference.Values, current.Values)
-            : new BinnedCounts(EdgeLabels(edges!), referenceCounts!, BinCounts.UpperClosed(current.Values, edges), "bin"); // edges are set for binned methods without Sturges
+            : new BinnedCounts(EdgeLabels(edges!), referenceCounts!, currentCounts!, "bin"); // edges and counts are set for binned methods without Sturges
+        var pictured = pictureEdges is null ? null : new BinnedPicture(pictureEdges, referencePicture!, quantileBins ? currentCounts! : BinCounts.UpperClosed(current.Values, pictureEdges)); // counted with the edges
         var percentileTable = new EvidenceTable("percentiles", ["percentile", "reference", "current"],
         [
             ["p5", referencePercentiles[0], currentPercentiles[0]],
@@ -161,6 +175,7 @@ internal static class ColumnDriftMeasurer
             CurrentPercentiles = currentPercentiles,
             NonFinite = (reference.NonFinite, current.NonFinite),
             Effect = Effect(monitor, choice, column, bins, reference, current),
+            Picture = pictured,
         };
         return drift with { Cause = NumericCause(reference, current, outside, referencePercentiles, currentPercentiles) };
     }
@@ -303,9 +318,9 @@ internal static class ColumnDriftMeasurer
     }
 
     /// <summary>The inner edges of the bins: fixed in the monitor, or the reference's quantiles (sorted, duplicates removed, as <see cref="QuantileBins"/> cuts).</summary>
-    private static double[] Edges(MonitorDefinition monitor, double[]? referenceQuantiles)
+    private static double[] Edges(MonitorDefinition? monitor, double[]? referenceQuantiles)
     {
-        if (monitor.Edges is { } fixedEdges)
+        if (monitor?.Edges is { } fixedEdges)
         {
             return [.. fixedEdges];
         }

@@ -51,7 +51,7 @@ public static class DatasetDrift
                 using var slot = context.Current.HoldColumnSlot(name);
                 using var reference = DriftCheck.Sample(referenceFacts, name);
                 using var current = DriftCheck.Sample(context.Current, name);
-                measured[i] = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method);
+                measured[i] = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method, picture: false);
             }
             catch (CheckException exception) when (exception is not Scanning.MemoryLimitException)
             {

@@ -1,4 +1,5 @@
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Scanning;
 using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Engine.Results;
 
@@ -113,24 +114,19 @@ public sealed class SnapshotFacts
             return gathered;
         }
 
-        var values = Budget.RentColumn(count, $"column '{column}' has {ValueFormat.Count(count)} values in {Path}");
+        // Written by row through the column scan, nulls and non-finite values squeezed out as the parts merge: the
+        // array holds every row until then.
+        var rows = Profile(column).Rows;
+        var values = Budget.RentColumn(Math.Max(count, rows), $"column '{column}' has {ValueFormat.Count(count)} values in {Path}");
         try
         {
-            var kept = 0L;
-            var reader = reopen();
-            foreach (var batch in reader.ReadBatches([new ColumnRequest(column, kinds[column])]))
+            var writer = new FiniteValuesWriter(values);
+            ColumnScan.Run(reopen(), [new ColumnRequest(column, kinds[column])], [writer]);
+            if (writer.Overran || writer.Written != count)
             {
-                if (!FiniteValues.TryCopy(batch.Columns[0], values.AsSpan((int)kept, (int)(count - kept)), out var written))
-                {
-                    throw new SnapshotReadException(Path, $"changed while it was being read: column '{column}' holds more than the {count} finite values of the first pass");
-                }
-
-                kept += written;
-            }
-
-            if (kept != count)
-            {
-                throw new SnapshotReadException(Path, $"changed while it was being read: column '{column}' held {count} finite values, and {kept} when read again");
+                throw new SnapshotReadException(Path, writer.Overran
+                    ? $"changed while it was being read: column '{column}' holds more than the {count} finite values of the first pass"
+                    : $"changed while it was being read: column '{column}' held {count} finite values, and {writer.Written} when read again");
             }
 
             return values;

@@ -68,7 +68,7 @@ internal static class SnapshotPass
             requests.Add(new ColumnRequest(name, kinds[name]));
         }
 
-        if (ProfilesOnly(plan, kinds))
+        if (ColumnByColumn(plan, kinds))
         {
             return ScanColumns(reader, plan, requests, kinds, reopen, progress, cancellationToken);
         }
@@ -112,22 +112,47 @@ internal static class SnapshotPass
     }
 
     /// <summary>
-    /// Whether a columnar snapshot's pass needs only profiles and text or bool value counts: the scan path then hands
-    /// each column's values over as spans and dictionary codes, several times faster than building batches.
+    /// Whether a columnar snapshot's pass can go column by column: profiles, text or bool value counts and monitors'
+    /// accumulators that are fed one column at a time. The scan path then hands each column's values over as spans and
+    /// dictionary codes, several times faster than building batches; only SLOs' whole tables need batches.
     /// </summary>
-    private static bool ProfilesOnly(ScanPlan plan, Dictionary<string, ColumnKind> kinds) =>
-        plan.Columnar && plan.Columns.Count > 0 && plan.Accumulators.Count == 0 && !plan.KeepTable && plan.Gathered.Count == 0
+    private static bool ColumnByColumn(ScanPlan plan, Dictionary<string, ColumnKind> kinds) =>
+        plan.Columnar && plan.Columns.Count > 0 && !plan.KeepTable && plan.Gathered.Count == 0
+        && plan.Accumulators.Values.All(a => a is ColumnFedAccumulator)
         && plan.Counted.All(c => kinds[c] is ColumnKind.String or ColumnKind.Bool);
 
     private static SnapshotFacts ScanColumns(ISnapshotReader reader, ScanPlan plan, List<ColumnRequest> requests, Dictionary<string, ColumnKind> kinds, Func<ISnapshotReader> reopen, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var accumulators = new List<ProfileColumnAccumulator>(requests.Count);
-        foreach (var request in requests)
+        var members = new List<ColumnAccumulator>[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
         {
+            var request = requests[i];
             accumulators.Add(new ProfileColumnAccumulator(request.Kind, request.Name, plan.Counted.Contains(request.Name) ? new BudgetedCounts(plan.Budget) : null, plan.Budget));
+            members[i] = [accumulators[i]];
         }
 
-        ColumnScan.Run(reader, requests, accumulators, cancellationToken);
+        // Each monitor's feeds join the profile of their column, so every column is decoded once for all of them.
+        foreach (var fed in plan.Accumulators.Values.Cast<ColumnFedAccumulator>())
+        {
+            for (var c = 0; c < fed.Columns.Count; c++)
+            {
+                members[requests.FindIndex(r => string.Equals(r.Name, fed.Columns[c], StringComparison.Ordinal))].Add(fed.Feeds[c]);
+            }
+        }
+
+        if (progress is not null && plan.ExpectedRows is > 0 and var expected)
+        {
+            members[0].Add(new RowProgress(expected, progress));
+        }
+
+        var scanned = members.Select(m => m.Count == 1 ? m[0] : new ColumnFanOut(m)).ToList();
+        ColumnScan.Run(reader, requests, scanned, cancellationToken);
+        foreach (var accumulator in plan.Accumulators.Values)
+        {
+            accumulator.Finish();
+        }
+
         progress?.Report(1);
         var profiles = new Dictionary<string, ColumnProfile>(StringComparer.Ordinal);
         var counts = new Dictionary<string, Func<Dictionary<string, long>>>(StringComparer.Ordinal);
@@ -143,7 +168,7 @@ internal static class SnapshotPass
         }
 
         var rows = profiles[requests[0].Name].Rows;
-        return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(StringComparer.Ordinal), reopen, plan.Budget);
+        return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(plan.Accumulators, StringComparer.Ordinal), reopen, plan.Budget);
     }
 
     private static int Position(DatasetDefinition dataset, string column)

@@ -60,6 +60,63 @@ public sealed class ColumnScanTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(ReadableFixtures))]
+    public void Parts_say_where_they_start_and_which_of_their_rows_are_null_as_batches_do(string fixture)
+    {
+        var path = Path.Combine(ParquetFixtures.DuckDbFolder, "..", fixture);
+        var reader = new ParquetSnapshotReader(path);
+        var requests = reader.ReadSchema().Fields.Select(f => new ColumnRequest(f.Name, f.Kind!.Value)).ToList();
+        var table = SnapshotTable.Load(reader, requests);
+
+        foreach (var needsValues in new[] { true, false })
+        {
+            var recorders = requests.Select(_ => new PresenceRecorder(needsValues)).ToList();
+            ColumnScan.Run(reader, requests, recorders);
+
+            for (var i = 0; i < requests.Count; i++)
+            {
+                var column = table[requests[i].Name];
+                var recorder = recorders[i];
+                recorder.Present.Should().Equal(column.Valid.Take(column.Length), requests[i].Name);
+                recorder.Nulls.Should().Be(column.NullCount, requests[i].Name);
+                recorder.Values.Should().Be(column.Length - column.NullCount, requests[i].Name);
+                var start = 0L;
+                foreach (var part in recorder.Parts)
+                {
+                    part.FirstRow.Should().Be(start, "each part starts where the one before it ended");
+                    part.Ends.Should().Be(1, "each part is ended once, before it is merged");
+                    start += part.Present.Count;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Batches_of_a_row_format_are_parts_that_start_at_their_first_row()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "presence-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var csv = Path.Combine(directory, "rows.csv");
+            var lines = Enumerable.Range(0, 70_000).Select(i => i % 7 == 0 ? "" : i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.WriteAllText(csv, "x\n" + string.Join("\n", lines) + "\n");
+            var reader = SnapshotReaders.Open(csv);
+            var recorder = new PresenceRecorder(needsValues: true);
+
+            ColumnScan.Run(reader, [new ColumnRequest("x", ColumnKind.Int64)], [recorder]);
+
+            recorder.Present.Should().Equal(Enumerable.Range(0, 70_000).Select(i => i % 7 != 0));
+            recorder.Parts.Should().HaveCountGreaterThan(1, "70,000 rows come in several batches");
+            recorder.Parts.Select(p => p.FirstRow).Should().Equal(recorder.Parts.Select((p, i) => (long)recorder.Parts.Take(i).Sum(q => q.Present.Count)));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Fact]
     public void Dictionary_encoded_text_arrives_as_codes()
     {
