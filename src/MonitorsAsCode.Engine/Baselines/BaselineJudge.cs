@@ -22,6 +22,19 @@ public static class BaselineJudge
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(past);
         var count = Math.Max(1, (int)(baseline.EffectiveWindow.Ticks / past.Step.Ticks));
+
+        // An incident is not the new normal: windows that failed are left out, so one bad day does not move what the next
+        // days are compared with. When most of the look-back failed, the change has lasted and the failures are used.
+        var failed = 0;
+        for (var slot = 1; slot <= count; slot++)
+        {
+            if (past.At(slot) is { Status: CheckStatus.Fail, Value: not null })
+            {
+                failed++;
+            }
+        }
+
+        var leaveOutFailures = 2 * failed <= count;
         var series = new double[count];
         var leftOut = new List<LeftOutWindow>();
         var used = 0;
@@ -41,6 +54,10 @@ public static class BaselineJudge
             else if (entry.Rows is { } rows && baseline.MinVolume is { } minimum && rows < minimum)
             {
                 reason = $"{ValueFormat.Count(rows)} rows, below min_volume {ValueFormat.Count(minimum)}";
+            }
+            else if (leaveOutFailures && entry.Status == CheckStatus.Fail)
+            {
+                reason = "failed (an incident is not the new normal)";
             }
             else if (exclude is not null && exclude(entry))
             {
