@@ -11,7 +11,8 @@ internal sealed record BaselineCaseFile(
     [property: JsonPropertyName("_generated_by")] string GeneratedBy,
     BaselineCaseFile.RobustCase[] Robust,
     BaselineCaseFile.HoltWintersCase[] HoltWinters,
-    BaselineCaseFile.GridCase[] HoltWintersGrid)
+    BaselineCaseFile.GridCase[] HoltWintersGrid,
+    BaselineCaseFile.SamePeriodCase[] SamePeriod)
 {
     private const string ResourceName = "baseline_cases.json";
 
@@ -22,6 +23,8 @@ internal sealed record BaselineCaseFile(
     public static TheoryData<string> RobustNames() => new(Instance.Robust.Select(c => c.Name));
 
     public static TheoryData<string> HoltWintersNames() => new(Instance.HoltWinters.Select(c => c.Name));
+
+    public static TheoryData<string> SamePeriodNames() => new(Instance.SamePeriod.Select(c => c.Name));
 
     public static TheoryData<string> GridNames() => new(Instance.HoltWintersGrid.Select(c => c.Name));
 
@@ -49,4 +52,7 @@ internal sealed record BaselineCaseFile(
 
     /// <summary>A series and the grid weights with the smallest statsmodels SSE.</summary>
     internal sealed record GridCase(string Name, int Period, double[] Values, double Sse, double Alpha, double Beta, double Gamma);
+
+    /// <summary>A series (null = a missing window), its same-period expected value and the median and MAD of its season-over-season changes, by numpy.</summary>
+    internal sealed record SamePeriodCase(string Name, int Period, double?[] Values, double Expected, double ChangeMedian, double ChangeMad);
 }

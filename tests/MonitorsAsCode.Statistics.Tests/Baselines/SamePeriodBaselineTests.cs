@@ -38,6 +38,20 @@ public sealed class SamePeriodBaselineTests
         RobustScale.Of(changes).Scale.Should().BeApproximately(1.4826 * 2, 1e-12); // median |c - 0.5| = 2
     }
 
+    [Theory]
+    [MemberData(nameof(BaselineCaseFile.SamePeriodNames), MemberType = typeof(BaselineCaseFile))]
+    public void Expected_value_and_scale_agree_with_numpy(string name)
+    {
+        var c = BaselineCaseFile.Instance.SamePeriod.Single(x => x.Name == name);
+        var history = c.Values.Select(v => v ?? double.NaN).ToArray();
+
+        var estimate = SamePeriodBaseline.Of(history, c.Period);
+
+        estimate.Should().NotBeNull();
+        estimate!.Value.Expected.Should().BeApproximately(c.Expected, Math.Abs(c.Expected) * 1e-9); // not null: asserted above
+        estimate.Value.Scale.Should().BeApproximately(1.4826 * c.ChangeMad, 1.4826 * c.ChangeMad * 1e-9);
+    }
+
     [Fact]
     public void Without_a_full_season_there_is_no_estimate()
     {

@@ -8,6 +8,9 @@ Run with Debian's interpreter: /usr/bin/python3 make_baseline_cases.py > baselin
   initialization_method='known', initial_level/trend/seasonal = the simple heuristic computed here with numpy),
   fit(smoothing_level, smoothing_trend, smoothing_seasonal, optimized=False): fittedvalues, forecast(1), sse.
   The same fit with initialization_method='legacy-heuristic' is asserted equal here, so the initial state is statsmodels' own.
+- same_period: the same-period-last-week baseline by hand with numpy: np.median of the values one, two, ... seasons
+  before the next point (NaN = a missing window, skipped) and 1.4826 * np.median(|d - np.median(d)|) of the
+  season-over-season changes d (pairs with a NaN skipped).
 - holt_winters_grid: the (alpha, beta, gamma) of the 0.1..0.9 grid with the smallest statsmodels sse.
 """
 import json
@@ -89,6 +92,16 @@ def grid_case(name, y, m):
             "alpha": best[1], "beta": best[2], "gamma": best[3]}
 
 
+def same_period_case(name, y, m):
+    y = np.asarray(y, dtype=float)
+    n = len(y)
+    same = [y[t] for t in range(n - m, -1, -m) if np.isfinite(y[t])]
+    d = np.array([y[t] - y[t - m] for t in range(m, n) if np.isfinite(y[t]) and np.isfinite(y[t - m])])
+    mad = float(np.median(np.abs(d - np.median(d))))
+    return {"name": name, "period": m, "values": [None if not np.isfinite(v) else float(v) for v in y],
+            "expected": float(np.median(same)), "change_median": float(np.median(d)), "change_mad": mad}
+
+
 robust = [
     robust_case("normal-28", rng.normal(1000, 50, 28)),
     robust_case("odd-count-15", rng.normal(0.02, 0.005, 15)),
@@ -105,6 +118,15 @@ holt_winters = [
     hw_case("weekly-14-extremes", seasonal_series(14, 7, 300, 0.0, 40, 5), 7, 1.0, 0.0, 1.0),
 ]
 
+weekly = seasonal_series(35, 7, 1000, 0.0, 300, 40)
+weekly_gaps = weekly.copy()
+weekly_gaps[[3, 10, 20, 28]] = np.nan
+same_period = [
+    same_period_case("weekly-35", weekly, 7),
+    same_period_case("weekly-35-gaps", weekly_gaps, 7),
+    same_period_case("daily-hours-30", seasonal_series(30, 24, 50, 0.0, 10, 2), 24),
+]
+
 grids = [
     grid_case("weekly-56-grid", seasonal_series(56, 7, 2000, 3.0, 400, 60), 7),
     grid_case("period-5-grid", seasonal_series(30, 5, 10, 0.1, 3, 0.4), 5),
@@ -116,5 +138,6 @@ json.dump({
     "robust": robust,
     "holt_winters": holt_winters,
     "holt_winters_grid": grids,
+    "same_period": same_period,
 }, sys.stdout, indent=1)
 sys.stdout.write("\n")
