@@ -140,6 +140,11 @@ internal sealed partial class YamlDefinitionReader
             return $"'{key}' does not apply to {word} checks; it belongs to {string.Join(", ", owners)} checks";
         }
 
+        if (Array.IndexOf(HistoryKeys, key) >= 0)
+        {
+            return $"'{key}' does not apply to {word} checks: they have no value to compare with the monitor's history";
+        }
+
         if (Array.IndexOf(ThresholdKeys, key) >= 0)
         {
             return $"'{key}' does not apply to {word} checks: they fail on a missing or mistyped column and need no threshold";

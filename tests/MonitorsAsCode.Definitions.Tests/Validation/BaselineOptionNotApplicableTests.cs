@@ -61,6 +61,21 @@ public sealed class BaselineOptionNotApplicableTests
     }
 
     [Fact]
+    public void A_baseline_on_a_schema_check_is_explained_where_it_is_written()
+    {
+        var diagnostics = DiagnoseMonitors("""
+            monitors:
+              - id: schema
+                dataset: fraud-scoring
+                check: schema
+                baseline: { method: median-mad }
+            """);
+
+        diagnostics.Should().Equal(
+            "monitors.yaml(5,5): error MAC0002: 'baseline' does not apply to schema checks: they have no value to compare with the monitor's history");
+    }
+
+    [Fact]
     public void A_valid_baseline_with_a_change_is_not_reported()
     {
         var diagnostics = DiagnoseMonitors("""
