@@ -17,7 +17,7 @@ namespace MonitorsAsCode.Analyzers.Analysis;
 /// at run time, with each field located at its argument. What is not constant is left out and recorded
 /// as unknown, so rules that would need it stay silent rather than guess.
 /// </summary>
-internal sealed class CodeDefinitions
+internal sealed partial class CodeDefinitions
 {
     /// <summary>
     /// Stands for a value that exists but is not a constant (a snapshot path, a runbook). It has the shape
@@ -298,7 +298,7 @@ internal sealed class CodeDefinitions
                     ? monitor with { UnexpectedColumns = (UnexpectedColumns)policy }
                     : monitor;
             default:
-                return monitor;
+                return ApplyHistoryOption(monitor, call, fields);
         }
     }
 

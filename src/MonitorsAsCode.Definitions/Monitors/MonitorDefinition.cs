@@ -84,6 +84,24 @@ public sealed record MonitorDefinition(string Id, string DatasetId, CheckKind Ch
     /// <summary>Schema: how to treat columns the snapshot has but the dataset does not declare.</summary>
     public UnexpectedColumns UnexpectedColumns { get; init; } = UnexpectedColumns.Warn;
 
+    /// <summary>
+    /// Judge the value against what the monitor's history expects instead of fixed thresholds (<c>baseline:</c>); then
+    /// the limits are in <see cref="BaselineDefinition"/> and <see cref="Warn"/> and <see cref="Fail"/> are null.
+    /// </summary>
+    public BaselineDefinition? Baseline { get; init; }
+
+    /// <summary>How long the condition must hold before the monitor warns or fails (<c>for: 3d</c>); null for at once.</summary>
+    public SustainPeriod? For { get; init; }
+
+    /// <summary>
+    /// A failing monitor passes again only once its value is back past this (<c>recover: 0.15</c>), in the units of the
+    /// fail limit: the metric's, or deviations or a relative change for a baseline; null to recover at the fail limit.
+    /// </summary>
+    public double? Recover { get; init; }
+
+    /// <summary>Whether judging the monitor reads its history (a baseline, <c>for:</c> or <c>recover:</c>).</summary>
+    public bool ReadsHistory => Baseline is not null || For is not null || Recover is not null;
+
     /// <summary>A disabled monitor is reported as skipped.</summary>
     public bool Enabled { get; init; } = true;
 

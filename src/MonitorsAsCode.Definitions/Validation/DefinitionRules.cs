@@ -83,6 +83,15 @@ public static class DefinitionRules
     /// <summary>MAC0026.</summary>
     public static readonly DiagnosticRule InvalidLinkBase = new(RuleIdentifiers.InvalidLinkBase, "Invalid link base address", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0031.</summary>
+    public static readonly DiagnosticRule BaselineOptionNotApplicable = new(RuleIdentifiers.BaselineOptionNotApplicable, "Baseline option does not apply", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0032.</summary>
+    public static readonly DiagnosticRule BaselineHistoryTooShort = new(RuleIdentifiers.BaselineHistoryTooShort, "Baseline history too short for its method", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0033.</summary>
+    public static readonly DiagnosticRule SustainOrRecoveryInvalid = new(RuleIdentifiers.SustainOrRecoveryInvalid, "Invalid sustained condition or recovery", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -92,5 +101,6 @@ public static class DefinitionRules
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
         InvalidLinkBase,
+        BaselineOptionNotApplicable, BaselineHistoryTooShort, SustainOrRecoveryInvalid,
     ];
 }

@@ -77,7 +77,12 @@ public static partial class DefinitionValidator
         }
 
         var metric = MetricCatalog.Describe(monitor);
-        ValidateThresholds(diagnostics, monitor, metric);
+        if (monitor.Baseline is null)
+        {
+            ValidateThresholds(diagnostics, monitor, metric);
+        }
+
+        ValidateHistoryOptions(diagnostics, monitor, metric);
         if (monitor.Check == CheckKind.Drift)
         {
             ValidateDriftOptions(diagnostics, monitor);

@@ -83,4 +83,13 @@ public static class RuleIdentifiers
 
     /// <summary>A <c>docs_url</c> or <c>runbook_base_url</c> (or the analyzer's <c>MonitorsDocsUrl</c> property) that is not an absolute http(s) address, or set twice to different addresses.</summary>
     public const string InvalidLinkBase = "MAC0026";
+
+    /// <summary>A baseline option that does not fit the monitor: seasonality for a method without seasons, a baseline on a check with no value to compare, limits written both as deviations and as a change, or a limit that is not a positive number.</summary>
+    public const string BaselineOptionNotApplicable = "MAC0031";
+
+    /// <summary>A baseline asking for less history than its method needs: min_history below the method's minimum, or a window shorter than the seasons it compares.</summary>
+    public const string BaselineHistoryTooShort = "MAC0032";
+
+    /// <summary>A <c>for:</c> that is not a duration or a window count, or a <c>recover:</c> on the wrong side of the fail limit (or with no one-sided fail limit to recover from).</summary>
+    public const string SustainOrRecoveryInvalid = "MAC0033";
 }

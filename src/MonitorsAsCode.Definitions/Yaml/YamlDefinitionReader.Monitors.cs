@@ -58,6 +58,7 @@ internal sealed partial class YamlDefinitionReader
         if (check is null || MetricCatalog.Describe(check.Value).AcceptsThresholds)
         {
             allowed.AddRange(ThresholdKeys);
+            allowed.AddRange(HistoryKeys);
         }
 
         foreach (var pair in CheckSpecificKeys)
@@ -103,8 +104,8 @@ internal sealed partial class YamlDefinitionReader
             Effect = ReadEffect(fields),
             Correction = fields.Has("correction") ? fields.Word("correction", YamlWords.Corrections) : null,
             NullShareChange = ReadLimits(fields, "null_share_change", MetricCatalog.NullShareChange),
-            Warn = ReadThreshold(fields, "warn", metric),
-            Fail = ReadThreshold(fields, "fail", metric),
+            Warn = fields.Has("baseline") ? null : ReadThreshold(fields, "warn", metric),
+            Fail = fields.Has("baseline") ? null : ReadThreshold(fields, "fail", metric),
             Severity = (fields.Has("severity") ? fields.Word("severity", YamlWords.Severities) : null) ?? Severity.Investigate,
             Owner = fields.Text("owner"),
             Runbook = fields.Text("runbook"),
@@ -116,6 +117,7 @@ internal sealed partial class YamlDefinitionReader
         };
 
         monitor = ReadAllowed(fields, monitor);
+        monitor = ReadHistoryOptions(fields, monitor);
         Monitors.Add(monitor with { Source = new SourceMap(mapping.Location, fields.Locations) });
     }
 
@@ -136,6 +138,11 @@ internal sealed partial class YamlDefinitionReader
             }
 
             return $"'{key}' does not apply to {word} checks; it belongs to {string.Join(", ", owners)} checks";
+        }
+
+        if (Array.IndexOf(HistoryKeys, key) >= 0)
+        {
+            return $"'{key}' does not apply to {word} checks: they have no value to compare with the monitor's history";
         }
 
         if (Array.IndexOf(ThresholdKeys, key) >= 0)

@@ -83,6 +83,13 @@ public static class YamlWords
         new("retrain", MitigationAction.Retrain), new("other", MitigationAction.Other),
     ];
 
+    /// <summary>Baseline method names (<c>baseline: { method: … }</c>).</summary>
+    public static IReadOnlyList<KeyValuePair<string, BaselineMethod>> BaselineMethods { get; } =
+    [
+        new("median-mad", BaselineMethod.MedianMad), new("rolling-quantile", BaselineMethod.RollingQuantile),
+        new("same-period-last-week", BaselineMethod.SamePeriodLastWeek), new("holt-winters", BaselineMethod.HoltWinters),
+    ];
+
     /// <summary>The YAML word for a value, as the documentation writes it.</summary>
     public static string Of<T>(IReadOnlyList<KeyValuePair<string, T>> words, T value)
     {
@@ -120,4 +127,7 @@ public static class YamlWords
 
     /// <summary>The word for a mitigation action.</summary>
     public static string Of(MitigationAction action) => Of(MitigationActions, action);
+
+    /// <summary>The word for a baseline method.</summary>
+    public static string Of(BaselineMethod method) => Of(BaselineMethods, method);
 }

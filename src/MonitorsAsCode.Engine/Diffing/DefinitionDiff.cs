@@ -197,6 +197,7 @@ public static partial class DefinitionDiff
             CompareThreshold(changes, id, "null_share_change.fail", before.NullShareChange?.Fail, nullShare, after.NullShareChange?.Fail, nullShare);
         }
 
+        CompareHistoryOptions(changes, before, after);
         if (before.Severity != after.Severity)
         {
             var old = YamlWords.Of(before.Severity);

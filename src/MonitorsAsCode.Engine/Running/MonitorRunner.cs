@@ -180,6 +180,14 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             });
         }
 
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (failures[i] is null)
+            {
+                results[i] = Baselines.HistoryJudgement.Apply(plan.Monitors[i], results[i], options, asOf, current.RowCount);
+            }
+        }
+
         current.DropGathered();
         reference?.DropGathered();
 

@@ -30,4 +30,10 @@ public sealed record RunOptions
 
     /// <summary>The history that baselines and sustained conditions read; null when the run has none.</summary>
     public History.IHistoryReader? History { get; init; }
+
+    /// <summary>
+    /// Past windows that baselines leave out (a known event, such as a campaign); null to leave none out. Evidence lists
+    /// each such window as excluded by a known event.
+    /// </summary>
+    public Func<History.HistoryEntry, bool>? BaselineExclusion { get; init; }
 }
