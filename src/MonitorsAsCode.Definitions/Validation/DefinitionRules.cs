@@ -83,6 +83,9 @@ public static class DefinitionRules
     /// <summary>MAC0026.</summary>
     public static readonly DiagnosticRule InvalidLinkBase = new(RuleIdentifiers.InvalidLinkBase, "Invalid link base address", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0027.</summary>
+    public static readonly DiagnosticRule InvalidHistoryStore = new(RuleIdentifiers.InvalidHistoryStore, "Invalid history store", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -91,6 +94,6 @@ public static class DefinitionRules
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
-        InvalidLinkBase,
+        InvalidLinkBase, InvalidHistoryStore,
     ];
 }

@@ -83,4 +83,7 @@ public static class RuleIdentifiers
 
     /// <summary>A <c>docs_url</c> or <c>runbook_base_url</c> (or the analyzer's <c>MonitorsDocsUrl</c> property) that is not an absolute http(s) address, or set twice to different addresses.</summary>
     public const string InvalidLinkBase = "MAC0026";
+
+    /// <summary>A <c>history:</c> store that is not a file name or an <c>env:NAME</c> PostgreSQL connection (a connection string written in the definitions), or that is set twice to different stores.</summary>
+    public const string InvalidHistoryStore = "MAC0027";
 }
