@@ -70,7 +70,7 @@ public static class DataRootCheck
             {
                 diagnostics.Add(new DefinitionDiagnostic(
                     DefinitionRules.PathOutsideDataRoot,
-                    $"history.store '{store.Target}' {refusal}; the history file must lie inside the definitions folder (give --history PATH to keep it elsewhere)",
+                    $"history.store '{store.Target}' {refusal}; the history file must lie inside the definitions folder (give --data-root DIR to keep it elsewhere)",
                     store.Source.Location));
             }
         }

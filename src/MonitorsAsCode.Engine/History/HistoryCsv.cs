@@ -43,6 +43,12 @@ public static class HistoryCsv
         }
     }
 
+    /// <summary>The snapshots as exports and stores write them: a JSON array of <c>{"side","path","hash"}</c> objects.</summary>
+    public static string SnapshotsText(IReadOnlyList<SnapshotFingerprint> snapshots) => SqlHistoryStore.SnapshotsJson(snapshots);
+
+    /// <summary>The model versions as exports and stores write them: a JSON array of strings.</summary>
+    public static string VersionsText(IReadOnlyList<string> versions) => SqlHistoryStore.VersionsJson(versions);
+
     /// <summary>An instant as exports write it: ISO 8601 in UTC, to the microsecond the store keeps.</summary>
     public static string? Instant(DateTimeOffset? instant) =>
         instant is { } value ? HistorySchema.FromMicroseconds(HistorySchema.ToMicroseconds(value)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFF'Z'", CultureInfo.InvariantCulture) : null;
