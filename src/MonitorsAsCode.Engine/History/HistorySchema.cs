@@ -60,8 +60,15 @@ public static class HistorySchema
         ],
     ];
 
-    /// <summary>Microseconds since 1970-01-01T00:00:00Z: how every instant is stored (sub-microsecond ticks are dropped).</summary>
-    public static long ToMicroseconds(DateTimeOffset instant) => (instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
+    /// <summary>
+    /// Microseconds since 1970-01-01T00:00:00Z: how every instant is stored. Sub-microsecond ticks are dropped, rounding
+    /// towards the past (also before 1970), so an instant always falls in the microsecond it is stored as.
+    /// </summary>
+    public static long ToMicroseconds(DateTimeOffset instant)
+    {
+        var ticks = instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
+        return ticks >= 0 ? ticks / 10 : -((-ticks + 9) / 10);
+    }
 
     /// <summary>The UTC instant <paramref name="microseconds"/> after 1970-01-01T00:00:00Z.</summary>
     public static DateTimeOffset FromMicroseconds(long microseconds) => new(DateTimeOffset.UnixEpoch.UtcTicks + (microseconds * 10), TimeSpan.Zero);
