@@ -51,6 +51,7 @@ public static class MonitorsCli
               monitors render monitors/fraud-scoring --out wiki --results results.json
               monitors diff monitors/fraud-scoring origin/main --format markdown
               monitors slo rules monitors/fraud-scoring --out prometheus
+              monitors history show amount-drift monitors/fraud-scoring
             """);
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
@@ -60,6 +61,7 @@ public static class MonitorsCli
         root.Subcommands.Add(DiffCommand.Create(environment));
         root.Subcommands.Add(SloCommand.Create(environment));
         root.Subcommands.Add(ImportCommand.Create(environment));
+        root.Subcommands.Add(HistoryCommand.Create(environment));
         return root;
     }
 }

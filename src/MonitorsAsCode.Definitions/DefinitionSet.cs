@@ -24,6 +24,9 @@ public sealed record DefinitionSet(
     /// <summary>The base addresses written as <c>docs_url:</c> and <c>runbook_base_url:</c>, in the order written.</summary>
     public IReadOnlyList<Links.LinkBaseSetting> LinkBases { get; init; } = [];
 
+    /// <summary>Where the history of runs is kept (<c>history:</c>), in the order written; the first one counts (MAC0027 refuses two different ones).</summary>
+    public IReadOnlyList<History.HistoryStoreSetting> HistoryStores { get; init; } = [];
+
     /// <summary>The base of the rule pages (<c>docs_url</c>), or null when the definitions name none.</summary>
     public string? DocsUrl => FindLinkBase(Links.LinkBase.Docs);
 

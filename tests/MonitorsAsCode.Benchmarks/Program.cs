@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using MonitorsAsCode.Benchmarks.Analyzers;
 using MonitorsAsCode.Benchmarks.Drift;
+using MonitorsAsCode.Benchmarks.History;
 using MonitorsAsCode.Benchmarks.ParquetScan;
 
 // dataset-drift [rows] [repeats]: the end-to-end stopwatch measurement the README reports;
@@ -36,6 +37,13 @@ if (args.Length > 1 && args[0] == "parquet-net")
 {
     var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
     return ParquetNetComparison.Run(args[1], Math.Max(1, repeats), Console.Out);
+}
+
+// history-record [rows] [postgres-connection]: recording a history into SQLite (and PostgreSQL when a server is given).
+if (args.Length > 0 && args[0] == "history-record")
+{
+    var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+    return HistoryRecordingMeasurement.Run(rows, args.Length > 2 ? args[2] : null, Console.Out);
 }
 
 // Artifacts go next to the binaries (ignored by git), not into the folder the command was run from.

@@ -30,6 +30,7 @@ internal sealed partial class CodeDefinitions
     private readonly List<MonitorDefinition> monitors = [];
     private readonly List<GateDefinition> gates = [];
     private readonly List<SloDefinition> slos = [];
+    private readonly List<Definitions.History.HistoryStoreSetting> historyStores = [];
     private readonly HashSet<string> incomplete = new(StringComparer.Ordinal);
     private readonly HashSet<string> openDatasets = new(StringComparer.Ordinal);
     private readonly List<DefinitionDiagnostic> builderProblems = [];
@@ -39,7 +40,7 @@ internal sealed partial class CodeDefinitions
         this.table = table;
     }
 
-    public DefinitionSet Set => new(datasets, monitors, gates) { Slos = slos };
+    public DefinitionSet Set => new(datasets, monitors, gates) { Slos = slos, HistoryStores = historyStores };
 
     /// <summary>Ids that are referenced but not built (a dataset named by a non-constant), and columns of datasets not fully known.</summary>
     public IReadOnlyCollection<string> Incomplete => incomplete;
@@ -108,9 +109,28 @@ internal sealed partial class CodeDefinitions
             case "MonitorSlo":
                 AddSlo(chain);
                 break;
+            case "HistoryStore":
+            case "HistoryPostgres":
+                AddHistoryStore(chain.Head);
+                break;
             default:
                 AddMonitor(chain);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A history store named in C#, when its argument is a constant: the rules on its text (MAC0027) need nothing else.
+    /// The SQLite path is kept as written; where it leads (MAC0024) is judged on disk by validate and run.
+    /// </summary>
+    private void AddHistoryStore(DefinitionCall head)
+    {
+        var postgres = head.Name == "HistoryPostgres";
+        var parameter = postgres ? "connection" : "path";
+        if (head.Argument(parameter)?.Text is { } text)
+        {
+            var kind = postgres ? Definitions.History.HistoryStoreKind.Postgres : Definitions.History.HistoryStoreKind.Sqlite;
+            historyStores.Add(new Definitions.History.HistoryStoreSetting(kind, text) { Source = new SourceMap(At(head.LocationOf(parameter))) });
         }
     }
 

@@ -20,6 +20,7 @@ internal static class DefinitionChainReader
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
         "Dataset", "Drift", "Completeness", "Validity", "Uniqueness", "Volume", "Freshness", "Schema", "Gate", "Slo", "MonitorSlo",
+        "HistoryStore", "HistoryPostgres",
     };
 
     private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, DatasetIdOfLocalReading>> LocalDatasetIds = new();

@@ -6,6 +6,9 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool OutIs
     /// <summary>The clock, for freshness when no as-of instant is given.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Reads an environment variable (the PostgreSQL history's connection string); null when unset.</summary>
+    public Func<string, string?> Variables { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>The process's real console, writing UTF-8 whatever the locale's charset, since JSON and JUnit declare UTF-8.</summary>
     public static CliEnvironment FromConsole()
     {

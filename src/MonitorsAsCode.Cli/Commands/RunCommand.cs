@@ -24,10 +24,15 @@ internal static class RunCommand
         failOn.AcceptOnlyFromAmong("fail", "warn");
         var output = new Option<string?>("--out") { Description = "Write the output to this file (atomically: a temporary file renamed into place) instead of standard output." };
         var memoryLimit = new Option<string?>("--memory-limit") { Description = "Most memory the run's plan may hold beyond the scan's buffers (512MB, 2GB): keys for uniqueness, one numeric column at a time for drift, counted values. A monitor that needs more is an error result that says so. Default: no limit." };
+        var history = HistoryOption.Create("Record every monitor's result into this history store once the run has finished (nothing when the run fails).");
         var command = new Command("run", """
             Run the monitors against their snapshots and judge the gates.
             Exit code 0 when every monitor passed (warnings allowed unless --fail-on warn), 1 when a monitor
             or blocking gate failed, 2 when the definitions or options are invalid, 3 when a snapshot cannot be read.
+            With a history store (--history or the definitions' history:), nothing is recorded when the run fails, and
+            4 when the store is damaged or not a history, 5 when its file stays locked by another process, 6 when it
+            was written by a newer schema (left as it is), 7 when PostgreSQL cannot be reached, 8 when the variable
+            holding its connection string is not set.
             With --gate, the exit code is that gate's verdict; an advisory gate reports its verdict and exits 0.
 
             Examples:
@@ -35,13 +40,15 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring --gate deploy --format junit --out monitors.xml
               monitors run monitors/fraud-scoring --fail-on warn
               monitors run monitors/fraud-scoring --memory-limit 1GB
+              monitors run monitors/fraud-scoring --history monitors-history.db
+              monitors run monitors/fraud-scoring --history env:MONITORS_HISTORY_PG
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
               monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --build   (builds the C# project: trusted checkouts only)
               monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
             """)
         {
-            directory, gate, asOf, format, failOn, output, memoryLimit,
+            directory, gate, asOf, format, failOn, output, memoryLimit, history,
         };
         var sources = DefinitionSources.AddTo(command, mayBuild: true);
         command.SetAction(parse => Execute(
@@ -52,11 +59,12 @@ internal static class RunCommand
             Enum.Parse<ResultFormat>(parse.GetRequiredValue(format), ignoreCase: true),
             parse.GetValue(output),
             string.Equals(parse.GetValue(failOn), "warn", StringComparison.Ordinal) ? FailOn.Warn : FailOn.Fail,
-            parse.GetValue(memoryLimit)));
+            parse.GetValue(memoryLimit),
+            (parse.GetRequiredValue(directory), parse.GetValue(history))));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null, (string Directory, string? Option) historyStore = default)
     {
         long? memoryLimit = null;
         if (memoryLimitText is not null)
@@ -79,7 +87,9 @@ internal static class RunCommand
             throw new UserError($"gate '{gate}' is not declared{suggestion}; {known}", ExitCodes.InvalidDefinitions);
         }
 
+        using var history = historyStore.Directory is null ? null : RunHistory.Open(environment, loaded.Definitions, historyStore.Directory, historyStore.Option);
         var options = new RunOptions { Gate = gate, AsOf = ParseAsOf(asOfText, environment.Clock), Clock = environment.Clock, MemoryLimit = memoryLimit };
+        options = history is null ? options : RunHistory.Pin(options);
         RunResult run;
         try
         {
@@ -89,6 +99,8 @@ internal static class RunCommand
         {
             throw new UserError(exception.Message, ExitCodes.DataUnreadable);
         }
+
+        history?.Record(loaded.Definitions, run, options);
 
         var toTerminal = output is null && environment.OutIsTerminal;
         var rendered = format switch

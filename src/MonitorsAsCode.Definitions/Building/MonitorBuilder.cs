@@ -21,6 +21,7 @@ public sealed class MonitorBuilder
     private readonly List<GateBuilder> gates = [];
     private readonly List<SloBuilder> slos = [];
     private readonly List<LinkBaseSetting> linkBases = [];
+    private readonly List<History.HistoryStoreSetting> historyStores = [];
 
     /// <summary>A builder whose relative snapshot paths resolve against <paramref name="baseDirectory"/> (kept as written when null).</summary>
     public MonitorBuilder(string? baseDirectory = null)
@@ -131,6 +132,27 @@ public sealed class MonitorBuilder
     public MonitorBuilder RunbookBaseUrl(string url, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         AddLinkBase(LinkBase.Runbooks, url, line, file);
 
+    /// <summary>
+    /// Keeps the history of runs in the SQLite file at <paramref name="path"/> (<c>history: { store: ... }</c> in YAML),
+    /// resolved like a snapshot's path; it must lie inside the definitions folder (MAC0024, MAC0027).
+    /// </summary>
+    public MonitorBuilder HistoryStore(string path, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        var written = path ?? throw new ArgumentNullException(nameof(path));
+        var resolved = written.Trim().Length == 0 || written.EndsWith("/", StringComparison.Ordinal) || BaseDirectory is null || System.IO.Path.IsPathRooted(written)
+            ? written
+            : Datasets.SnapshotPath.Fold(System.IO.Path.Combine(BaseDirectory, written));
+        return AddHistoryStore(History.HistoryStoreKind.Sqlite, resolved, line, file);
+    }
+
+    /// <summary>
+    /// Keeps the history of runs in a shared PostgreSQL database whose connection string is in an environment variable,
+    /// named as <c>env:NAME</c> (<c>history: { postgres: { connection: env:NAME } }</c> in YAML); a connection string
+    /// itself is refused (MAC0027), so no password is written in the definitions.
+    /// </summary>
+    public MonitorBuilder HistoryPostgres(string connection, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        AddHistoryStore(History.HistoryStoreKind.Postgres, connection ?? throw new ArgumentNullException(nameof(connection)), line, file);
+
     /// <summary>The definitions declared so far, in declaration order (not validated).</summary>
     public DefinitionSet ToDefinitionSet()
     {
@@ -141,6 +163,7 @@ public sealed class MonitorBuilder
         {
             Slos = ConvertAll(slos, s => s.Build()),
             LinkBases = linkBases.ToArray(),
+            HistoryStores = historyStores.ToArray(),
         };
         return set;
     }
@@ -188,6 +211,12 @@ public sealed class MonitorBuilder
     private MonitorBuilder AddLinkBase(LinkBase kind, string url, int line, string file)
     {
         linkBases.Add(new LinkBaseSetting(kind, url ?? throw new ArgumentNullException(nameof(url))) { Source = new SourceMap(CallSite.Of(file, line)) });
+        return this;
+    }
+
+    private MonitorBuilder AddHistoryStore(History.HistoryStoreKind kind, string target, int line, string file)
+    {
+        historyStores.Add(new History.HistoryStoreSetting(kind, target) { Source = new SourceMap(CallSite.Of(file, line)) });
         return this;
     }
 

@@ -64,6 +64,17 @@ public static class DataRootCheck
             RunbookFile(diagnostics, roots, "SLO '" + slo.Id + "'", slo.Alerting?.Ticket?.Runbook, slo.Source, "alerting.ticket.runbook");
         }
 
+        foreach (var store in set.HistoryStores)
+        {
+            if (store.Kind == History.HistoryStoreKind.Sqlite && store.Target.Trim().Length > 0 && roots.Refusal(store.Target) is { } refusal)
+            {
+                diagnostics.Add(new DefinitionDiagnostic(
+                    DefinitionRules.PathOutsideDataRoot,
+                    $"history.store '{store.Target}' {refusal}; the history file must lie inside the definitions folder (give --data-root DIR to keep it elsewhere)",
+                    store.Source.Location));
+            }
+        }
+
         return diagnostics;
     }
 

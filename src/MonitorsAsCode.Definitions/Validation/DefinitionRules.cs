@@ -83,6 +83,8 @@ public static class DefinitionRules
     /// <summary>MAC0026.</summary>
     public static readonly DiagnosticRule InvalidLinkBase = new(RuleIdentifiers.InvalidLinkBase, "Invalid link base address", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0027.</summary>
+    public static readonly DiagnosticRule InvalidHistoryStore = new(RuleIdentifiers.InvalidHistoryStore, "Invalid history store", DiagnosticSeverity.Error);
     /// <summary>MAC0031.</summary>
     public static readonly DiagnosticRule BaselineOptionNotApplicable = new(RuleIdentifiers.BaselineOptionNotApplicable, "Baseline option does not apply", DiagnosticSeverity.Error);
 
@@ -100,7 +102,7 @@ public static class DefinitionRules
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
-        InvalidLinkBase,
+        InvalidLinkBase, InvalidHistoryStore,
         BaselineOptionNotApplicable, BaselineHistoryTooShort, SustainOrRecoveryInvalid,
     ];
 }

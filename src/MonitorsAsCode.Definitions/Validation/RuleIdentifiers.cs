@@ -84,6 +84,8 @@ public static class RuleIdentifiers
     /// <summary>A <c>docs_url</c> or <c>runbook_base_url</c> (or the analyzer's <c>MonitorsDocsUrl</c> property) that is not an absolute http(s) address, or set twice to different addresses.</summary>
     public const string InvalidLinkBase = "MAC0026";
 
+    /// <summary>A <c>history:</c> store that is not a file name or an <c>env:NAME</c> PostgreSQL connection (a connection string written in the definitions), or that is set twice to different stores.</summary>
+    public const string InvalidHistoryStore = "MAC0027";
     /// <summary>A baseline option that does not fit the monitor: seasonality for a method without seasons, a baseline on a check with no value to compare, limits written both as deviations and as a change, or a limit that is not a positive number.</summary>
     public const string BaselineOptionNotApplicable = "MAC0031";
 

@@ -19,7 +19,7 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// </summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos", DocumentationLinks.DocsUrlKey, DocumentationLinks.RunbookBaseUrlKey];
+    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos", DocumentationLinks.DocsUrlKey, DocumentationLinks.RunbookBaseUrlKey, History.HistoryStoreSetting.Key];
 
     private readonly string file;
     private readonly string directory;
@@ -40,6 +40,9 @@ internal sealed partial class YamlDefinitionReader
 
     /// <summary>The <c>docs_url</c> and <c>runbook_base_url</c> written at the top of the file.</summary>
     public List<LinkBaseSetting> LinkBases { get; } = [];
+
+    /// <summary>The <c>history:</c> store named at the top of the file.</summary>
+    public List<History.HistoryStoreSetting> HistoryStores { get; } = [];
 
     /// <summary>Ids of definitions that were written but could not be built; other rules do not report them as unknown.</summary>
     public HashSet<string> IncompleteIds { get; } = new(StringComparer.Ordinal);
@@ -78,6 +81,7 @@ internal sealed partial class YamlDefinitionReader
             ReadList(fields, "slos", ReadSlo);
             ReadLinkBase(fields, LinkBase.Docs, DocumentationLinks.DocsUrlKey);
             ReadLinkBase(fields, LinkBase.Runbooks, DocumentationLinks.RunbookBaseUrlKey);
+            ReadHistoryStore(fields);
         }
     }
 
