@@ -83,6 +83,9 @@ public static class DefinitionRules
     /// <summary>MAC0026.</summary>
     public static readonly DiagnosticRule InvalidLinkBase = new(RuleIdentifiers.InvalidLinkBase, "Invalid link base address", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0034.</summary>
+    public static readonly DiagnosticRule EventEndsBeforeStart = new(RuleIdentifiers.EventEndsBeforeStart, "Known event ends before it starts", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -92,5 +95,6 @@ public static class DefinitionRules
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
         InvalidLinkBase,
+        EventEndsBeforeStart,
     ];
 }

@@ -58,6 +58,7 @@ public static partial class DefinitionValidator
         ValidateSlos(diagnostics, set, broken, referencesMayBeMissing);
         ValidateNames(diagnostics, set);
         ValidateLinkBases(diagnostics, set);
+        ValidateEvents(diagnostics, set, broken, referencesMayBeMissing);
         return diagnostics;
     }
 

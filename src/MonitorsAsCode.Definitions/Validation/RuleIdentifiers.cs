@@ -83,4 +83,7 @@ public static class RuleIdentifiers
 
     /// <summary>A <c>docs_url</c> or <c>runbook_base_url</c> (or the analyzer's <c>MonitorsDocsUrl</c> property) that is not an absolute http(s) address, or set twice to different addresses.</summary>
     public const string InvalidLinkBase = "MAC0026";
+
+    /// <summary>A known event whose end (<c>to</c>) is not after its start (<c>from</c>).</summary>
+    public const string EventEndsBeforeStart = "MAC0034";
 }

@@ -99,6 +99,7 @@ public static class YamlDefinitionLoader
         var runbooks = new List<RunbookDefinition>();
         var slos = new List<Slos.SloDefinition>();
         var linkBases = new List<Links.LinkBaseSetting>();
+        var events = new List<Events.KnownEventDefinition>();
         var unbuilt = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var partial = false;
@@ -118,6 +119,7 @@ public static class YamlDefinitionLoader
             runbooks.AddRange(reader.Runbooks);
             slos.AddRange(reader.Slos);
             linkBases.AddRange(reader.LinkBases);
+            events.AddRange(reader.Events);
             unbuilt.UnionWith(reader.IncompleteIds);
             partial |= reader.IsPartial;
         }
@@ -133,12 +135,13 @@ public static class YamlDefinitionLoader
         runbooks.AddRange(alongside.Runbooks);
         slos.AddRange(alongside.Slos);
         linkBases.AddRange(alongside.LinkBases);
+        events.AddRange(alongside.Events);
         if (incomplete is not null)
         {
             unbuilt.UnionWith(incomplete);
         }
 
-        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, LinkBases = linkBases };
+        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, LinkBases = linkBases, Events = events };
         diagnostics.AddRange(DefinitionValidator.Validate(set, unbuilt, referencesMayBeMissing: partial || referencesMayBeMissing));
         return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
     }
