@@ -4,7 +4,7 @@
 # this runs as root on a machine with apt-get; otherwise the script prints one line, starting 'error: ', saying what
 # is missing and the command that installs it, and exits 1, so the test command stops at once instead of failing test by test.
 #
-#   bash tests/test-tools.sh [TOOL...]     TOOL: icu promtool chromium mkdocs postgres (none: all of them)
+#   bash tests/test-tools.sh [TOOL...]     TOOL: icu promtool amtool chromium mkdocs postgres (none: all of them)
 #
 # postgres also starts a private cluster for the tests when none is running: initdb + pg_ctl in
 # $MONITORS_TEST_PG_DIR (default /tmp/monitors-test-postgres), listening only on a unix socket in that folder on port
@@ -14,7 +14,7 @@
 # MONITORS_TEST_TOOLS_INSTALL=0 only checks: it never installs, even as root.
 set -uo pipefail
 
-all=(icu promtool chromium mkdocs postgres)
+all=(icu promtool amtool chromium mkdocs postgres)
 tools=("$@")
 [ ${#tools[@]} -eq 0 ] && tools=("${all[@]}")
 
@@ -22,6 +22,7 @@ package_of() {
   case "$1" in
     icu) echo libicu-dev ;;        # pulls in the libicuNN of the running Debian release, whatever its number
     promtool) echo prometheus ;;
+    amtool) echo prometheus-alertmanager ;;
     chromium) echo chromium ;;
     mkdocs) echo mkdocs ;;
     postgres) echo postgresql ;;
@@ -33,6 +34,7 @@ what_of() {
   case "$1" in
     icu) echo "ICU (culture tests)" ;;
     promtool) echo "promtool (Prometheus rule tests)" ;;
+    amtool) echo "amtool (Alertmanager configuration tests)" ;;
     chromium) echo "Chromium (HTML report tests)" ;;
     mkdocs) echo "MkDocs (docs site test)" ;;
     postgres) echo "PostgreSQL (history store tests)" ;;
@@ -49,6 +51,7 @@ present() {
         || compgen -G '/opt/homebrew/opt/icu4c/lib/libicuuc*' >/dev/null
       ;;
     promtool) command -v promtool >/dev/null 2>&1 ;;
+    amtool) command -v amtool >/dev/null 2>&1 ;;
     chromium) [ -x /usr/bin/chromium ] ;;   # the browser tests start /usr/bin/chromium, Debian's path
     mkdocs) command -v mkdocs >/dev/null 2>&1 ;;
     postgres) [ -n "$(postgres_bin)" ] ;;

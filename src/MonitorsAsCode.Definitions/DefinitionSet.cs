@@ -21,6 +21,9 @@ public sealed record DefinitionSet(
     /// <summary>The service level objectives declared in <c>slos:</c> lists.</summary>
     public IReadOnlyList<Slos.SloDefinition> Slos { get; init; } = [];
 
+    /// <summary>The known events declared in <c>events:</c> lists (campaigns, holidays, outages), in the order written.</summary>
+    public IReadOnlyList<Events.KnownEventDefinition> Events { get; init; } = [];
+
     /// <summary>The base addresses written as <c>docs_url:</c> and <c>runbook_base_url:</c>, in the order written.</summary>
     public IReadOnlyList<Links.LinkBaseSetting> LinkBases { get; init; } = [];
 

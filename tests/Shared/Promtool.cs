@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-
 namespace MonitorsAsCode.Testing;
 
 /// <summary>
@@ -19,52 +16,6 @@ internal static class Promtool
     /// <summary>As <see cref="Run(string, string[])"/>, writing <paramref name="input"/> to promtool's standard input.</summary>
     public static (int ExitCode, string Output) RunWithInput(string input, params string[] arguments) => Run(null, input, arguments);
 
-    private static (int ExitCode, string Output) Run(string? directory, string? input, string[] arguments)
-    {
-        var start = new ProcessStartInfo("promtool")
-        {
-            RedirectStandardInput = input is not null,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (directory is not null)
-        {
-            start.WorkingDirectory = directory;
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new global::Xunit.Sdk.XunitException(Missing);
-        }
-        catch (Win32Exception)
-        {
-            throw new global::Xunit.Sdk.XunitException(Missing);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (input is not null)
-            {
-                process.StandardInput.Write(input);
-                process.StandardInput.Close();
-            }
-
-            if (!process.WaitForExit(120_000))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new global::Xunit.Sdk.XunitException("promtool did not answer within 120 s");
-            }
-
-            return (process.ExitCode, output.Result + error.Result);
-        }
-    }
+    private static (int ExitCode, string Output) Run(string? directory, string? input, string[] arguments) =>
+        ExternalTool.Run("promtool", Missing, directory, input, arguments);
 }

@@ -18,7 +18,8 @@ internal sealed class BuilderSymbols
         INamedTypeSymbol monitorDefinitionBuilder,
         INamedTypeSymbol datasetReference,
         INamedTypeSymbol? sloBuilder,
-        INamedTypeSymbol? timeSpan)
+        INamedTypeSymbol? timeSpan,
+        INamedTypeSymbol? eventBuilder)
     {
         MonitorSet = monitorSet;
         MonitorBuilder = monitorBuilder;
@@ -28,6 +29,7 @@ internal sealed class BuilderSymbols
         DatasetReference = datasetReference;
         SloBuilder = sloBuilder;
         TimeSpan = timeSpan;
+        EventBuilder = eventBuilder;
     }
 
     public INamedTypeSymbol MonitorSet { get; }
@@ -46,6 +48,9 @@ internal sealed class BuilderSymbols
     public INamedTypeSymbol? SloBuilder { get; }
 
     public INamedTypeSymbol? TimeSpan { get; }
+
+    /// <summary>The known event builder; null for a MonitorsAsCode.Definitions from before events could be declared in C#.</summary>
+    public INamedTypeSymbol? EventBuilder { get; }
 
     /// <summary>The API's symbols, or null when the compilation does not reference MonitorsAsCode.Definitions.</summary>
     public static BuilderSymbols? Find(Compilation compilation)
@@ -69,10 +74,11 @@ internal sealed class BuilderSymbols
             monitorDefinitionBuilder,
             datasetReference,
             compilation.GetTypeByMetadataName(Namespace + "SloBuilder"),
-            compilation.GetTypeByMetadataName("System.TimeSpan"));
+            compilation.GetTypeByMetadataName("System.TimeSpan"),
+            compilation.GetTypeByMetadataName(Namespace + "EventBuilder"));
     }
 
-    /// <summary>Whether calls on <paramref name="type"/> continue a definition: a dataset, monitor, SLO or gate builder.</summary>
+    /// <summary>Whether calls on <paramref name="type"/> continue a definition: a dataset, monitor, SLO, gate or event builder.</summary>
     public bool IsChainType(ITypeSymbol? type)
     {
         if (type is null)
@@ -82,7 +88,8 @@ internal sealed class BuilderSymbols
 
         if (SymbolEqualityComparer.Default.Equals(type, DatasetBuilder)
             || SymbolEqualityComparer.Default.Equals(type, GateBuilder)
-            || (SloBuilder is not null && SymbolEqualityComparer.Default.Equals(type, SloBuilder)))
+            || (SloBuilder is not null && SymbolEqualityComparer.Default.Equals(type, SloBuilder))
+            || (EventBuilder is not null && SymbolEqualityComparer.Default.Equals(type, EventBuilder)))
         {
             return true;
         }

@@ -31,6 +31,7 @@ internal sealed partial class CodeDefinitions
     private readonly List<GateDefinition> gates = [];
     private readonly List<SloDefinition> slos = [];
     private readonly List<Definitions.History.HistoryStoreSetting> historyStores = [];
+    private readonly List<Definitions.Events.KnownEventDefinition> events = [];
     private readonly HashSet<string> incomplete = new(StringComparer.Ordinal);
     private readonly HashSet<string> openDatasets = new(StringComparer.Ordinal);
     private readonly List<DefinitionDiagnostic> builderProblems = [];
@@ -40,7 +41,7 @@ internal sealed partial class CodeDefinitions
         this.table = table;
     }
 
-    public DefinitionSet Set => new(datasets, monitors, gates) { Slos = slos, HistoryStores = historyStores };
+    public DefinitionSet Set => new(datasets, monitors, gates) { Slos = slos, HistoryStores = historyStores, Events = events };
 
     /// <summary>Ids that are referenced but not built (a dataset named by a non-constant), and columns of datasets not fully known.</summary>
     public IReadOnlyCollection<string> Incomplete => incomplete;
@@ -112,6 +113,8 @@ internal sealed partial class CodeDefinitions
             case "HistoryStore":
             case "HistoryPostgres":
                 AddHistoryStore(chain.Head);
+            case "Event":
+                AddEvent(chain);
                 break;
             default:
                 AddMonitor(chain);
@@ -742,6 +745,96 @@ internal sealed partial class CodeDefinitions
         return first is null || last is null || first.SourceTree is null
             ? call.NameLocation
             : Location.Create(first.SourceTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(first.SourceSpan.Start, last.SourceSpan.End));
+    }
+
+    /// <summary>
+    /// A known event as <c>MonitorBuilder.Event</c> and the <c>EventBuilder</c> calls on it would build it. A bound that is not
+    /// constant leaves the event out (nothing to judge); one that does not read is the builder's own problem, with its message.
+    /// </summary>
+    private void AddEvent(DefinitionChain chain)
+    {
+        var head = chain.Head;
+        if (head.Argument("id")?.Text is not { } id)
+        {
+            return;
+        }
+
+        var from = head.Argument("from")?.Text;
+        var to = head.Argument("to")?.Text;
+        var kind = head.Argument("kind")?.EnumValue;
+        var effect = head.Argument("effect")?.EnumValue;
+        if (from is null || to is null || kind is not { } k || effect is not { } e
+            || !Enum.IsDefined(typeof(Definitions.Events.EventKind), k) || !Enum.IsDefined(typeof(Definitions.Events.EventEffect), e))
+        {
+            return;
+        }
+
+        var probe = new MonitorBuilder();
+        var probed = probe.Event(id, from, to, (Definitions.Events.EventKind)k, (Definitions.Events.EventEffect)e);
+        foreach (var problem in probe.BuildProblems())
+        {
+            builderProblems.Add(new DefinitionDiagnostic(problem.Rule, problem.Message, At(SpanOf(head, "from", "to"))));
+        }
+
+        var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal)
+        {
+            ["id"] = At(head.LocationOf("id")),
+            ["from"] = At(head.LocationOf("from")),
+            ["to"] = At(head.LocationOf("to")),
+            ["kind"] = At(head.LocationOf("kind")),
+            ["effect"] = At(head.LocationOf("effect")),
+        };
+
+        var datasetIds = new List<string>();
+        var datasetsKnown = true;
+        foreach (var call in chain.Calls)
+        {
+            switch (call.Name)
+            {
+                case "Datasets":
+                    // Each call replaces the list, as EventBuilder.Datasets does.
+                    datasetIds.Clear();
+                    if (call.Argument("datasetIds")?.Elements is not { } elements)
+                    {
+                        datasetsKnown = false;
+                        break;
+                    }
+
+                    foreach (var element in elements)
+                    {
+                        if (element.Text is { } datasetId)
+                        {
+                            fields["datasets[" + datasetIds.Count.ToString(CultureInfo.InvariantCulture) + "]"] = At(element.Location ?? call.NameLocation);
+                            datasetIds.Add(datasetId);
+                        }
+                        else
+                        {
+                            datasetsKnown = false;
+                        }
+                    }
+
+                    probed.Datasets(datasetIds.ToArray());
+                    break;
+                case "Description":
+                    probed.Description(call.Argument("text")?.Text ?? NotConstant);
+                    break;
+            }
+        }
+
+        var built = probe.ToDefinitionSet().Events;
+        if (built.Count != 1)
+        {
+            return;
+        }
+
+        var known = built[0];
+
+        // A dataset list the analyzer cannot read in full is not judged: a dataset named where it cannot see is not unknown.
+        events.Add(known with
+        {
+            Datasets = datasetsKnown && !chain.IsOpen ? datasetIds : [],
+            Source = new SourceMap(At(head.NameLocation), fields),
+        });
     }
 
     private void AddGate(DefinitionChain chain)

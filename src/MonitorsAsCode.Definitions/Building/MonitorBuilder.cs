@@ -22,6 +22,7 @@ public sealed class MonitorBuilder
     private readonly List<SloBuilder> slos = [];
     private readonly List<LinkBaseSetting> linkBases = [];
     private readonly List<History.HistoryStoreSetting> historyStores = [];
+    private readonly List<EventBuilder> events = [];
 
     /// <summary>A builder whose relative snapshot paths resolve against <paramref name="baseDirectory"/> (kept as written when null).</summary>
     public MonitorBuilder(string? baseDirectory = null)
@@ -153,6 +154,24 @@ public sealed class MonitorBuilder
     public MonitorBuilder HistoryPostgres(string connection, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         AddHistoryStore(History.HistoryStoreKind.Postgres, connection ?? throw new ArgumentNullException(nameof(connection)), line, file);
 
+    /// <summary>
+    /// A known event (<c>events:</c> in YAML): from <paramref name="from"/> to <paramref name="to"/>, ISO 8601 dates or
+    /// instants (a <paramref name="to"/> date is the event's last whole day). Chain <see cref="EventBuilder.Datasets"/>
+    /// (every dataset without it) and <see cref="EventBuilder.Description"/>.
+    /// </summary>
+    public EventBuilder Event(string id, string from, string to, Events.EventKind kind, Events.EventEffect effect, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        var known = new EventBuilder(
+            id ?? throw new ArgumentNullException(nameof(id)),
+            from ?? throw new ArgumentNullException(nameof(from)),
+            to ?? throw new ArgumentNullException(nameof(to)),
+            kind,
+            effect,
+            CallSite.Of(file, line));
+        events.Add(known);
+        return known;
+    }
+
     /// <summary>The definitions declared so far, in declaration order (not validated).</summary>
     public DefinitionSet ToDefinitionSet()
     {
@@ -164,6 +183,7 @@ public sealed class MonitorBuilder
             Slos = ConvertAll(slos, s => s.Build()),
             LinkBases = linkBases.ToArray(),
             HistoryStores = historyStores.ToArray(),
+            Events = BuiltEvents(),
         };
         return set;
     }
@@ -188,6 +208,11 @@ public sealed class MonitorBuilder
             problems.AddRange(slo.BuildProblems());
         }
 
+        foreach (var known in events)
+        {
+            problems.AddRange(known.BuildProblems());
+        }
+
         return problems;
     }
 
@@ -206,6 +231,20 @@ public sealed class MonitorBuilder
         }
 
         return result;
+    }
+
+    private List<Events.KnownEventDefinition> BuiltEvents()
+    {
+        var built = new List<Events.KnownEventDefinition>();
+        foreach (var known in events)
+        {
+            if (known.Build() is { } definition)
+            {
+                built.Add(definition);
+            }
+        }
+
+        return built;
     }
 
     private MonitorBuilder AddLinkBase(LinkBase kind, string url, int line, string file)

@@ -94,6 +94,9 @@ public static class DefinitionRules
     /// <summary>MAC0033.</summary>
     public static readonly DiagnosticRule SustainOrRecoveryInvalid = new(RuleIdentifiers.SustainOrRecoveryInvalid, "Invalid sustained condition or recovery", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0034.</summary>
+    public static readonly DiagnosticRule EventEndsBeforeStart = new(RuleIdentifiers.EventEndsBeforeStart, "Known event ends before it starts", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -104,5 +107,6 @@ public static class DefinitionRules
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
         InvalidLinkBase, InvalidHistoryStore,
         BaselineOptionNotApplicable, BaselineHistoryTooShort, SustainOrRecoveryInvalid,
+        EventEndsBeforeStart,
     ];
 }

@@ -59,6 +59,7 @@ public static partial class DefinitionValidator
         ValidateNames(diagnostics, set);
         ValidateLinkBases(diagnostics, set);
         ValidateHistoryStores(diagnostics, set);
+        ValidateEvents(diagnostics, set, broken, referencesMayBeMissing);
         return diagnostics;
     }
 

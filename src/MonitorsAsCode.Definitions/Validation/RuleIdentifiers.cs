@@ -94,4 +94,7 @@ public static class RuleIdentifiers
 
     /// <summary>A <c>for:</c> that is not a duration or a window count, or a <c>recover:</c> on the wrong side of the fail limit (or with no one-sided fail limit to recover from).</summary>
     public const string SustainOrRecoveryInvalid = "MAC0033";
+
+    /// <summary>A known event whose end (<c>to</c>) is not after its start (<c>from</c>).</summary>
+    public const string EventEndsBeforeStart = "MAC0034";
 }

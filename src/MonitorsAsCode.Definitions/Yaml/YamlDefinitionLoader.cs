@@ -100,6 +100,7 @@ public static class YamlDefinitionLoader
         var slos = new List<Slos.SloDefinition>();
         var linkBases = new List<Links.LinkBaseSetting>();
         var historyStores = new List<History.HistoryStoreSetting>();
+        var events = new List<Events.KnownEventDefinition>();
         var unbuilt = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var partial = false;
@@ -120,6 +121,7 @@ public static class YamlDefinitionLoader
             slos.AddRange(reader.Slos);
             linkBases.AddRange(reader.LinkBases);
             historyStores.AddRange(reader.HistoryStores);
+            events.AddRange(reader.Events);
             unbuilt.UnionWith(reader.IncompleteIds);
             partial |= reader.IsPartial;
         }
@@ -136,12 +138,13 @@ public static class YamlDefinitionLoader
         slos.AddRange(alongside.Slos);
         linkBases.AddRange(alongside.LinkBases);
         historyStores.AddRange(alongside.HistoryStores);
+        events.AddRange(alongside.Events);
         if (incomplete is not null)
         {
             unbuilt.UnionWith(incomplete);
         }
 
-        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, LinkBases = linkBases, HistoryStores = historyStores };
+        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, LinkBases = linkBases, HistoryStores = historyStores, Events = events };
         diagnostics.AddRange(DefinitionValidator.Validate(set, unbuilt, referencesMayBeMissing: partial || referencesMayBeMissing));
         return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
     }

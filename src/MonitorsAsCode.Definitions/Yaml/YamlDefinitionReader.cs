@@ -19,7 +19,7 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// </summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos", DocumentationLinks.DocsUrlKey, DocumentationLinks.RunbookBaseUrlKey, History.HistoryStoreSetting.Key];
+    private static readonly string[] TopLevelKeys = ["datasets", "monitors", "gates", "runbooks", "slos", "events", DocumentationLinks.DocsUrlKey, DocumentationLinks.RunbookBaseUrlKey, History.HistoryStoreSetting.Key];
 
     private readonly string file;
     private readonly string directory;
@@ -79,6 +79,7 @@ internal sealed partial class YamlDefinitionReader
             ReadList(fields, "gates", ReadGate);
             ReadList(fields, "runbooks", ReadRunbook);
             ReadList(fields, "slos", ReadSlo);
+            ReadList(fields, "events", ReadEvent);
             ReadLinkBase(fields, LinkBase.Docs, DocumentationLinks.DocsUrlKey);
             ReadLinkBase(fields, LinkBase.Runbooks, DocumentationLinks.RunbookBaseUrlKey);
             ReadHistoryStore(fields);

@@ -140,4 +140,22 @@ public enum ChangeKind
 
     /// <summary>The text of a declared runbook changed: its title, meaning, causes, mitigations, diagnostics or escalation.</summary>
     RunbookDefinitionChanged,
+
+    /// <summary>A known event that does not suppress was declared (it annotates, or leaves windows out of baselines).</summary>
+    EventAdded,
+
+    /// <summary>A known event that did not suppress is no longer declared.</summary>
+    EventRemoved,
+
+    /// <summary>
+    /// A known event now suppresses more: a suppressing event added, started earlier, ended later, touching more datasets,
+    /// or an event's effect changed to <c>suppress</c>; failures in that time no longer fail runs or page (risky).
+    /// </summary>
+    SuppressionWidened,
+
+    /// <summary>A known event suppresses less: a suppressing event removed, shortened, touching fewer datasets, or no longer suppressing.</summary>
+    SuppressionNarrowed,
+
+    /// <summary>A known event changed otherwise: its kind, description, or the span or datasets of an event that does not suppress.</summary>
+    EventChanged,
 }

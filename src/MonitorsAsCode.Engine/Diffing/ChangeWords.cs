@@ -51,6 +51,11 @@ public static class ChangeWords
         ChangeKind.RunbookDefinitionAdded => "runbook-definition-added",
         ChangeKind.RunbookDefinitionRemoved => "runbook-definition-removed",
         ChangeKind.RunbookDefinitionChanged => "runbook-definition-changed",
+        ChangeKind.EventAdded => "event-added",
+        ChangeKind.EventRemoved => "event-removed",
+        ChangeKind.SuppressionWidened => "suppression-widened",
+        ChangeKind.SuppressionNarrowed => "suppression-narrowed",
+        ChangeKind.EventChanged => "event-changed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown change kind."),
     };
 

@@ -27,6 +27,7 @@ public static partial class DefinitionDiff
         CompareAll(changes, before.Gates, after.Gates, g => g.Id, AddedGate, RemovedGate, CompareGate);
         CompareAll(changes, before.Slos, after.Slos, s => s.Id, AddedSlo, RemovedSlo, CompareSlo);
         CompareAll(changes, before.Runbooks, after.Runbooks, r => r.Id, AddedRunbook, RemovedRunbook, CompareRunbookDefinition);
+        CompareAll(changes, before.Events, after.Events, e => e.Id, AddedEvent, RemovedEvent, CompareEvent);
 
         // OrderBy is stable: changes of one subject and kind keep the order they were found in (warn before fail).
         var ordered = changes
@@ -43,10 +44,11 @@ public static partial class DefinitionDiff
         ChangeKind.MonitorRemoved or ChangeKind.GateRemoved or ChangeKind.MonitorDisabled or ChangeKind.ThresholdLoosened
             or ChangeKind.RangeLoosened or ChangeKind.SeverityLowered or ChangeKind.RunbookRemoved or ChangeKind.GateMemberRemoved
             or ChangeKind.GateMadeAdvisory or ChangeKind.SloRemoved or ChangeKind.ObjectiveLowered or ChangeKind.AlertRemoved
-            or ChangeKind.AlertsMuted => ChangeRisk.Risky,
+            or ChangeKind.AlertsMuted or ChangeKind.SuppressionWidened => ChangeRisk.Risky,
         ChangeKind.MonitorAdded or ChangeKind.GateAdded or ChangeKind.MonitorEnabled or ChangeKind.ThresholdTightened
             or ChangeKind.RangeTightened or ChangeKind.SeverityRaised or ChangeKind.GateMemberAdded or ChangeKind.GateMadeBlocking
-            or ChangeKind.SloAdded or ChangeKind.ObjectiveRaised or ChangeKind.AlertAdded or ChangeKind.AlertsUnmuted => ChangeRisk.Tightening,
+            or ChangeKind.SloAdded or ChangeKind.ObjectiveRaised or ChangeKind.AlertAdded or ChangeKind.AlertsUnmuted
+            or ChangeKind.SuppressionNarrowed => ChangeRisk.Tightening,
         _ => ChangeRisk.Neutral,
     };
 

@@ -30,7 +30,9 @@ internal static class GateJudgement
                 continue;
             }
 
-            var failed = result.Status is CheckStatus.Fail or CheckStatus.Error;
+            // A failure suppressed by a known event counts as a pass: the campaign must not block the deploy either.
+            var status = result.CountedStatus;
+            var failed = status is CheckStatus.Fail or CheckStatus.Error;
             var inScore = gate.Quality is { } quality && quality.WeightOf(result.Check) > 0;
             if (inScore)
             {
@@ -39,7 +41,7 @@ internal static class GateJudgement
 
             if (inScore && !gate.Hard.Contains(member, StringComparer.Ordinal))
             {
-                statuses.Add(failed ? CheckStatus.Warn : result.Status);
+                statuses.Add(failed ? CheckStatus.Warn : status);
                 if (failed)
                 {
                     scoredFailures.Add(member);
@@ -48,7 +50,7 @@ internal static class GateJudgement
                 continue;
             }
 
-            statuses.Add(result.Status);
+            statuses.Add(status);
             if (failed)
             {
                 blocking.Add(member);
@@ -58,7 +60,7 @@ internal static class GateJudgement
         double? score = null;
         if (gate.Quality is { } required)
         {
-            score = StatusPolicy.QualityScore(scored.Select(r => (r.Check, r.Status)), required);
+            score = StatusPolicy.QualityScore(scored.Select(r => (r.Check, r.CountedStatus)), required);
             if (score is { } value && value < required.Min)
             {
                 statuses.Add(CheckStatus.Fail);

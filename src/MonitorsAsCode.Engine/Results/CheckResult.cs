@@ -44,4 +44,23 @@ public sealed record CheckResult(
     /// null for other checks and when the monitor could not be measured.
     /// </summary>
     public DistributionComparison? Distribution { get; init; }
+
+    /// <summary>
+    /// The known events whose span overlapped the judged window on this monitor's dataset, by id, in declaration order;
+    /// empty when none did. Outputs show them beside the status.
+    /// </summary>
+    public IReadOnlyList<string> Events { get; init; } = [];
+
+    /// <summary>
+    /// The <c>suppress</c> events among <see cref="Events"/> when the monitor warned or failed: the result keeps its measured
+    /// <see cref="Status"/> (and evidence), but <see cref="CountedStatus"/> is pass, so it fails neither the run nor a gate.
+    /// Empty when nothing was suppressed.
+    /// </summary>
+    public IReadOnlyList<string> SuppressedBy { get; init; } = [];
+
+    /// <summary>Whether a known event suppressed this warning or failure.</summary>
+    public bool IsSuppressed => SuppressedBy.Count > 0;
+
+    /// <summary>The status that counts for the run's verdict and for gates: <see cref="Status"/>, or pass when suppressed.</summary>
+    public CheckStatus CountedStatus => IsSuppressed ? CheckStatus.Pass : Status;
 }

@@ -12,7 +12,8 @@ public sealed record RunResult(IReadOnlyList<CheckResult> Results, IReadOnlyList
     /// <summary>
     /// Whether the run fails at this strictness. With a selected gate: its verdict, except that an advisory gate
     /// never fails the run. Otherwise: any monitor or SLO that failed or errored, or any blocking gate that failed
-    /// (an advisory gate's own verdict never counts); with <see cref="FailOn.Warn"/>, warnings of those count too.
+    /// (an advisory gate's own verdict never counts); with <see cref="FailOn.Warn"/>, warnings of those count too. A monitor
+    /// result suppressed by a known event counts as passing (<see cref="CheckResult.CountedStatus"/>).
     /// </summary>
     public bool Fails(FailOn failOn)
     {
@@ -31,7 +32,7 @@ public sealed record RunResult(IReadOnlyList<CheckResult> Results, IReadOnlyList
 
         foreach (var result in Results)
         {
-            if (Counts(result.Status))
+            if (Counts(result.CountedStatus))
             {
                 return true;
             }
@@ -56,14 +57,14 @@ public sealed record RunResult(IReadOnlyList<CheckResult> Results, IReadOnlyList
         return false;
     }
 
-    /// <summary>Whether any evaluated monitor or SLO failed or errored, or any gate failed.</summary>
+    /// <summary>Whether any evaluated monitor (not suppressed by a known event) or SLO failed or errored, or any gate failed.</summary>
     public bool HasFailures
     {
         get
         {
             foreach (var result in Results)
             {
-                if (result.Status is CheckStatus.Fail or CheckStatus.Error)
+                if (result.CountedStatus is CheckStatus.Fail or CheckStatus.Error)
                 {
                     return true;
                 }

@@ -48,6 +48,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var sloResults = new Dictionary<SloDefinition, SloResult>(ReferenceEqualityComparer.Instance);
         var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
+        var events = Events.KnownEvents.Of(definitions);
         foreach (var dataset in definitions.Datasets)
         {
             // Datasets are judged one after another, each within the whole limit.
@@ -62,9 +63,11 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             var (asOf, source) = SloRunner.AsOf(dataset, options, ref clock);
             var plan = DatasetPlan.For(dataset, monitors);
             var scan = RunDataset(definitions, plan, slos, asOf, source, options, budget, cancellationToken);
+            // Known events are judged against the run's window, or the instant the dataset was judged at.
+            var window = options.Window ?? History.JudgedWindow.At(asOf);
             foreach (var result in scan.Monitors)
             {
-                results[result.MonitorId] = result;
+                results[result.MonitorId] = events.Apply(result, window);
             }
 
             foreach (var result in scan.Slos)

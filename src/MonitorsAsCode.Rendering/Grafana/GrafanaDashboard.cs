@@ -38,6 +38,9 @@ public sealed record GrafanaDashboard(string Uid, string Title, [property: JsonP
     /// <summary>How often Grafana reloads the panels (<c>1m</c>, <c>5m</c>); empty for never.</summary>
     public string Refresh { get; init; } = string.Empty;
 
+    /// <summary>The known events of the dataset as annotation queries; null (not written) when it has none.</summary>
+    public GrafanaAnnotations? Annotations { get; init; }
+
     /// <summary>The dashboard's variables, shown as drop-downs above the panels.</summary>
     public GrafanaTemplating Templating { get; init; } = new([]);
 }

@@ -144,7 +144,49 @@ public static class GrafanaDashboards
             Description = dataset.Description is { } description ? MarkdownText.Inline(description) : null,
             Tags = ["monitors-as-code", dataset.Id],
             Templating = new GrafanaTemplating([new GrafanaVariable("datasource", "Prometheus", "datasource", "prometheus")]),
+            Annotations = EventAnnotations(definitions, dataset),
         };
+    }
+
+    /// <summary>
+    /// An annotation per known event of the dataset, over the <c>monitors_check_event</c> series the runs inside it export:
+    /// red for <c>suppress</c>, orange for <c>exclude-from-baseline</c>, blue for <c>annotate</c>. Null without events, so
+    /// dashboards of datasets without events are as before.
+    /// </summary>
+    private static GrafanaAnnotations? EventAnnotations(DefinitionSet definitions, DatasetDefinition dataset)
+    {
+        var annotations = new List<GrafanaAnnotation>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var known in definitions.Events)
+        {
+            if (!known.Touches(dataset.Id) || !seen.Add(known.Id))
+            {
+                continue;
+            }
+
+            var color = known.Effect switch
+            {
+                Definitions.Events.EventEffect.Suppress => "red",
+                Definitions.Events.EventEffect.ExcludeFromBaseline => "orange",
+                _ => "blue",
+            };
+            var text = $"{Definitions.Events.EventWords.Of(known.Kind)}, {Definitions.Events.EventWords.Of(known.Effect)}: {Definitions.Events.EventInstant.Span(known)}";
+            if (known.Description is { } description)
+            {
+                text += ". " + description;
+            }
+
+            annotations.Add(new GrafanaAnnotation(
+                MarkdownText.Inline("Event " + known.Id),
+                $"max({ExportedMetrics.CheckEvent.Name}{{{Label("dataset", dataset.Id)}, {Label("event", known.Id)}}})",
+                color)
+            {
+                TitleFormat = MarkdownText.Inline(known.Id),
+                TextFormat = MarkdownText.Inline(text),
+            });
+        }
+
+        return annotations.Count == 0 ? null : new GrafanaAnnotations(annotations);
     }
 
     /// <summary>The dashboard as JSON: two-space indents, LF line endings, a final line break.</summary>

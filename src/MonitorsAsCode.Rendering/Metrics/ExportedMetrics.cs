@@ -51,11 +51,17 @@ public static class ExportedMetrics
     /// <summary><c>monitors_run_results</c>: how many monitors of the run ended with each status.</summary>
     public static MetricFamily RunResults { get; } = new("monitors_run_results", "Number of monitors of the last run with each status.", ["status"]);
 
+    /// <summary>
+    /// <c>monitors_check_event</c>: 1 for each known event over a monitor's judged window; <c>suppressed</c> is true when
+    /// the event suppressed its warning or failure. Written only when a run met known events; the dashboards annotate them.
+    /// </summary>
+    public static MetricFamily CheckEvent { get; } = new("monitors_check_event", "1 for each known event over the monitor's judged window in the last run.", ["dataset", "monitor", "event", "suppressed"]);
+
     /// <summary>Every family, in the order the exposition writes them.</summary>
     public static IReadOnlyList<MetricFamily> All { get; } =
     [
         SchemaProblems, NullRatio, InvalidRatio, DuplicateRatio, RowCountRatio, AgeSeconds, DriftScore,
-        Threshold, CheckStatus, GateStatus, RunResults,
+        Threshold, CheckStatus, GateStatus, RunResults, CheckEvent,
     ];
 
     /// <summary>The family holding the measured value of a check.</summary>

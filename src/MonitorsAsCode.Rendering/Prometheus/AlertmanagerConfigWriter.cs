@@ -10,8 +10,10 @@ namespace MonitorsAsCode.Rendering.Prometheus;
 /// <c>act</c> monitor to <c>&lt;owner&gt;-page</c>, a ticket or an <c>investigate</c> monitor to
 /// <c>&lt;owner&gt;-ticket</c>); the alerts of an SLO with maintenance windows are muted during them;
 /// and while a dataset's freshness or schema monitor fails, its downstream drift and performance
-/// alerts are inhibited, since they only repeat that the data is stale or broken. Receivers are
-/// declared by name only; the team adds their integrations.
+/// alerts are inhibited, since they only repeat that the data is stale or broken. While a known event with
+/// <c>effect: suppress</c> lasts, the alerts of its datasets are muted: each such event is a time interval
+/// (<c>event:&lt;id&gt;</c>) that the owner routes of its datasets mute. Receivers are declared by name only; the
+/// team adds their integrations.
 /// </summary>
 public static class AlertmanagerConfigWriter
 {
@@ -78,10 +80,17 @@ public static class AlertmanagerConfigWriter
             }
         }
 
+        var suppressing = EventTimeIntervals.Suppressing(definitions);
+        foreach (var known in suppressing)
+        {
+            intervals.Add(EventTimeIntervals.Of(known));
+        }
+
         foreach (var owner in owners)
         {
-            routes.Add(OwnerRoute(owner, AlertSeverity.Page, "page|act"));
-            routes.Add(OwnerRoute(owner, AlertSeverity.Ticket, "ticket|investigate"));
+            AddEventRoutes(routes, definitions, suppressing, owner);
+            routes.Add(Muting(OwnerRoute(owner, AlertSeverity.Page, "page|act"), Muted(suppressing, datasetId: null)));
+            routes.Add(Muting(OwnerRoute(owner, AlertSeverity.Ticket, "ticket|investigate"), Muted(suppressing, datasetId: null)));
         }
 
         var receivers = new YamlValue.Sequence().Add(new YamlValue.Mapping().Add("name", DefaultReceiver));
@@ -117,6 +126,75 @@ public static class AlertmanagerConfigWriter
                 .Add(YamlValue.Quoted(Matcher("severity", "=~", severities))))
             .Add("receiver", Receiver(owner, severity))
             .Add("group_by", GroupBy);
+
+    /// <summary>
+    /// Before an owner's routes: one per dataset of theirs that a suppressing event names, muted while the event lasts
+    /// (and while the events of every dataset do). Events that name no dataset mute the owner's routes themselves.
+    /// </summary>
+    private static void AddEventRoutes(YamlValue.Sequence routes, DefinitionSet definitions, IReadOnlyList<Definitions.Events.KnownEventDefinition> suppressing, string owner)
+    {
+        if (suppressing.Count == 0)
+        {
+            return;
+        }
+
+        var datasets = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var monitor in definitions.Monitors)
+        {
+            if (string.Equals(monitor.Owner, owner, StringComparison.Ordinal) && monitor.Severity != Severity.Info)
+            {
+                datasets.Add(monitor.DatasetId);
+            }
+        }
+
+        foreach (var slo in definitions.Slos)
+        {
+            if (string.Equals(slo.Owner, owner, StringComparison.Ordinal) && slo.Alerting is not null && slo.DatasetId is { } datasetId)
+            {
+                datasets.Add(datasetId);
+            }
+        }
+
+        foreach (var dataset in datasets)
+        {
+            if (!suppressing.Any(e => e.Datasets.Contains(dataset, StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            var muted = Muted(suppressing, dataset);
+            foreach (var (severity, severities) in new[] { (AlertSeverity.Page, "page|act"), (AlertSeverity.Ticket, "ticket|investigate") })
+            {
+                routes.Add(new YamlValue.Mapping()
+                    .Add("matchers", new YamlValue.Sequence()
+                        .Add(YamlValue.Quoted(Matcher("owner", "=", owner)))
+                        .Add(YamlValue.Quoted(Matcher("severity", "=~", severities)))
+                        .Add(YamlValue.Quoted(Matcher("dataset", "=", dataset))))
+                    .Add("receiver", Receiver(owner, severity))
+                    .Add("group_by", GroupBy)
+                    .Add("mute_time_intervals", muted));
+            }
+        }
+    }
+
+    /// <summary>The intervals of the suppressing events that touch <paramref name="datasetId"/>; with null, of those that name no dataset.</summary>
+    private static YamlValue.Sequence Muted(IReadOnlyList<Definitions.Events.KnownEventDefinition> suppressing, string? datasetId)
+    {
+        var muted = new YamlValue.Sequence();
+        foreach (var known in suppressing)
+        {
+            if (datasetId is null ? known.Datasets.Count == 0 : known.Touches(datasetId))
+            {
+                muted.Add(EventTimeIntervals.Name(known));
+            }
+        }
+
+        return muted;
+    }
+
+    /// <summary>The route, muted during <paramref name="muted"/> when there are any: without events, routes stay as they were.</summary>
+    private static YamlValue.Mapping Muting(YamlValue.Mapping route, YamlValue.Sequence muted) =>
+        muted.Items.Count == 0 ? route : route.Add("mute_time_intervals", muted);
 
     private static YamlValue.Sequence InhibitRules(DefinitionSet definitions)
     {

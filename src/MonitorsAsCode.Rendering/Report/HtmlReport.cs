@@ -47,7 +47,7 @@ internal static class HtmlReport
             {
                 var view = Monitor(text, result);
                 monitors.Add(view);
-                if (result.Status is CheckStatus.Fail or CheckStatus.Error)
+                if (result.CountedStatus is CheckStatus.Fail or CheckStatus.Error)
                 {
                     problems.Add(new LinkView(result.MonitorId, "#" + view.Anchor));
                 }
@@ -104,6 +104,7 @@ internal static class HtmlReport
             Problems = problems,
             Slos = slos,
             SloSummary = run.Slos.Count > 0 ? StatusText.SloSummary(run) : null,
+            Events = RunEvents(text, run),
         };
         return new GeneratedFile(File, templates.Render("report.sbn-html", page));
     }
@@ -118,7 +119,7 @@ internal static class HtmlReport
             result.DatasetId,
             DefinitionText.Check(result.Check, result.Columns, result.Method),
             YamlWords.Of(result.Severity),
-            DefinitionText.View(result))
+            text.ViewWithEvents(result))
         {
             Owner = result.Owner,
             Description = definition?.Description,
@@ -126,6 +127,25 @@ internal static class HtmlReport
             Gauge = ThresholdChart.Render(result) is { } gauge ? new TemplateMarkup(gauge) : null,
             Chart = result.Distribution is { } distribution && result.Check == CheckKind.Drift ? new TemplateMarkup(DistributionChart.Render(distribution, column)) : null,
         };
+    }
+
+    /// <summary>Every known event over some result of the run, once, in the order the results first name them.</summary>
+    private static List<EventView> RunEvents(DefinitionText text, RunResult run)
+    {
+        var events = new List<EventView>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in run.Results)
+        {
+            foreach (var view in text.EventsOf(result))
+            {
+                if (seen.Add(view.Id))
+                {
+                    events.Add(view);
+                }
+            }
+        }
+
+        return events;
     }
 
     private static string Anchor(string monitorId) => "monitor-" + PageNames.Slug(monitorId);

@@ -13,6 +13,9 @@ internal sealed record ReportPage(string Title, string Summary, bool Failed, IRe
     /// <summary>The SLOs of the run, worst first.</summary>
     public IReadOnlyList<ReportSloView> Slos { get; init; } = [];
 
+    /// <summary>The known events over the run's windows (campaigns, outages), once each; empty without events.</summary>
+    public IReadOnlyList<EventView> Events { get; init; } = [];
+
     /// <summary>The run's SLO counts; null without SLOs.</summary>
     public string? SloSummary { get; init; }
 }

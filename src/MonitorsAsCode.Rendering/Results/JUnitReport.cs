@@ -44,7 +44,7 @@ public static class JUnitReport
                 WriteCounts(xml, results.Count, Count(results, CheckStatus.Fail), Count(results, CheckStatus.Error), Count(results, CheckStatus.Skipped));
                 foreach (var result in results)
                 {
-                    WriteCase(xml, $"{result.DatasetId}.{YamlWords.Of(result.Check)}", result.MonitorId, result.Status, Message(result), Details(result));
+                    WriteCase(xml, $"{result.DatasetId}.{YamlWords.Of(result.Check)}", result.MonitorId, result.CountedStatus, Message(result), Details(result), EventProperties(result));
                 }
 
                 xml.WriteEndElement();
@@ -175,9 +175,29 @@ public static class JUnitReport
 
     private static string Message(CheckResult result) => ResultText.Headline(result);
 
+    /// <summary>
+    /// A result under known events: its measured status and the events' ids as properties. A suppressed failure is a
+    /// passing case (it must not fail the CI job), with its measured status in system-out.
+    /// </summary>
+    private static List<KeyValuePair<string, string>>? EventProperties(CheckResult result)
+    {
+        if (result.Events.Count == 0)
+        {
+            return null;
+        }
+
+        var properties = new List<KeyValuePair<string, string>> { new("status", StatusWords.WithEvents(result)), new("events", string.Join(",", result.Events)) };
+        if (result.IsSuppressed)
+        {
+            properties.Add(new("suppressed_by", string.Join(",", result.SuppressedBy)));
+        }
+
+        return properties;
+    }
+
     private static string Details(CheckResult result)
     {
-        var text = new StringBuilder(Message(result));
+        var text = new StringBuilder(result.IsSuppressed ? StatusWords.WithEvents(result) + ": " + Message(result) : Message(result));
         text.Append('\n').Append("severity: ").Append(YamlWords.Of(result.Severity));
         if (result.Owner is not null)
         {
@@ -237,7 +257,7 @@ public static class JUnitReport
         xml.WriteAttributeString("skipped", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static int Count(IEnumerable<CheckResult> results, CheckStatus status) => results.Count(r => r.Status == status);
+    private static int Count(IEnumerable<CheckResult> results, CheckStatus status) => results.Count(r => r.CountedStatus == status);
 
     private static int CountGates(RunResult run, CheckStatus status) => run.Gates.Count(g => g.Status == status);
 

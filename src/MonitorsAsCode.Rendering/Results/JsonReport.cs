@@ -86,6 +86,11 @@ public static class JsonReport
                 json.WriteNumber(StatusWords.Of(status), run.Count(status));
             }
 
+            if (run.Results.Count(r => r.IsSuppressed) is > 0 and var suppressed)
+            {
+                json.WriteNumber("suppressed", suppressed);
+            }
+
             json.WriteEndObject();
             json.WriteEndObject();
         });
@@ -116,6 +121,13 @@ public static class JsonReport
         }
 
         json.WriteString("status", StatusWords.Of(result.Status));
+        if (result.Events.Count > 0)
+        {
+            // Written only with known events, so results without them stay byte for byte as before.
+            WriteStrings(json, "events", result.Events);
+            WriteStrings(json, "suppressed_by", result.SuppressedBy);
+        }
+
         json.WriteString("metric", result.Metric.Name);
         json.WriteString("unit", Unit(result.Metric.Unit));
         WriteNumber(json, "value", result.Value);

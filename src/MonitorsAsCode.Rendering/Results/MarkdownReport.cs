@@ -36,7 +36,8 @@ public static class MarkdownReport
             text.Append("| status | monitor | check | severity | value | warn | fail | evidence |\n|---|---|---|---|---:|---:|---:|---|\n");
             foreach (var result in group.OrderBy(r => Rank(r.Status)))
             {
-                text.Append("| ").Append(Status(result.Status))
+                var note = StatusWords.EventNote(result);
+                text.Append("| ").Append(Status(result.Status)).Append(note.Length == 0 ? string.Empty : " (" + Cell(note) + ")")
                     .Append(" | ").Append(Cell(result.MonitorId))
                     .Append(" | ").Append(Cell(Check(result)))
                     .Append(" | ").Append(YamlWords.Of(result.Severity))

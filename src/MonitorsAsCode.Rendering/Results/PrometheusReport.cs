@@ -57,6 +57,12 @@ public static class PrometheusReport
             {
                 samples[ExportedMetrics.CheckStatus].Add(Sample(ExportedMetrics.CheckStatus, [result.DatasetId, result.MonitorId, check, severity, StatusWords.Of(status)], status == result.Status ? 1 : 0));
             }
+
+            foreach (var known in result.Events)
+            {
+                var suppressed = result.SuppressedBy.Contains(known, StringComparer.Ordinal) ? "true" : "false";
+                samples[ExportedMetrics.CheckEvent].Add(Sample(ExportedMetrics.CheckEvent, [result.DatasetId, result.MonitorId, known, suppressed], 1));
+            }
         }
 
         foreach (var gate in run.Gates)

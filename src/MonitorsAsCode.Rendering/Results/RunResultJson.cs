@@ -131,6 +131,8 @@ public static class RunResultJson
             Owner = OptionalString(item, "owner"),
             Runbook = OptionalString(item, "runbook"),
             Distribution = Distribution(item),
+            Events = Strings(item, "events"),
+            SuppressedBy = Strings(item, "suppressed_by"),
         };
     }
 

@@ -17,6 +17,36 @@ public static class StatusWords
     };
 
     /// <summary>
+    /// What known events add to a monitor's status: <c>suppressed: campaign-2026-10</c> when a <c>suppress</c> event
+    /// covers its warning or failure, <c>events: deploy-v2</c> for the other events over its window, joined by "; ";
+    /// empty without events. Ids are as written: each output escapes them for where they land.
+    /// </summary>
+    public static string EventNote(CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var notes = new List<string>();
+        if (result.SuppressedBy.Count > 0)
+        {
+            notes.Add("suppressed: " + string.Join(", ", result.SuppressedBy));
+        }
+
+        var others = result.Events.Where(e => !result.SuppressedBy.Contains(e, StringComparer.Ordinal)).ToList();
+        if (others.Count > 0)
+        {
+            notes.Add((others.Count == 1 ? "event: " : "events: ") + string.Join(", ", others));
+        }
+
+        return string.Join("; ", notes);
+    }
+
+    /// <summary>A monitor's status word with its <see cref="EventNote"/>: <c>fail (suppressed: campaign-2026-10)</c>, or <c>fail</c>.</summary>
+    public static string WithEvents(CheckResult result)
+    {
+        var note = EventNote(result);
+        return note.Length == 0 ? Of(result.Status) : Of(result.Status) + " (" + note + ")";
+    }
+
+    /// <summary>
     /// What a gate adds to its status: <c>advisory</c> and <c>quality 0.875 (min 0.95)</c>, joined by "; ";
     /// empty for a blocking gate without a quality requirement.
     /// </summary>
@@ -67,13 +97,23 @@ public static class StatusWords
     /// <summary>A quality score with up to four decimals, invariant culture.</summary>
     public static string Score(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>One line counting results by status: <c>18 monitors: 11 pass, 0 warn, 7 fail, 0 error, 0 skipped</c>.</summary>
+    /// <summary>
+    /// One line counting results by status: <c>18 monitors: 11 pass, 0 warn, 7 fail, 0 error, 0 skipped</c>, then how many
+    /// of those warnings and failures known events suppressed (<c>, 2 suppressed</c>) when any were.
+    /// </summary>
     public static string Summary(RunResult run)
     {
         var parts = new List<string>();
         foreach (var status in Enum.GetValues<CheckStatus>())
         {
             parts.Add($"{run.Count(status)} {Of(status)}");
+        }
+
+        var suppressed = run.Results.Count(r => r.IsSuppressed);
+        if (suppressed > 0)
+        {
+            // Only when a known event suppressed something, so runs without events read as before.
+            parts.Add($"{suppressed} suppressed");
         }
 
         return $"{run.Results.Count} monitor{(run.Results.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";

@@ -32,7 +32,7 @@ public static class TextReport
             foreach (var result in group.OrderBy(r => MarkdownReport.Rank(r.Status)))
             {
                 table.AddRow(
-                    new Markup(Status(result.Status)),
+                    new Markup(Status(result.Status) + EventNote(result)),
                     new Text(YamlWords.Of(result.Severity)),
                     new Text(VisibleText.Escape(result.MonitorId)),
                     new Text(ResultText.Value(result)),
@@ -126,4 +126,10 @@ public static class TextReport
         CheckStatus.Error => "[magenta bold]ERROR[/]",
         _ => "[grey]skipped[/]",
     };
+
+    private static string EventNote(CheckResult result)
+    {
+        var note = StatusWords.EventNote(result);
+        return note.Length == 0 ? string.Empty : " (" + Markup.Escape(VisibleText.Escape(note)) + ")";
+    }
 }

@@ -74,6 +74,24 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
     /// <summary>The last result of a monitor, or null when no run was given or the monitor was not in it.</summary>
     public CheckResult? ResultOf(string monitorId) => results.GetValueOrDefault(monitorId);
 
+    /// <summary>The result as templates show it, with the known events over its window as the definitions describe them.</summary>
+    public ResultView ViewWithEvents(CheckResult result) => View(result) with { Events = EventsOf(result) };
+
+    /// <summary>The known events of <paramref name="result"/>, as the definitions describe them (an id they no longer declare is shown alone).</summary>
+    public IReadOnlyList<EventView> EventsOf(CheckResult result)
+    {
+        var views = new List<EventView>();
+        foreach (var id in result.Events)
+        {
+            var known = Definitions.Events.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+            views.Add(known is null
+                ? new EventView(id, "-", "-", "-", null)
+                : new EventView(id, MonitorsAsCode.Definitions.Events.EventWords.Of(known.Kind), MonitorsAsCode.Definitions.Events.EventWords.Of(known.Effect), MonitorsAsCode.Definitions.Events.EventInstant.Span(known), known.Description));
+        }
+
+        return views;
+    }
+
     /// <summary>The result as templates show it.</summary>
     public static ResultView View(CheckResult result) => new(
         StatusText.Word(result.Status),
@@ -83,7 +101,10 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
         ValueFormat.Threshold(result.Fail, result.Metric.Unit),
         result.Metric.Name,
         result.Evidence.Summary,
-        Tables(result.Evidence));
+        Tables(result.Evidence))
+    {
+        Note = Results.StatusWords.EventNote(result),
+    };
 
     /// <summary>Where a definition is written, relative to the definitions folder: <c>monitors.yaml, line 124</c>.</summary>
     public string DefinedIn(SourceMap source)

@@ -18,4 +18,10 @@ internal sealed record ResultView(string Status, string Label, string Value, str
     public bool Passed => Status == "pass";
 
     public bool Skipped => Status == "skipped";
+
+    /// <summary>What known events did to the result (<c>suppressed: campaign-2026-10</c>), or empty without events.</summary>
+    public string Note { get; init; } = string.Empty;
+
+    /// <summary>The known events over the result's window, in declaration order.</summary>
+    public IReadOnlyList<EventView> Events { get; init; } = [];
 }

@@ -241,7 +241,7 @@ internal static class WikiRenderer
             Settings = DefinitionText.Settings(monitor),
             Gates = gates,
             HasResults = hasResults,
-            Result = text.ResultOf(monitor.Id) is { } result ? DefinitionText.View(result) : null,
+            Result = text.ResultOf(monitor.Id) is { } result ? text.ViewWithEvents(result) : null,
             Runbook = text.Runbook(monitor),
         };
     }

@@ -19,7 +19,7 @@ public sealed class RunResultAssertions(RunResult? subject) : ReferenceTypeAsser
     {
         if (HasSubject(because, becauseArgs, out var run))
         {
-            var failing = run.Results.Where(r => r.Status is CheckStatus.Fail or CheckStatus.Error).ToList();
+            var failing = run.Results.Where(r => r.CountedStatus is CheckStatus.Fail or CheckStatus.Error).ToList();
             var gates = run.Gates.Where(g => g.Status is CheckStatus.Fail or CheckStatus.Error).Select(g => g.Id).ToList();
             var text = $"{failing.Count} monitor(s) failed or errored" + (gates.Count > 0 ? $" and gate(s) {string.Join(", ", gates)} failed" : string.Empty);
             foreach (var result in failing)

@@ -21,7 +21,8 @@ public static class MonitorReport
         var value = result.Value is { } measured ? ValueFormat.Metric(measured, result.Metric.Unit) : "-";
         var warn = ValueFormat.Threshold(result.Warn, result.Metric.Unit);
         var fail = ValueFormat.Threshold(result.Fail, result.Metric.Unit);
-        return $"{StatusWord(result.Status)}: {result.Metric.Name} {value} (warn {warn}, fail {fail}); {result.Evidence.Summary}";
+        var suppressed = result.IsSuppressed ? " (suppressed: " + string.Join(", ", result.SuppressedBy) + ")" : string.Empty;
+        return $"{StatusWord(result.Status)}{suppressed}: {result.Metric.Name} {value} (warn {warn}, fail {fail}); {result.Evidence.Summary}";
     }
 
     /// <summary>The headline, what was checked and who responds, then each evidence table.</summary>

@@ -70,4 +70,40 @@ public sealed class FurtherDefinitionRulesAnalyzerTests
 
         diagnostics.Should().Equal("gates.yaml(2,52): error MAC0021: gate 'deploy' names SLO 'amount-sol', which is not declared (did you mean 'amount-slo'?)");
     }
+
+    [Fact]
+    public void A_csharp_event_ending_before_it_starts_is_MAC0034_at_its_end_and_an_unknown_dataset_MAC0006_at_its_item()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(MonitorSetSource.WithBody("""
+            m.Event("campaign", "2026-10-14", "2026-10-01", MonitorsAsCode.Definitions.Events.EventKind.Campaign, MonitorsAsCode.Definitions.Events.EventEffect.Suppress).Datasets("fraud-scoring", "fraud-scorin");
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,43): error MAC0034: event 'campaign' ends at 2026-10-02T00:00:00Z, not after it starts at 2026-10-14T00:00:00Z, so it covers no time; write 'from' before 'to' (a 'to' date is the event's last whole day)",
+            "Monitors.cs(17,193): error MAC0006: event 'campaign' names dataset 'fraud-scorin', which is not declared (did you mean 'fraud-scoring'?)");
+    }
+
+    [Fact]
+    public void A_csharp_event_bound_that_is_not_an_iso_date_is_the_builders_MAC0003_and_a_valid_event_is_silent()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(MonitorSetSource.WithBody("""
+            m.Event("sale", "14.10.2026", "2026-10-20", MonitorsAsCode.Definitions.Events.EventKind.Holiday, MonitorsAsCode.Definitions.Events.EventEffect.Annotate);
+            m.Event("launch", "2026-10-01", "2026-10-01", MonitorsAsCode.Definitions.Events.EventKind.Release, MonitorsAsCode.Definitions.Events.EventEffect.Annotate).Datasets("fraud-scoring").Description("v2");
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,25): error MAC0003: event 'sale': 'from' must be an ISO 8601 date or instant such as 2026-10-01 or 2026-10-01T06:00:00Z, not '14.10.2026'");
+    }
+
+    [Fact]
+    public void A_yaml_event_naming_a_dataset_declared_in_csharp_is_valid_and_a_duplicate_id_across_both_is_reported()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(
+            MonitorSetSource.WithBody("""
+                m.Event("launch", "2026-10-01", "2026-10-02", MonitorsAsCode.Definitions.Events.EventKind.Release, MonitorsAsCode.Definitions.Events.EventEffect.Annotate);
+                """),
+            ("events.yaml", "events:\n  - { id: launch, from: 2026-10-01, to: 2026-10-02, kind: release, effect: suppress, datasets: [fraud-scoring] }\n"));
+
+        diagnostics.Should().Equal("Monitors.cs(17,17): error MAC0005: duplicate event id 'launch' (first declared at events.yaml(2,5))");
+    }
 }

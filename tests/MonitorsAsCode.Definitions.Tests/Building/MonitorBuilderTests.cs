@@ -258,5 +258,24 @@ public sealed class MonitorBuilderTests
             d.Rule.Id == "MAC0026" && d.Location!.Line == line && d.Message.StartsWith("runbook_base_url 'wiki/ml' is not a base address for links", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Events_declared_in_csharp_are_the_records_yaml_reads_and_are_validated_at_the_call()
+    {
+        var builder = new MonitorBuilder();
+        builder.Dataset("payments").Snapshots(reference: "r.csv", current: "c.csv");
+        builder.Event("campaign", "2026-10-01", "2026-10-14", Definitions.Events.EventKind.Campaign, Definitions.Events.EventEffect.Suppress)
+            .Datasets("payments").Description("Autumn campaign");
+        var line = LineHere(); builder.Event("reversed", "2026-10-14", "2026-10-01", Definitions.Events.EventKind.Outage, Definitions.Events.EventEffect.Annotate).Datasets("payment");
+        var badLine = LineHere(); builder.Event("bad", "14.10.2026", "2026-10-01", Definitions.Events.EventKind.Outage, Definitions.Events.EventEffect.Annotate);
+
+        var set = builder.ToDefinitionSet();
+        set.Events.Select(e => e.Id).Should().Equal("campaign", "reversed");
+        set.Events[0].To.Should().Be(new DateTimeOffset(2026, 10, 15, 0, 0, 0, TimeSpan.Zero));
+        set.Events[0].Description.Should().Be("Autumn campaign");
+        DefinitionValidator.Validate(set).Select(d => (d.Rule.Id, d.Location!.Line)).Should().Equal(("MAC0034", line), ("MAC0006", line));
+        builder.BuildProblems().Should().ContainSingle().Which.Should().Match<DefinitionDiagnostic>(d =>
+            d.Rule.Id == "MAC0003" && d.Location!.Line == badLine && d.Message == "event 'bad': 'from' must be an ISO 8601 date or instant such as 2026-10-01 or 2026-10-01T06:00:00Z, not '14.10.2026'");
+    }
+
     private static int LineHere([CallerLineNumber] int line = 0) => line;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MonitorsAsCode.Definitions.Events;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Rendering.Grafana;
 using MonitorsAsCode.Rendering.Metrics;
@@ -71,5 +72,51 @@ public sealed class GrafanaDashboardsTests
         panel.GetProperty("datasource").GetProperty("uid").GetString().Should().Be("${datasource}");
         panel.GetProperty("fieldConfig").GetProperty("defaults").GetProperty("thresholds").GetProperty("steps")[0].GetProperty("value").ValueKind.Should().Be(JsonValueKind.Null);
         json.Should().EndWith("}\n").And.NotContain("\r");
+    }
+
+    [Fact]
+    public void Known_events_of_the_dataset_are_annotations_over_their_exported_series_and_others_are_left_out()
+    {
+        var dataset = WorkedExample.Definitions.Datasets[0];
+        var day = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+        var definitions = WorkedExample.Definitions with
+        {
+            Events =
+            [
+                new KnownEventDefinition("campaign-2026-10", day, day.AddDays(14), EventKind.Campaign, EventEffect.Suppress) { Datasets = [dataset.Id], Description = "Autumn cashback" },
+                new KnownEventDefinition("elsewhere", day, day.AddDays(1), EventKind.Outage, EventEffect.Annotate) { Datasets = ["payments"] },
+                new KnownEventDefinition("backfill", day, day.AddHours(6), EventKind.Backfill, EventEffect.ExcludeFromBaseline),
+            ],
+        };
+
+        var annotations = GrafanaDashboards.Build(definitions, dataset).Annotations!.List; // Build sets them when an event touches the dataset
+
+        annotations.Select(a => (a.Name, a.Expr, a.IconColor)).Should().Equal(
+            ("Event campaign-2026-10", "max(monitors_check_event{dataset=\"fraud-scoring\", event=\"campaign-2026-10\"})", "red"),
+            ("Event backfill", "max(monitors_check_event{dataset=\"fraud-scoring\", event=\"backfill\"})", "orange"));
+        annotations[0].TextFormat.Should().Be("campaign, suppress: 2026-10-01 to 2026-10-14. Autumn cashback");
+        annotations[1].TextFormat.Should().Be("backfill, exclude-from-baseline: 2026-10-01T00:00:00Z to 2026-10-01T06:00:00Z");
+        using var document = JsonDocument.Parse(GrafanaDashboards.Serialize(GrafanaDashboards.Build(definitions, dataset)));
+        var list = document.RootElement.GetProperty("annotations").GetProperty("list");
+        list[0].GetProperty("datasource").GetProperty("uid").GetString().Should().Be("${datasource}");
+        list[0].GetProperty("enable").GetBoolean().Should().BeTrue();
+        list[0].GetProperty("iconColor").GetString().Should().Be("red");
+        list[0].GetProperty("titleFormat").GetString().Should().Be("campaign-2026-10");
+    }
+
+    [Fact]
+    public void A_dashboard_without_events_has_no_annotations_key_and_hostile_event_text_stays_inert()
+    {
+        var dataset = WorkedExample.Definitions.Datasets[0];
+        GrafanaDashboards.Serialize(GrafanaDashboards.Build(WorkedExample.Definitions, dataset)).Should().NotContain("annotations");
+
+        var hostile = new KnownEventDefinition("x\"}) or vector(1) #", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1), EventKind.Outage, EventEffect.Annotate)
+        {
+            Description = "<img src=x onerror=alert(1)> [click](javascript:alert(1))",
+        };
+        var annotation = GrafanaDashboards.Build(WorkedExample.Definitions with { Events = [hostile] }, dataset).Annotations!.List.Single(); // one event touches every dataset
+
+        annotation.Expr.Should().Be("max(monitors_check_event{dataset=\"fraud-scoring\", event=\"x\\\"}) or vector(1) #\"})", "the id is one escaped label value");
+        annotation.TextFormat.Should().NotContain("<img").And.Contain("&lt;img").And.Contain("\\[click\\](javascript:", "brackets are escaped, so no link is made");
     }
 }

@@ -26,4 +26,19 @@ public sealed class JUnitReportTests
     {
         JUnitReport.Text("a\ud800b\udc00c\ufffe\U0001F600").Should().Be("a\\ud800b\\udc00c\\ufffe\U0001F600");
     }
+
+    [Fact]
+    public void A_suppressed_failure_is_a_passing_case_with_its_measured_status_and_an_annotated_one_keeps_its_verdict()
+    {
+        var document = XDocument.Parse(JUnitReport.Render(EventRun.Create()));
+        var cases = document.Descendants("testcase").ToDictionary(c => (string?)c.Attribute("name") ?? string.Empty);
+
+        var suppressed = cases["amount-nulls"];
+        suppressed.Element("failure").Should().BeNull("a suppressed failure must not fail the CI job");
+        ((string?)suppressed.Element("system-out")).Should().StartWith("fail (suppressed: campaign-2026-10; event: deploy-v2): ");
+        suppressed.Descendants("property").Select(p => ((string?)p.Attribute("name"), (string?)p.Attribute("value"))).Should().Equal(
+            ("status", "fail (suppressed: campaign-2026-10; event: deploy-v2)"), ("events", "campaign-2026-10,deploy-v2"), ("suppressed_by", "campaign-2026-10"));
+        cases["amount-valid"].Descendants("property").Select(p => (string?)p.Attribute("value")).Should().Contain("deploy-v2");
+        ((string?)document.Descendants().First(e => e.Attribute("failures") is not null).Attribute("failures")).Should().Be("0", "no case of the run fails");
+    }
 }

@@ -38,4 +38,16 @@ public sealed partial class MarkdownReportTests
 
     [GeneratedRegex(@"(?<!\\)\|")]
     private static partial Regex UnescapedPipe();
+
+    [Fact]
+    public void Suppressed_and_annotated_monitors_show_their_events_and_a_hostile_event_id_makes_no_html_or_row()
+    {
+        var text = MarkdownReport.Render(EventRun.Create());
+
+        text.Should().Contain("| **FAIL** (suppressed: campaign-2026-10; event: deploy-v2) | amount-nulls |");
+        text.Should().Contain("| pass (event: deploy-v2) | amount-valid |");
+        text.Should().NotContain("<script>").And.NotContain("\u001b").And.NotContain("\n# forged");
+        text.Split('\n').Where(l => l.Contains("amount-drift", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Split(" | ").Should().HaveCount(8, "a '|' in an event id must not add a cell");
+    }
 }

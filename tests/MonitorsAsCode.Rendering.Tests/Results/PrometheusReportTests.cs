@@ -24,4 +24,15 @@ public sealed partial class PrometheusReportTests
 
     [GeneratedRegex("""^(# (HELP|TYPE) [a-z_]+ .+|[a-z_]+\{([a-z_]+="([^"\\\n]|\\[\\"n])*",?)+\} (-?[0-9.]+(E[-+]?[0-9]+)?|NaN|[+-]Inf))$""")]
     private static partial Regex Line();
+
+    [Fact]
+    public void Known_events_over_a_monitor_are_exported_with_whether_they_suppressed_it_and_the_id_escaped()
+    {
+        var text = PrometheusReport.Render(EventRun.Create());
+
+        text.Should().Contain("monitors_check_event{dataset=\"payments\",monitor=\"amount-nulls\",event=\"campaign-2026-10\",suppressed=\"true\"} 1\n");
+        text.Should().Contain("monitors_check_event{dataset=\"payments\",monitor=\"amount-nulls\",event=\"deploy-v2\",suppressed=\"false\"} 1\n");
+        text.Split('\n').Should().NotContain(l => l.StartsWith("# forged", StringComparison.Ordinal), "a newline in an event id is escaped in the label value");
+        PrometheusReport.Render(EventRun.Create() with { Results = [] }).Should().NotContain("monitors_check_event");
+    }
 }

@@ -72,4 +72,30 @@ public sealed class RunResultJsonTests
 
         parse.Should().Throw<ResultsFileException>().WithMessage("results file 'run.json' is not valid JSON*");
     }
+
+    [Fact]
+    public void Events_and_suppressions_round_trip_through_the_json_writer_and_reader()
+    {
+        var run = EventRun.Create();
+
+        var json = JsonReport.Render(run);
+        var read = RunResultJson.Parse(json, "results.json");
+
+        json.Should().Contain("\"status\": \"fail\",\n      \"events\": [\n        \"campaign-2026-10\",\n        \"deploy-v2\"\n      ],\n      \"suppressed_by\": [\n        \"campaign-2026-10\"\n      ],\n").And.Contain("\"suppressed\": 2");
+        read.Results.Select(r => (r.Status, string.Join(",", r.Events), string.Join(",", r.SuppressedBy))).Should().Equal(
+            (Engine.Results.CheckStatus.Fail, "campaign-2026-10,deploy-v2", "campaign-2026-10"),
+            (Engine.Results.CheckStatus.Pass, "deploy-v2", ""),
+            (Engine.Results.CheckStatus.Warn, EventRun.HostileEvent, EventRun.HostileEvent));
+        read.Fails(Engine.Results.FailOn.Warn).Should().BeFalse("suppressed results read back still do not fail");
+        JsonReport.Render(read).Should().Be(json);
+    }
+
+    [Fact]
+    public void Results_without_events_write_no_event_fields()
+    {
+        var run = EventRun.Create();
+        var bare = run with { Results = [.. run.Results.Select(r => r with { Events = [], SuppressedBy = [] })] };
+
+        JsonReport.Render(bare).Should().NotContain("events").And.NotContain("suppressed");
+    }
 }

@@ -16,4 +16,17 @@ public sealed class TextReportTests
         text.Split('\n').Should().NotContain(l => l.TrimStart().StartsWith("src/app.cs", StringComparison.Ordinal), "a newline in an id must not start a line");
         text.Should().Contain(@"gate deploy\x08\x08\x08ok: FAIL").And.Contain(@"  blocked by drift\x1b[2J\nsrc/app.cs(1,1): error CS0001: forged");
     }
+
+    [Fact]
+    public void Suppressed_and_annotated_monitors_show_their_events_and_a_hostile_event_id_stays_inert()
+    {
+        using var writer = new StringWriter();
+        TextReport.Render(EventRun.Create(), TextReport.CreateConsole(writer, terminal: false));
+        var text = writer.ToString();
+
+        text.Should().Contain("FAIL (suppressed: campaign-2026-10; event: deploy-v2)").And.Contain("pass (event: deploy-v2)");
+        text.Should().Contain("2 suppressed");
+        text.Should().NotContain("\u001b").And.NotContain("\n# forged");
+        text.Split('\n').Should().NotContain(l => l.TrimStart().StartsWith("# forged", StringComparison.Ordinal));
+    }
 }

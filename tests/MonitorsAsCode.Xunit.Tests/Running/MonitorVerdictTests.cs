@@ -23,6 +23,17 @@ public sealed class MonitorVerdictTests
     }
 
     [Fact]
+    public void A_failure_suppressed_by_a_known_event_passes_and_its_report_says_which_event()
+    {
+        var result = SampleResults.Drift(CheckStatus.Fail, 0.3) with { Events = ["campaign-2026-10"], SuppressedBy = ["campaign-2026-10"] };
+
+        var verdict = MonitorVerdict.Of(result);
+
+        verdict.Outcome.ToString().Should().Be("Passed");
+        verdict.Message.Should().StartWith("fail (suppressed: campaign-2026-10): psi");
+    }
+
+    [Fact]
     public void A_run_that_could_not_happen_fails_every_monitor_with_its_problem()
     {
         var verdict = MonitorVerdict.Of(new SuiteRun(null, "a snapshot could not be read"), "amount-drift");
