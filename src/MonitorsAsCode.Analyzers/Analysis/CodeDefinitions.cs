@@ -113,6 +113,7 @@ internal sealed partial class CodeDefinitions
             case "HistoryStore":
             case "HistoryPostgres":
                 AddHistoryStore(chain.Head);
+                break;
             case "Event":
                 AddEvent(chain);
                 break;

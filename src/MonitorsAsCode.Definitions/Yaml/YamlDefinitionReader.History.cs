@@ -6,7 +6,7 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// <summary>Reads <c>history: { store: FILE }</c> or <c>history: { postgres: { connection: env:VAR } }</c>.</summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] HistoryKeys = ["store", "postgres"];
+    private static readonly string[] HistoryStoreKeys = ["store", "postgres"];
     private static readonly string[] PostgresKeys = ["connection"];
 
     private void ReadHistoryStore(YamlFields fields)
@@ -23,7 +23,7 @@ internal sealed partial class YamlDefinitionReader
             return;
         }
 
-        var history = new YamlFields(mapping, "history", HistoryKeys, diagnostics);
+        var history = new YamlFields(mapping, "history", HistoryStoreKeys, diagnostics);
         if (history.Has("store") && history.Has("postgres"))
         {
             Report(DefinitionRules.InvalidHistoryStore, "history names both a SQLite 'store' and a 'postgres' database: keep one, so every run records into the same history", node.Location);
