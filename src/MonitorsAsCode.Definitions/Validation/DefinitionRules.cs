@@ -83,6 +83,12 @@ public static class DefinitionRules
     /// <summary>MAC0026.</summary>
     public static readonly DiagnosticRule InvalidLinkBase = new(RuleIdentifiers.InvalidLinkBase, "Invalid link base address", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0029.</summary>
+    public static readonly DiagnosticRule ReferenceWindowEventTimeRequired = new(RuleIdentifiers.ReferenceWindowEventTimeRequired, "Reference window without an event-time column", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0030.</summary>
+    public static readonly DiagnosticRule InvalidReferenceWindow = new(RuleIdentifiers.InvalidReferenceWindow, "Reference window that cannot be read", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -91,6 +97,6 @@ public static class DefinitionRules
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
-        InvalidLinkBase,
+        InvalidLinkBase, ReferenceWindowEventTimeRequired, InvalidReferenceWindow,
     ];
 }

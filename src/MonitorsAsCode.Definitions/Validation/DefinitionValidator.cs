@@ -58,6 +58,7 @@ public static partial class DefinitionValidator
         ValidateSlos(diagnostics, set, broken, referencesMayBeMissing);
         ValidateNames(diagnostics, set);
         ValidateLinkBases(diagnostics, set);
+        ValidateReferenceWindows(diagnostics, set);
         return diagnostics;
     }
 
@@ -108,7 +109,7 @@ public static partial class DefinitionValidator
         }
 
         var needsReference = monitor.Check is CheckKind.Drift or CheckKind.Volume || monitor.AllowedFromReference;
-        if (needsReference && dataset.Snapshots.Reference is null)
+        if (needsReference && !dataset.Snapshots.HasReference)
         {
             var what = monitor.AllowedFromReference ? "'allowed: reference'" : $"a {Word(monitor.Check)} check";
             Add(diagnostics, DefinitionRules.ReferenceSnapshotRequired, $"monitor '{monitor.Id}' uses {what}, but dataset '{dataset.Id}' has no reference snapshot", source.Of(monitor.AllowedFromReference ? "allowed" : "check"));

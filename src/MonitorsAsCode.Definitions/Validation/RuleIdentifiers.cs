@@ -83,4 +83,10 @@ public static class RuleIdentifiers
 
     /// <summary>A <c>docs_url</c> or <c>runbook_base_url</c> (or the analyzer's <c>MonitorsDocsUrl</c> property) that is not an absolute http(s) address, or set twice to different addresses.</summary>
     public const string InvalidLinkBase = "MAC0026";
+
+    /// <summary>A reference relative to the judged window on a dataset with no timestamp or date column of role event_time to place rows in time.</summary>
+    public const string ReferenceWindowEventTimeRequired = "MAC0029";
+
+    /// <summary>A reference window that cannot be read: not a positive window, a negative offset, weeks out of range, a fixed reference beside it, or a current source that is not Parquet partitions.</summary>
+    public const string InvalidReferenceWindow = "MAC0030";
 }
