@@ -67,18 +67,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
     public IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        ParquetFooter footer;
-        using (var handle = Open())
-        {
-            footer = ParquetFooter.Read(handle, Path);
-        }
-
-        var plans = new ColumnReadPlan[columns.Count];
-        for (var i = 0; i < plans.Length; i++)
-        {
-            plans[i] = Plan(footer.Schema, columns[i]);
-        }
-
+        var (footer, plans) = Prepare(columns);
         return ReadRowGroups(footer, plans, null, progress, cancellationToken);
     }
 
@@ -88,18 +77,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
     /// </summary>
     internal IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, Windows.RowGroupPruning pruning, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        ParquetFooter footer;
-        using (var handle = Open())
-        {
-            footer = ParquetFooter.Read(handle, Path);
-        }
-
-        var plans = new ColumnReadPlan[columns.Count];
-        for (var i = 0; i < plans.Length; i++)
-        {
-            plans[i] = Plan(footer.Schema, columns[i]);
-        }
-
+        var (footer, plans) = Prepare(columns);
         var timeColumn = Plan(footer.Schema, pruning.Column).Column;
         var keep = new bool[footer.MetaData.RowGroups.Count];
         for (var i = 0; i < keep.Length; i++)
@@ -126,17 +104,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
             throw new ArgumentException("One accumulator per column is needed.", nameof(accumulators));
         }
 
-        ParquetFooter footer;
-        using (var handle = Open())
-        {
-            footer = ParquetFooter.Read(handle, Path);
-        }
-
-        var plans = new ColumnReadPlan[columns.Count];
-        for (var i = 0; i < plans.Length; i++)
-        {
-            plans[i] = Plan(footer.Schema, columns[i]);
-        }
+        var (footer, plans) = Prepare(columns);
 
         var rowGroups = footer.MetaData.RowGroups;
         var parts = new ColumnAccumulator[rowGroups.Count][];
@@ -198,6 +166,24 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         }
 
         return statistics;
+    }
+
+    /// <summary>The footer, and a read plan for each requested column (missing and uncastable columns are refused here).</summary>
+    private (ParquetFooter Footer, ColumnReadPlan[] Plans) Prepare(IReadOnlyList<ColumnRequest> columns)
+    {
+        ParquetFooter footer;
+        using (var handle = Open())
+        {
+            footer = ParquetFooter.Read(handle, Path);
+        }
+
+        var plans = new ColumnReadPlan[columns.Count];
+        for (var i = 0; i < plans.Length; i++)
+        {
+            plans[i] = Plan(footer.Schema, columns[i]);
+        }
+
+        return (footer, plans);
     }
 
     private ColumnAccumulator[] ScanRowGroup(SafeFileHandle handle, ParquetFooter footer, int index, ColumnReadPlan[] plans, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken)
