@@ -40,7 +40,7 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring --memory-limit 1GB
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
-              monitors run monitors/fraud-history --window 1d --from 2026-08-01 --to 2026-11-15
+              monitors run monitors/fraud-scoring --window 1d --from 2026-11-08 --to 2026-11-14   (a backfill: each day on its own)
               monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --build   (builds the C# project: trusted checkouts only)
               monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
             """)

@@ -43,21 +43,21 @@ internal sealed class RunSides
     public EventTimeRanges? ReferenceRanges { get; private init; }
 
     /// <summary>The sides of <paramref name="dataset"/> for a run over <paramref name="window"/> (null or unbounded: whole snapshots).</summary>
-    /// <exception cref="SnapshotReadException">
-    /// The dataset's reference is relative to a window but the run judges none, or the run judges a window and the
-    /// dataset has no timestamp or date column with role event_time.
-    /// </exception>
+    /// <remarks>
+    /// When the dataset's reference is relative to a window but the run judges none, opening the reference throws a
+    /// <see cref="SnapshotReadException"/> that says to run window by window: only the monitors that compare need it.
+    /// </remarks>
+    /// <exception cref="SnapshotReadException">The run judges a window and the dataset has no timestamp or date column with role event_time.</exception>
     public static RunSides For(DatasetDefinition dataset, JudgedWindow? window, Func<string, ISnapshotReader> open)
     {
         var snapshots = dataset.Snapshots;
         if (window is not { From: { } from, To: { } to })
         {
-            if (snapshots.ReferenceWindow is { } relative)
-            {
-                throw new SnapshotReadException(snapshots.Current, $"dataset '{dataset.Id}' reads its reference relative to the judged window ({relative.Describe()}), so it is judged window by window: run it with --window, --from and --to");
-            }
-
-            return new RunSides(open, open, snapshots.Reference);
+            // A reference relative to a window has none to be relative to: only the monitors that compare need it.
+            Func<string, ISnapshotReader> noReference = _ => throw new SnapshotReadException(snapshots.Current, $"dataset '{dataset.Id}' reads its reference relative to the judged window ({snapshots.ReferenceWindow?.Describe()}), so it is judged window by window: run it with --window, --from and --to");
+            return snapshots.ReferenceWindow is null
+                ? new RunSides(open, open, snapshots.Reference)
+                : new RunSides(open, noReference, snapshots.Current);
         }
 
         var (column, kind) = EventTime(dataset);

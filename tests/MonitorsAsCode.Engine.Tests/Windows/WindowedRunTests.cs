@@ -102,6 +102,26 @@ public sealed class WindowedRunTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_window_monitors_that_do_not_compare_run_over_the_whole_source()
+    {
+        var definitions = ValidDefinitions.Load(directory.Root, """
+            datasets:
+              - id: events
+                snapshots: { current: events, reference: { window: 7d } }
+                columns:
+                  event_time: { type: timestamp, role: event_time }
+                  amount: { type: double }
+            monitors:
+              - { id: amount-valid, dataset: events, check: validity, column: amount, min: 0, max: 1000, fail: 0.5 }
+            """);
+
+        var run = new MonitorRunner().Run(definitions);
+
+        run.Results.Should().ContainSingle().Which.Status.Should().Be(CheckStatus.Pass);
+        run.Results[0].Evidence.Summary.Should().Contain(Enumerable.Range(1, Days).Sum(d => 10 + d).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_backfill_records_every_window_once_and_a_second_backfill_replaces_it()
     {
         var windows = WindowedRun.Windows(Utc(August1.AddDays(7)), Utc(August1.AddDays(14)), TimeSpan.FromDays(1));
