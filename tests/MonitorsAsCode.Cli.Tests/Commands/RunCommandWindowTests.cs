@@ -90,7 +90,8 @@ public sealed class RunCommandWindowTests
     {
         using var folder = Folder(days: 1);
         folder.Write("data/parts/part-0.parquet", string.Empty);
-        folder.Write("monitors.yaml", Definitions.Replace("{ current: data/events.csv }", "{ current: data/parts, reference: { window: 7d } }", StringComparison.Ordinal));
+        folder.Write("monitors.yaml", Definitions.Replace("{ current: data/events.csv }", "{ current: data/parts, reference: { window: 7d } }", StringComparison.Ordinal)
+            + "\n  - { id: volume, dataset: orders, check: volume, warn: { below: 0.5, above: 2 } }\n");
 
         var outcome = CommandLine.Run("run", folder.FullPath);
 

@@ -463,9 +463,9 @@ public sealed class DefinitionDiffTests
         var windowed = Edit("reference: data/reference.csv, current: data/current.csv", "reference: { window: 28d, offset: 7d }, current: data/events");
 
         DiffTo(windowed).Select(c => c.Summary).Should().Equal(
-            "reference snapshot changed monitors/orders/data/reference.csv → (none)",
+            "reference snapshot changed monitors/orders/data/reference.csv → none",
             "current snapshot changed monitors/orders/data/current.csv → monitors/orders/data/events",
-            "reference window changed (none) → the 28d ending 7d before the window");
+            "reference window changed none → the 28d ending 7d before the window");
     }
 
     [Fact]
