@@ -193,7 +193,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 {
                     results[i] = referenceGone is not null && monitor.Enabled && CheckRegistry.For(monitor.Check).NeedsReference(monitor)
                         ? Result(monitor, CheckStatus.Error, null, Evidence.Of(referenceGone))
-                        : Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource));
+                        : Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource) { ReferenceShare = sides.ReferenceShare });
                 }
                 catch (Exception exception)
                 {

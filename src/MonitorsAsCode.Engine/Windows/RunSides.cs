@@ -36,6 +36,9 @@ internal sealed class RunSides
     /// <summary>Opens the reference side.</summary>
     public Func<string, ISnapshotReader> OpenReference { get; }
 
+    /// <summary>The window's length over the reference window's (1 without a reference window): see <see cref="Checks.CheckContext.ReferenceShare"/>.</summary>
+    public double ReferenceShare { get; private init; } = 1;
+
     /// <summary>The current side's event times, over a window.</summary>
     public EventTimeRanges? CurrentRanges { get; private init; }
 
@@ -71,6 +74,7 @@ internal sealed class RunSides
                 ReferenceWindow = reference,
                 CurrentRanges = current,
                 ReferenceRanges = ranges,
+                ReferenceShare = (to - from).TotalSeconds / ranges.Ranges.Sum(r => (r.To - r.From).TotalSeconds),
             };
         }
 

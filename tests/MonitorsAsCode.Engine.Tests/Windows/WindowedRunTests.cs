@@ -56,9 +56,10 @@ public sealed class WindowedRunTests : IDisposable
         // Window: day 15. Reference: 7 days ending 2 days before it, days 6 to 12.
         var run = new MonitorRunner().Run(Load("events", "reference: { window: 7d, offset: 2d }"), new RunOptions { Window = Window(15, 16) });
 
-        var expected = Enumerable.Range(6, 7).Sum(d => 10 + d);
-        run.Results.Single(r => r.MonitorId == "rows").Value.Should().Be(25.0 / expected);
-        run.Results.Single(r => r.MonitorId == "rows").Evidence.Summary.Should().StartWith($"25 rows against {expected} in the reference");
+        // Counts compare per unit of time: 133 rows in 7 days are 19 a day.
+        Enumerable.Range(6, 7).Sum(d => 10 + d).Should().Be(133);
+        run.Results.Single(r => r.MonitorId == "rows").Value.Should().Be(25.0 / 19);
+        run.Results.Single(r => r.MonitorId == "rows").Evidence.Summary.Should().Be("25 rows against 19 expected from the reference window's 133 (scaled to the window's length) (31.6% more)");
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class WindowedRunTests : IDisposable
         // Window: day 17 (a Monday). Same weekday, two weeks: days 10 and 3.
         var run = new MonitorRunner().Run(Load("events", "reference: { seasonal: same-weekday, weeks: 2 }"), new RunOptions { Window = Window(17, 18) });
 
-        run.Results.Single(r => r.MonitorId == "rows").Value.Should().Be(27.0 / (20 + 13));
+        run.Results.Single(r => r.MonitorId == "rows").Value.Should().Be(27.0 / ((20 + 13) / 2.0), "two weeks of the same day, 16.5 rows per day");
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class WindowedRunTests : IDisposable
         history.All().Should().HaveCount(7 * 4);
         var rows = history.Read("rows", Utc(August1.AddDays(14)));
         rows.Select(e => e.Window.From).Should().Equal(windows.Select(w => w.From));
-        rows[0].Value.Should().Be(18.0 / Enumerable.Range(1, 7).Sum(d => 10 + d), "day 8 against days 1 to 7");
+        rows[0].Value.Should().Be(18.0 / (Enumerable.Range(1, 7).Sum(d => 10 + d) / 7.0), "day 8 against the daily mean of days 1 to 7");
         rows[0].Check.Should().Be("volume");
         rows[0].EvidenceSummary.Should().Be(results[0].Result.Results.Single(r => r.MonitorId == "rows").Evidence.Summary);
     }
