@@ -46,6 +46,14 @@ if (args.Length > 0 && args[0] == "history-record")
     return HistoryRecordingMeasurement.Run(rows, args.Length > 2 ? args[2] : null, Console.Out);
 }
 
+// backfill [rows] [days] [folder]: a window-by-window backfill over daily Hive partitions (Windows/BackfillMeasurement.cs).
+if (args.Length > 0 && args[0] == "backfill")
+{
+    var rows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000;
+    var days = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 90;
+    return MonitorsAsCode.Benchmarks.Windows.BackfillMeasurement.Run(rows, days, args.Length > 3 ? args[3] : null, Console.Out);
+}
+
 // Artifacts go next to the binaries (ignored by git), not into the folder the command was run from.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 BenchmarkSwitcher.FromAssembly(typeof(DatasetDriftBenchmarks).Assembly).Run(args, config);

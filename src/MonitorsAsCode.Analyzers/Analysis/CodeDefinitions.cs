@@ -151,6 +151,7 @@ internal sealed partial class CodeDefinitions
         var open = chain.IsOpen;
         string? reference = NotConstant;
         string? current = null;
+        ReferenceWindow? referenceWindow = null;
         var columns = new List<ColumnDefinition>();
         foreach (var call in chain.Calls)
         {
@@ -160,6 +161,26 @@ internal sealed partial class CodeDefinitions
                     reference = call.Argument("reference") is { IsConstant: true } written ? written.Text : NotConstant;
                     current = call.Argument("current")?.Text ?? NotConstant;
                     fields["snapshots"] = At(call.NameLocation);
+                    break;
+                case "ReferenceWindow":
+                    if (call.Argument("window")?.Number is { } windowSeconds && (call.Argument("offset") is not { } offsetArgument || offsetArgument.Location is null || offsetArgument.Number is not null))
+                    {
+                        var offsetSeconds = call.Argument("offset")?.Number ?? 0;
+                        referenceWindow = ReferenceWindow.Trailing(TimeSpan.FromSeconds(windowSeconds), TimeSpan.FromSeconds(offsetSeconds));
+                        fields["snapshots.reference"] = At(call.NameLocation);
+                        fields["snapshots.reference.window"] = At(call.LocationOf("window"));
+                        fields["snapshots.reference.offset"] = At(call.LocationOf("offset"));
+                    }
+
+                    break;
+                case "SameWeekdayReference":
+                    if (call.Argument("weeks") is not { } weeksArgument || weeksArgument.Location is null || weeksArgument.Number is not null)
+                    {
+                        referenceWindow = ReferenceWindow.SameWeekday((int)(call.Argument("weeks")?.Number ?? 4));
+                        fields["snapshots.reference"] = At(call.NameLocation);
+                        fields["snapshots.reference.weeks"] = At(call.LocationOf("weeks"));
+                    }
+
                     break;
                 case "Column":
                     if (call.Argument("name")?.Text is not { } name
@@ -196,7 +217,7 @@ internal sealed partial class CodeDefinitions
             openDatasets.Add(id);
         }
 
-        datasets.Add(new DatasetDefinition(id, head.Argument("owner")?.Text, new SnapshotPaths(reference, current ?? NotConstant), columns)
+        datasets.Add(new DatasetDefinition(id, head.Argument("owner")?.Text, new SnapshotPaths(reference, current ?? NotConstant) { ReferenceWindow = referenceWindow }, columns)
         {
             Source = new SourceMap(At(head.NameLocation), fields),
         });

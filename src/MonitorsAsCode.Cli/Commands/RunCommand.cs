@@ -25,6 +25,9 @@ internal static class RunCommand
         var output = new Option<string?>("--out") { Description = "Write the output to this file (atomically: a temporary file renamed into place) instead of standard output." };
         var memoryLimit = new Option<string?>("--memory-limit") { Description = "Most memory the run's plan may hold beyond the scan's buffers (512MB, 2GB): keys for uniqueness, one numeric column at a time for drift, counted values. A monitor that needs more is an error result that says so. Default: no limit." };
         var history = HistoryOption.Create("Record every monitor's result into this history store once the run has finished (nothing when the run fails).");
+        var window = new Option<string?>("--window") { Description = "Judge window by window (a backfill): the length of each window, such as 1h, 1d or 7d, over the rows whose event_time lies in it. Needs --from and --to." };
+        var from = new Option<string?>("--from") { Description = "With --window: the first window's start (inclusive), a date (2026-08-01, midnight UTC) or an ISO 8601 time." };
+        var to = new Option<string?>("--to") { Description = "With --window: the end of the last window (exclusive); a whole number of windows after --from." };
         var command = new Command("run", """
             Run the monitors against their snapshots and judge the gates.
             Exit code 0 when every monitor passed (warnings allowed unless --fail-on warn), 1 when a monitor
@@ -44,11 +47,12 @@ internal static class RunCommand
               monitors run monitors/fraud-scoring --history env:MONITORS_HISTORY_PG
               monitors run monitors/fraud-scoring --format json --as-of 2026-11-16T00:00:00Z
               monitors run monitors/fraud-scoring --format prometheus --out /var/lib/node_exporter/monitors.prom
+              monitors run monitors/fraud-scoring --window 1d --from 2026-11-08 --to 2026-11-14   (a backfill: each day on its own)
               monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --build   (builds the C# project: trusted checkouts only)
               monitors run monitors/fraud-scoring-csharp --data-root monitors/fraud-scoring --assembly monitors/fraud-scoring-csharp/bin/Debug/net10.0/FraudScoring.Monitors.dll
             """)
         {
-            directory, gate, asOf, format, failOn, output, memoryLimit, history,
+            directory, gate, asOf, format, failOn, output, memoryLimit, history, window, from, to,
         };
         var sources = DefinitionSources.AddTo(command, mayBuild: true);
         command.SetAction(parse => Execute(
@@ -60,11 +64,12 @@ internal static class RunCommand
             parse.GetValue(output),
             string.Equals(parse.GetValue(failOn), "warn", StringComparison.Ordinal) ? FailOn.Warn : FailOn.Fail,
             parse.GetValue(memoryLimit),
-            (parse.GetRequiredValue(directory), parse.GetValue(history))));
+            (parse.GetRequiredValue(directory), parse.GetValue(history)),
+            BackfillRun.Parse(parse.GetValue(window), parse.GetValue(from), parse.GetValue(to), parse.GetValue(asOf))));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null, (string Directory, string? Option) historyStore = default)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null, (string Directory, string? Option) historyStore = default, BackfillRun? backfill = null)
     {
         long? memoryLimit = null;
         if (memoryLimitText is not null)
@@ -93,7 +98,8 @@ internal static class RunCommand
         RunResult run;
         try
         {
-            run = environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options) : new MonitorRunner().Run(loaded.Definitions, options);
+            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn)
+                : environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options) : new MonitorRunner().Run(loaded.Definitions, options);
         }
         catch (SnapshotReadException exception)
         {
@@ -137,7 +143,23 @@ internal static class RunCommand
             }
         }
 
-        return run.Fails(failOn) ? ExitCodes.Failed : ExitCodes.Passed;
+        return run.Fails(failOn) || backfill?.AnyFailed == true ? ExitCodes.Failed : ExitCodes.Passed;
+    }
+
+    /// <summary>
+    /// A backfill (<c>--window</c>): one line per window, on standard output ahead of a text report there, else on
+    /// standard error so the output holds the chosen format alone; returns the last window's result.
+    /// </summary>
+    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn)
+    {
+        var lines = format == ResultFormat.Text && output is null ? environment.Out : environment.Error;
+        var last = backfill.Run(definitions, options, failOn, lines);
+        if (lines == environment.Out)
+        {
+            lines.WriteLine();
+        }
+
+        return last;
     }
 
     private static string RenderText(RunResult run, bool terminal)

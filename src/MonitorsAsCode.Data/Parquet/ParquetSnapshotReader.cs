@@ -67,19 +67,26 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
     public IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        ParquetFooter footer;
-        using (var handle = Open())
+        var (footer, plans) = Prepare(columns);
+        return ReadRowGroups(footer, plans, null, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the requested columns of only the row groups <paramref name="pruning"/> keeps, by the stored bounds of its
+    /// event-time column (which must be in the file).
+    /// </summary>
+    internal IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, Windows.RowGroupPruning pruning, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        var (footer, plans) = Prepare(columns);
+        var timeColumn = Plan(footer.Schema, pruning.Column).Column;
+        var keep = new bool[footer.MetaData.RowGroups.Count];
+        for (var i = 0; i < keep.Length; i++)
         {
-            footer = ParquetFooter.Read(handle, Path);
+            var (allNull, minimum, maximum) = StoredStatistics.RowGroupBounds(footer.MetaData, timeColumn, pruning.Column.Kind, i);
+            keep[i] = footer.MetaData.RowGroups[i].NumRows > 0 && pruning.Keep(allNull, minimum, maximum);
         }
 
-        var plans = new ColumnReadPlan[columns.Count];
-        for (var i = 0; i < plans.Length; i++)
-        {
-            plans[i] = Plan(footer.Schema, columns[i]);
-        }
-
-        return ReadRowGroups(footer, plans, progress, cancellationToken);
+        return ReadRowGroups(footer, plans, keep, progress, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -104,17 +111,7 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
             throw new ArgumentException("One accumulator per column is needed.", nameof(accumulators));
         }
 
-        ParquetFooter footer;
-        using (var handle = Open())
-        {
-            footer = ParquetFooter.Read(handle, Path);
-        }
-
-        var plans = new ColumnReadPlan[columns.Count];
-        for (var i = 0; i < plans.Length; i++)
-        {
-            plans[i] = Plan(footer.Schema, columns[i]);
-        }
+        var (footer, plans) = Prepare(columns);
 
         var rowGroups = footer.MetaData.RowGroups;
         var starts = new long[rowGroups.Count];
@@ -188,6 +185,24 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
         return statistics;
     }
 
+    /// <summary>The footer, and a read plan for each requested column (missing and uncastable columns are refused here).</summary>
+    private (ParquetFooter Footer, ColumnReadPlan[] Plans) Prepare(IReadOnlyList<ColumnRequest> columns)
+    {
+        ParquetFooter footer;
+        using (var handle = Open())
+        {
+            footer = ParquetFooter.Read(handle, Path);
+        }
+
+        var plans = new ColumnReadPlan[columns.Count];
+        for (var i = 0; i < plans.Length; i++)
+        {
+            plans[i] = Plan(footer.Schema, columns[i]);
+        }
+
+        return (footer, plans);
+    }
+
     private ColumnAccumulator[] ScanRowGroup(SafeFileHandle handle, ParquetFooter footer, int index, long firstRow, ColumnReadPlan[] plans, IReadOnlyList<ColumnAccumulator> accumulators, CancellationToken cancellationToken)
     {
         var rowGroup = footer.MetaData.RowGroups[index];
@@ -248,13 +263,13 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
             ?? throw new SnapshotReadException(Path, $"is stored as {column.TypeDescription}, read as {column.NaturalKind.ToString().ToLowerInvariant()}, and cannot be cast to {request.Kind.ToString().ToLowerInvariant()}", column: request.Name);
     }
 
-    private IEnumerable<ColumnBatch> ReadRowGroups(ParquetFooter footer, ColumnReadPlan[] plans, IProgress<double>? progress, CancellationToken cancellationToken)
+    private IEnumerable<ColumnBatch> ReadRowGroups(ParquetFooter footer, ColumnReadPlan[] plans, bool[]? keep, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var rowGroups = footer.MetaData.RowGroups;
         long totalRows = 0;
-        foreach (var rowGroup in rowGroups)
+        for (var i = 0; i < rowGroups.Count; i++)
         {
-            totalRows += Math.Max(0, rowGroup.NumRows);
+            totalRows += keep is null || keep[i] ? Math.Max(0, rowGroups[i].NumRows) : 0;
         }
 
         using var handle = Open();
@@ -269,6 +284,11 @@ public sealed class ParquetSnapshotReader : ISnapshotReader, IColumnScanner, ISt
                 while (pending.Count < Parallelism && next < rowGroups.Count)
                 {
                     var index = next++;
+                    if (keep is not null && !keep[index])
+                    {
+                        continue;
+                    }
+
                     pending.Enqueue(Task.Run(() => ReadRowGroup(handle, footer, index, plans, stop.Token), stop.Token));
                 }
 

@@ -58,6 +58,33 @@ internal static class StoredStatistics
             : new StoredColumnStatistics(column.Name, rows, nulls, null, null);
     }
 
+    /// <summary>
+    /// One row group's stored facts about <paramref name="column"/>, trusted on the same terms as <see cref="For"/>:
+    /// whether its values are all null, and its exact bounds when known (null otherwise).
+    /// </summary>
+    public static (bool AllNull, long? Minimum, long? Maximum) RowGroupBounds(FileMetaData metaData, ParquetColumn column, ColumnKind requested, int index)
+    {
+        var rowGroup = metaData.RowGroups[index];
+        var statistics = column.LeafIndex < rowGroup.Columns.Count ? rowGroup.Columns[column.LeafIndex].MetaData?.Statistics : null;
+        if (statistics?.NullCount is not { } nulls || nulls < 0 || nulls > rowGroup.NumRows)
+        {
+            return (false, null, null);
+        }
+
+        if (nulls == rowGroup.NumRows)
+        {
+            return (true, null, null);
+        }
+
+        if (!HasOrderedBounds(metaData, column, requested) || statistics.MinMaxDeprecated || !statistics.MinExact || !statistics.MaxExact
+            || Decode(statistics.Min, column, requested) is not long low || Decode(statistics.Max, column, requested) is not long high)
+        {
+            return (false, null, null);
+        }
+
+        return (false, low, high);
+    }
+
     private static bool HasOrderedBounds(FileMetaData metaData, ParquetColumn column, ColumnKind requested)
     {
         if (column.LeafIndex >= metaData.TypeDefinedOrder.Count || !metaData.TypeDefinedOrder[column.LeafIndex] || requested != column.NaturalKind)

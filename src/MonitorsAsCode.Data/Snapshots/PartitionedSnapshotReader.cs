@@ -52,7 +52,14 @@ public sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColum
     /// Every part's schema, and the requested columns against the first part, are checked when
     /// this is called; problems in the pages as the batches are enumerated.
     /// </remarks>
-    public IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    public IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, IProgress<double>? progress = null, CancellationToken cancellationToken = default) =>
+        ReadBatches(columns, null, progress, cancellationToken);
+
+    /// <summary>
+    /// Reads the requested columns of every part, of only the row groups <paramref name="pruning"/> keeps when given;
+    /// the parts' schemas are checked first, as for <see cref="ReadBatches(IReadOnlyList{ColumnRequest}, IProgress{double}?, CancellationToken)"/>.
+    /// </summary>
+    internal IEnumerable<ColumnBatch> ReadBatches(IReadOnlyList<ColumnRequest> columns, Windows.RowGroupPruning? pruning, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(columns);
         var schema = parts[0].ReadSchema();
@@ -70,12 +77,16 @@ public sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColum
             total += sizes[i];
         }
 
-        var first = parts[0].ReadBatches(columns, PartProgress(progress, 0, sizes[0], total), cancellationToken);
-        return ReadParts(first, columns, sizes, total, progress, cancellationToken);
+        IEnumerable<ColumnBatch> Read(int part, IProgress<double>? partProgress) => pruning is null
+            ? parts[part].ReadBatches(columns, partProgress, cancellationToken)
+            : parts[part].ReadBatches(columns, pruning, partProgress, cancellationToken);
+
+        var first = Read(0, PartProgress(progress, 0, sizes[0], total));
+        return ReadParts(first, Read, sizes, total, progress, cancellationToken);
     }
 
     /// <inheritdoc />
-    /// <remarks>Every part's schema is checked first, as for <see cref="ReadBatches"/>; the parts are scanned in order.</remarks>
+    /// <remarks>Every part's schema is checked first, as for <see cref="ReadBatches(IReadOnlyList{ColumnRequest}, IProgress{double}?, CancellationToken)"/>; the parts are scanned in order.</remarks>
     public void Scan(IReadOnlyList<ColumnRequest> columns, IReadOnlyList<Scanning.ColumnAccumulator> accumulators, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(columns);
@@ -130,13 +141,13 @@ public sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColum
         return (order <= 0) == smaller ? a : b;
     }
 
-    private IEnumerable<ColumnBatch> ReadParts(IEnumerable<ColumnBatch> first, IReadOnlyList<ColumnRequest> columns, long[] sizes, long total, IProgress<double>? progress, CancellationToken cancellationToken)
+    private IEnumerable<ColumnBatch> ReadParts(IEnumerable<ColumnBatch> first, Func<int, IProgress<double>?, IEnumerable<ColumnBatch>> read, long[] sizes, long total, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         long done = 0;
         for (var i = 0; i < parts.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batches = i == 0 ? first : parts[i].ReadBatches(columns, PartProgress(progress, done, sizes[i], total), cancellationToken);
+            var batches = i == 0 ? first : read(i, PartProgress(progress, done, sizes[i], total));
             foreach (var batch in batches)
             {
                 yield return batch;

@@ -21,9 +21,10 @@ public static class SnapshotReaders
 
     /// <summary>
     /// A reader for the snapshot at <paramref name="path"/>: a file, read by the reader its extension
-    /// (any case) names; a folder, read as every <c>.parquet</c> file directly in it (not in its
-    /// subfolders); or a glob with <c>*</c> or <c>?</c> in the file-name part only (e.g.
-    /// <c>data/part-*.parquet</c>), read as every matching <c>.parquet</c> file. A folder or glob is
+    /// (any case) names; a folder, read as every <c>.parquet</c> file directly in it and in its Hive-style
+    /// partition subfolders (<c>date=2026-08-01/</c>, any <c>key=value</c> name, at any depth; other subfolders
+    /// and symbolic links to folders are not entered); or a glob with <c>*</c> or <c>?</c> in the file-name part only (e.g.
+    /// <c>data/part-*.parquet</c>), read as every matching <c>.parquet</c> file there and in its Hive-style subfolders. A folder or glob is
     /// one snapshot of its parts in ordinal path order (<see cref="PartitionedSnapshotReader"/>).
     /// Nothing is read yet beyond checking that the file exists or listing the parts.
     /// </summary>
@@ -88,15 +89,7 @@ public static class SnapshotReaders
 
         try
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple }))
-            {
-                var name = System.IO.Path.GetFileName(file);
-                if (string.Equals(System.IO.Path.GetExtension(name), ".parquet", StringComparison.OrdinalIgnoreCase)
-                    && (pattern is null || System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: false)))
-                {
-                    parts.Add(bare ? name : file);
-                }
-            }
+            AddParts(parts, folder, bare ? null : folder, pattern);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -105,6 +98,30 @@ public static class SnapshotReaders
 
         parts.Sort(StringComparer.Ordinal);
         return parts;
+    }
+
+    /// <summary>Adds the matching <c>.parquet</c> files of <paramref name="folder"/> and of its Hive-style subfolders, named under <paramref name="shownAs"/> (bare names when null).</summary>
+    private static void AddParts(List<string> parts, string folder, string? shownAs, string? pattern)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (string.Equals(System.IO.Path.GetExtension(name), ".parquet", StringComparison.OrdinalIgnoreCase)
+                && (pattern is null || System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: false)))
+            {
+                parts.Add(shownAs is null ? name : System.IO.Path.Combine(shownAs, name));
+            }
+        }
+
+        foreach (var subfolder in Directory.EnumerateDirectories(folder, "*", options))
+        {
+            var name = System.IO.Path.GetFileName(subfolder);
+            if (Windows.HivePartition.IsPartitionFolder(name) && new DirectoryInfo(subfolder).LinkTarget is null)
+            {
+                AddParts(parts, subfolder, shownAs is null ? name : System.IO.Path.Combine(shownAs, name), pattern);
+            }
+        }
     }
 
     private static string[] ListExtensions()

@@ -16,6 +16,7 @@ public sealed class DatasetBuilder
     private readonly FieldLocations locations;
     private SnapshotPaths? snapshots;
     private string? description;
+    private ReferenceWindow? referenceWindow;
 
     internal DatasetBuilder(string id, string? owner, SourceLocation? location)
     {
@@ -54,6 +55,35 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>
+    /// Reads the reference relative to each judged window, from the current source by the <c>event_time</c> column:
+    /// the <paramref name="window"/> of time ending <paramref name="offset"/> before the judged window starts
+    /// (YAML <c>reference: { window: 28d, offset: 7d }</c>). Replaces a fixed reference snapshot.
+    /// </summary>
+    public DatasetBuilder ReferenceWindow(TimeSpan window, TimeSpan offset = default, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        referenceWindow = Datasets.ReferenceWindow.Trailing(window, offset);
+        var location = CallSite.Of(file, line);
+        locations.Set("snapshots.reference", location);
+        locations.Set("snapshots.reference.window", location);
+        locations.Set("snapshots.reference.offset", location);
+        return this;
+    }
+
+    /// <summary>
+    /// Reads the reference as the judged window's own hours on the same weekday of each of the last
+    /// <paramref name="weeks"/> weeks (YAML <c>reference: { seasonal: same-weekday, weeks: 4 }</c>), from the current
+    /// source by the <c>event_time</c> column. Replaces a fixed reference snapshot.
+    /// </summary>
+    public DatasetBuilder SameWeekdayReference(int weeks = 4, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        referenceWindow = Datasets.ReferenceWindow.SameWeekday(weeks);
+        var location = CallSite.Of(file, line);
+        locations.Set("snapshots.reference", location);
+        locations.Set("snapshots.reference.weeks", location);
+        return this;
+    }
+
     /// <summary>Declares a column: its type (values are cast to it when read) and what it means to the model.</summary>
     public DatasetBuilder Column(string name, ColumnType type, ColumnRole role = ColumnRole.Feature, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
     {
@@ -85,7 +115,7 @@ public sealed class DatasetBuilder
     internal DatasetDefinition Build(string? baseDirectory)
     {
         var paths = snapshots ?? new SnapshotPaths(null, string.Empty);
-        paths = paths with { Reference = Resolve(paths.Reference, baseDirectory), Current = Resolve(paths.Current, baseDirectory) ?? string.Empty };
+        paths = paths with { Reference = Resolve(paths.Reference, baseDirectory), Current = Resolve(paths.Current, baseDirectory) ?? string.Empty, ReferenceWindow = referenceWindow };
         return new DatasetDefinition(Id, Owner, paths, columns.ToArray())
         {
             Description = description,

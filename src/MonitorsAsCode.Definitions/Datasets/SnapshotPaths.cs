@@ -15,4 +15,13 @@ public sealed record SnapshotPaths(string? Reference, string Current)
     /// run gives <c>--as-of</c>; without either, at the time of the run.
     /// </summary>
     public DateTimeOffset? CapturedAt { get; init; }
+
+    /// <summary>
+    /// A reference relative to the judged window, read from <see cref="Current"/>'s source by event time, instead of
+    /// the fixed <see cref="Reference"/> file; null for a fixed reference (or none).
+    /// </summary>
+    public ReferenceWindow? ReferenceWindow { get; init; }
+
+    /// <summary>Whether monitors have a reference to compare against: a fixed snapshot or a window relative to the judged one.</summary>
+    public bool HasReference => Reference is not null || ReferenceWindow is not null;
 }

@@ -125,25 +125,48 @@ public static class DataRootCheck
             return null;
         }
 
-        // A folder or glob is read as the files in it: each must stay inside too (a part may be a link).
+        // A folder or glob is read as the files in it and in its Hive-style partition folders (date=2026-08-01/):
+        // each must stay inside too (a part may be a link).
         try
         {
-            foreach (var part in Directory.EnumerateFiles(folder, glob ? name : "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple }))
-            {
-                if (!part.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                if (roots.Refusal(part) is { } partRefusal)
-                {
-                    return "'" + path + "', whose part '" + part + "' " + partRefusal;
-                }
-            }
+            return PartRefusal(path, folder, glob ? name : "*", roots);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // The reader reports a folder it cannot list.
+            return null;
+        }
+    }
+
+    private static string? PartRefusal(string path, string folder, string pattern, DataRoots roots)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple };
+        foreach (var part in Directory.EnumerateFiles(folder, pattern, options))
+        {
+            if (part.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) && roots.Refusal(part) is { } partRefusal)
+            {
+                return "'" + path + "', whose part '" + part + "' " + partRefusal;
+            }
+        }
+
+        foreach (var subfolder in Directory.EnumerateDirectories(folder, "*", options))
+        {
+            var name = Path.GetFileName(subfolder);
+            var equals = name.IndexOf('=');
+            if (equals <= 0 || equals == name.Length - 1)
+            {
+                continue;
+            }
+
+            if (roots.Refusal(subfolder, folderAllowed: true) is { } folderRefusal)
+            {
+                return "'" + path + "', whose partition folder '" + subfolder + "' " + folderRefusal;
+            }
+
+            if (PartRefusal(path, subfolder, pattern, roots) is { } refusal)
+            {
+                return refusal;
+            }
         }
 
         return null;

@@ -85,6 +85,12 @@ public static class DefinitionRules
 
     /// <summary>MAC0027.</summary>
     public static readonly DiagnosticRule InvalidHistoryStore = new(RuleIdentifiers.InvalidHistoryStore, "Invalid history store", DiagnosticSeverity.Error);
+    /// <summary>MAC0029.</summary>
+    public static readonly DiagnosticRule ReferenceWindowEventTimeRequired = new(RuleIdentifiers.ReferenceWindowEventTimeRequired, "Reference window without an event-time column", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0030.</summary>
+    public static readonly DiagnosticRule InvalidReferenceWindow = new(RuleIdentifiers.InvalidReferenceWindow, "Reference window that cannot be read", DiagnosticSeverity.Error);
+
     /// <summary>MAC0031.</summary>
     public static readonly DiagnosticRule BaselineOptionNotApplicable = new(RuleIdentifiers.BaselineOptionNotApplicable, "Baseline option does not apply", DiagnosticSeverity.Error);
 
@@ -105,7 +111,7 @@ public static class DefinitionRules
         EmptyRange, ReferenceSnapshotRequired, UnknownRunbook,
         SloObjectiveOutOfRange, InvalidSliExpression, SloWindowsInconsistent, SloPageRunbookRequired, SloEventTimeRequired, UnknownSloReference,
         DriftOptionNotApplicable, InvalidName, PathOutsideDataRoot, InvalidPrometheusQuery,
-        InvalidLinkBase, InvalidHistoryStore,
+        InvalidLinkBase, InvalidHistoryStore, ReferenceWindowEventTimeRequired, InvalidReferenceWindow,
         BaselineOptionNotApplicable, BaselineHistoryTooShort, SustainOrRecoveryInvalid,
         EventEndsBeforeStart,
     ];

@@ -60,6 +60,7 @@ public static partial class DefinitionValidator
         ValidateLinkBases(diagnostics, set);
         ValidateHistoryStores(diagnostics, set);
         ValidateEvents(diagnostics, set, broken, referencesMayBeMissing);
+        ValidateReferenceWindows(diagnostics, set);
         return diagnostics;
     }
 
@@ -115,7 +116,8 @@ public static partial class DefinitionValidator
         }
 
         var needsReference = monitor.Check is CheckKind.Drift or CheckKind.Volume || monitor.AllowedFromReference;
-        if (needsReference && dataset.Snapshots.Reference is null)
+        // A reference that was written but could not be read is reported where it is written, not again here.
+        if (needsReference && !dataset.Snapshots.HasReference && !dataset.Source.Has("snapshots.reference"))
         {
             var what = monitor.AllowedFromReference ? "'allowed: reference'" : $"a {Word(monitor.Check)} check";
             Add(diagnostics, DefinitionRules.ReferenceSnapshotRequired, $"monitor '{monitor.Id}' uses {what}, but dataset '{dataset.Id}' has no reference snapshot", source.Of(monitor.AllowedFromReference ? "allowed" : "check"));

@@ -86,6 +86,12 @@ public static class RuleIdentifiers
 
     /// <summary>A <c>history:</c> store that is not a file name or an <c>env:NAME</c> PostgreSQL connection (a connection string written in the definitions), or that is set twice to different stores.</summary>
     public const string InvalidHistoryStore = "MAC0027";
+    /// <summary>A reference relative to the judged window on a dataset with no timestamp or date column of role event_time to place rows in time.</summary>
+    public const string ReferenceWindowEventTimeRequired = "MAC0029";
+
+    /// <summary>A reference window that cannot be read: not a positive window, a negative offset, weeks out of range, a fixed reference beside it, or a current source that is not Parquet partitions.</summary>
+    public const string InvalidReferenceWindow = "MAC0030";
+
     /// <summary>A baseline option that does not fit the monitor: seasonality for a method without seasons, a baseline on a check with no value to compare, limits written both as deviations and as a change, or a limit that is not a positive number.</summary>
     public const string BaselineOptionNotApplicable = "MAC0031";
 

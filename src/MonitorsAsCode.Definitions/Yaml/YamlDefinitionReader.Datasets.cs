@@ -14,6 +14,8 @@ internal sealed partial class YamlDefinitionReader
     private static readonly string[] DatasetKeys = ["id", "owner", "description", "snapshots", "columns"];
     private static readonly string[] SnapshotKeys = ["reference", "current", "captured_at"];
     private static readonly string[] ColumnKeys = ["type", "role", "importance"];
+    private static readonly string[] ReferenceWindowKeys = ["window", "offset", "seasonal", "weeks"];
+    private static readonly KeyValuePair<string, ReferenceWindowKind>[] ReferenceSeasons = [new("same-weekday", ReferenceWindowKind.SameWeekday)];
 
     private void ReadDataset(YamlMapping mapping)
     {
@@ -51,7 +53,17 @@ internal sealed partial class YamlDefinitionReader
 
         var fields = new YamlFields(mapping, "snapshots", SnapshotKeys, diagnostics);
         fields.RequireAll("current");
-        var reference = fields.Text("reference");
+        string? reference = null;
+        ReferenceWindow? referenceWindow = null;
+        if (fields.Node("reference") is YamlMapping referenceMapping)
+        {
+            referenceWindow = ReadReferenceWindow(referenceMapping, dataset);
+        }
+        else
+        {
+            reference = fields.Text("reference");
+        }
+
         var current = fields.Text("current");
         DateTimeOffset? capturedAt = null;
         if (fields.Text("captured_at") is { } captured)
@@ -71,7 +83,61 @@ internal sealed partial class YamlDefinitionReader
             dataset.Locate("snapshots." + pair.Key, pair.Value);
         }
 
-        return current is null ? null : new SnapshotPaths(Resolve(reference), Resolve(current)) { CapturedAt = capturedAt };
+        return current is null ? null : new SnapshotPaths(Resolve(reference), Resolve(current)) { CapturedAt = capturedAt, ReferenceWindow = referenceWindow };
+    }
+
+    /// <summary>
+    /// <c>reference: { window: 28d, offset: 7d }</c> or <c>reference: { seasonal: same-weekday, weeks: 4 }</c>: a
+    /// reference relative to the judged window. Null, reported, when it cannot be read.
+    /// </summary>
+    private ReferenceWindow? ReadReferenceWindow(YamlMapping mapping, YamlFields dataset)
+    {
+        var fields = new YamlFields(mapping, "a reference window", ReferenceWindowKeys, diagnostics);
+        foreach (var pair in fields.Locations)
+        {
+            dataset.Locate("snapshots.reference." + pair.Key, pair.Value);
+        }
+
+        if (fields.Has("seasonal"))
+        {
+            foreach (var key in new[] { "window", "offset" })
+            {
+                if (fields.Has(key))
+                {
+                    Report(DefinitionRules.WrongValueType, $"'{key}' does not apply to a seasonal reference, which reads the judged window's own hours in earlier weeks; leave it out, or drop 'seasonal' for a trailing window", fields.LocationOf(key));
+                }
+            }
+
+            var season = fields.Word("seasonal", ReferenceSeasons);
+            var weeks = fields.Has("weeks") ? fields.Integer("weeks", 1, ReferenceWindow.MaxWeeks) : 4;
+            return season is null || weeks is null ? null : ReferenceWindow.SameWeekday(weeks.Value);
+        }
+
+        if (fields.Has("weeks"))
+        {
+            Report(DefinitionRules.WrongValueType, "'weeks' applies to a seasonal reference only, such as { seasonal: same-weekday, weeks: 4 }", fields.LocationOf("weeks"));
+        }
+
+        fields.RequireAll("window");
+        var window = ReadDuration(fields, "window");
+        var offset = fields.Has("offset") ? ReadDuration(fields, "offset") : TimeSpan.Zero;
+        return window is null || offset is null ? null : ReferenceWindow.Trailing(window.Value, offset.Value);
+    }
+
+    private TimeSpan? ReadDuration(YamlFields fields, string key)
+    {
+        if (fields.Node(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalar scalar && DurationText.TryParse(scalar.Value, out var duration))
+        {
+            return duration;
+        }
+
+        Report(DefinitionRules.WrongValueType, DurationText.Problem(key, (node as YamlScalar)?.Value, node.Describe(), "28d, 7d or 12h"), node.Location);
+        return null;
     }
 
     private List<ColumnDefinition>? ReadColumns(YamlFields dataset)

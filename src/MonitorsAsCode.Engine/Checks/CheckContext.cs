@@ -14,6 +14,13 @@ public sealed record CheckContext(
     DateTimeOffset AsOf,
     AsOfSource AsOfSource)
 {
+    /// <summary>
+    /// How much time the judged window covers for each unit of time the reference covers: 1 for whole snapshots and a
+    /// fixed reference; for a reference window, the window's length over the reference's (1/28 for a day against 28
+    /// days, 1/4 for a day against the same weekday of four weeks), so counts compare per unit of time.
+    /// </summary>
+    public double ReferenceShare { get; init; } = 1;
+
     /// <summary>The reference snapshot; the validator guarantees it for checks that compare against it.</summary>
     public SnapshotFacts RequireReference() =>
         Reference ?? throw new CheckException($"dataset '{Dataset.Id}' has no reference snapshot");

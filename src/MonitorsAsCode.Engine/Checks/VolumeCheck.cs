@@ -16,10 +16,14 @@ public sealed class VolumeCheck : MonitorCheck
     public override Measurement Measure(CheckContext context)
     {
         var reference = context.RequireReference();
-        var ratio = (double)context.Current.RowCount / reference.RowCount;
+        var expected = reference.RowCount * context.ReferenceShare;
+        var ratio = context.Current.RowCount / expected;
         var change = ratio - 1;
         var direction = change >= 0 ? "more" : "fewer";
-        var summary = $"{ValueFormat.Count(context.Current.RowCount)} rows against {ValueFormat.Count(reference.RowCount)} in the reference ({ValueFormat.Percent(Math.Abs(change))} {direction})";
+        var against = context.ReferenceShare == 1
+            ? $"{ValueFormat.Count(reference.RowCount)} in the reference"
+            : $"{ValueFormat.Number(expected)} expected from the reference window's {ValueFormat.Count(reference.RowCount)} (scaled to the window's length)";
+        var summary = $"{ValueFormat.Count(context.Current.RowCount)} rows against {against} ({ValueFormat.Percent(Math.Abs(change))} {direction})";
         return new Measurement(ratio, Evidence.Of(summary));
     }
 }

@@ -110,6 +110,7 @@ public static partial class DefinitionDiff
         CompareText(changes, ChangeKind.DescriptionChanged, id, "description", before.Description, after.Description, null);
         CompareText(changes, ChangeKind.SnapshotsChanged, id, "snapshots.reference", ChangeText.Path(before.Snapshots.Reference), ChangeText.Path(after.Snapshots.Reference), "reference snapshot changed");
         CompareText(changes, ChangeKind.SnapshotsChanged, id, "snapshots.current", ChangeText.Path(before.Snapshots.Current), ChangeText.Path(after.Snapshots.Current), "current snapshot changed");
+        CompareText(changes, ChangeKind.SnapshotsChanged, id, "snapshots.reference_window", before.Snapshots.ReferenceWindow?.Describe(), after.Snapshots.ReferenceWindow?.Describe(), "reference window changed");
         if (before.Snapshots.CapturedAt != after.Snapshots.CapturedAt)
         {
             var old = before.Snapshots.CapturedAt is { } b ? ValueFormat.Instant(b) : null;

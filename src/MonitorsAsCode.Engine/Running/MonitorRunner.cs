@@ -10,6 +10,7 @@ using MonitorsAsCode.Engine.Planning;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Scanning;
 using MonitorsAsCode.Engine.Slos;
+using MonitorsAsCode.Engine.Windows;
 
 namespace MonitorsAsCode.Engine.Running;
 
@@ -118,10 +119,11 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var sloNeeds = slos.Count > 0 ? SloRunner.Needs(definitions, dataset, slos) : null;
         var slosNeedReference = sloNeeds?.NeedsReference ?? false;
 
+        var sides = RunSides.For(dataset, options.Window, openSnapshot);
         SnapshotFacts? reference = null;
-        if ((monitorsNeedReference || slosNeedReference) && dataset.Snapshots.Reference is { } referencePath)
+        if ((monitorsNeedReference || slosNeedReference) && sides.ReferencePath is { } referencePath)
         {
-            reference = Pass(dataset, referencePath, "reference", monitorsRead ? null : SloRunner.NoEvents(dataset, "reference"), budget, options.Progress, cancellationToken, scan =>
+            reference = Pass(dataset, referencePath, "reference", sides.OpenReference, sides.ReferenceWindow is not null, monitorsRead ? null : SloRunner.NoEvents(dataset, "reference"), budget, options.Progress, cancellationToken, scan =>
             {
                 if (monitorsNeedReference)
                 {
@@ -139,15 +141,26 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             });
         }
 
+        // A reference window with no rows leaves the monitors that compare against it without a reference: they
+        // report so, and the others are judged as usual.
+        string? referenceGone = reference is { RowCount: 0 } ? $"the reference ({sides.ReferenceWindow?.Describe()}) holds no rows for this window: {sides.ReferenceRanges}" : null;
+        if (referenceGone is not null)
+        {
+            reference = null;
+        }
+
         var monitorReference = monitorsNeedReference ? reference : null;
-        var current = Pass(dataset, dataset.Snapshots.Current, "current", monitorsRead ? null : SloRunner.NoEvents(dataset, "current"), budget, options.Progress, cancellationToken, scan =>
+        var current = Pass(dataset, dataset.Snapshots.Current, "current", sides.OpenCurrent, sides.Window is not null, monitorsRead ? null : SloRunner.NoEvents(dataset, "current"), budget, options.Progress, cancellationToken, scan =>
         {
             if (monitorsRead)
             {
                 scan.Read(plan.CurrentColumns);
                 foreach (var monitor in enabled)
                 {
-                    CheckRegistry.For(monitor.Check).PlanCurrent(monitor, scan, monitorReference, asOf);
+                    if (referenceGone is null || !CheckRegistry.For(monitor.Check).NeedsReference(monitor))
+                    {
+                        CheckRegistry.For(monitor.Check).PlanCurrent(monitor, scan, monitorReference, asOf);
+                    }
                 }
 
                 CompletenessCheck.PlanSegments(enabled, scan);
@@ -158,6 +171,13 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 scan.Keep(sloNeeds.Current);
             }
         });
+
+        if (current.RowCount == 0)
+        {
+            // Only a window can be empty: a whole snapshot with no rows is a read error (Pass).
+            var empty = $"no rows of dataset '{dataset.Id}' in the window {sides.CurrentRanges}";
+            return new DatasetScan([.. plan.Monitors.Select(m => m.Enabled ? Skipped(m, empty) : Skipped(m))], [.. slos.Select(s => KeyValuePair.Create(s, SloRunner.Skipped(s, empty)))]);
+        }
 
         // Monitors are judged in parallel, each into its own slot; what holds a numeric column's values takes one of the
         // budget's column slots, so the number of columns in memory at once stays within the plan's bound.
@@ -174,7 +194,9 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 var monitor = plan.Monitors[i];
                 try
                 {
-                    results[i] = Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource));
+                    results[i] = referenceGone is not null && monitor.Enabled && CheckRegistry.For(monitor.Check).NeedsReference(monitor)
+                        ? Result(monitor, CheckStatus.Error, null, Evidence.Of(referenceGone))
+                        : Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource) { ReferenceShare = sides.ReferenceShare });
                 }
                 catch (Exception exception)
                 {
@@ -209,24 +231,31 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         return new DatasetScan([.. results], sloResults);
     }
 
-    /// <summary>One pass over the snapshot at <paramref name="path"/>, planned by <paramref name="plan"/>; an empty snapshot is a read error.</summary>
+    /// <summary>
+    /// One pass over the snapshot at <paramref name="path"/>, opened by <paramref name="open"/> and planned by
+    /// <paramref name="plan"/>; an empty snapshot is a read error unless <paramref name="windowed"/> (a time window may
+    /// hold no rows).
+    /// </summary>
     /// <remarks>
     /// A declared column missing from the file, or stored as a type that cannot be read as the declared one, is
     /// left out: it is the schema monitor's finding, monitors on it report an error and the rest of the run goes on.
     /// </remarks>
-    private SnapshotFacts Pass(DatasetDefinition dataset, string path, string role, string? noRows, MemoryBudget budget, IProgress<ScanProgress>? progress, CancellationToken cancellationToken, Action<ScanPlan> plan)
+    private static SnapshotFacts Pass(DatasetDefinition dataset, string path, string role, Func<string, ISnapshotReader> open, bool windowed, string? noRows, MemoryBudget budget, IProgress<ScanProgress>? progress, CancellationToken cancellationToken, Action<ScanPlan> plan)
     {
         IProgress<double>? fraction = progress is null ? null : new Progress(progress, dataset.Id, role);
         noRows ??= $"the {role} snapshot of dataset '{dataset.Id}' has no rows, so there is nothing to monitor";
-        var reader = openSnapshot(path);
+        var reader = open(path);
         var scan = SnapshotPass.Plan(reader, dataset, budget);
         plan(scan);
-        var facts = SnapshotPass.Run(reader, scan, () => openSnapshot(path), fraction, cancellationToken);
-        return facts.RowCount > 0 ? facts : throw new SnapshotReadException(path, noRows);
+        var facts = SnapshotPass.Run(reader, scan, () => open(path), fraction, cancellationToken);
+        return facts.RowCount > 0 || windowed ? facts : throw new SnapshotReadException(path, noRows);
     }
 
-    private static CheckResult Skipped(MonitorDefinition monitor) =>
-        new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, CheckStatus.Skipped, null, monitor.Warn, monitor.Fail, monitor.Severity, Evidence.Of("disabled in its definition"))
+    private static CheckResult Skipped(MonitorDefinition monitor, string reason = "disabled in its definition") =>
+        Result(monitor, CheckStatus.Skipped, null, Evidence.Of(reason));
+
+    private static CheckResult Result(MonitorDefinition monitor, CheckStatus status, double? value, Evidence evidence) =>
+        new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, status, value, monitor.Warn, monitor.Fail, monitor.Severity, evidence)
         {
             Metric = MetricCatalog.Describe(monitor),
             Method = monitor.EffectiveMethod,

@@ -69,15 +69,7 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
             var dataset = DatasetOf(definitions, slo);
             if (dataset is null)
             {
-                results[slo] = new SloResult(slo.Id, null, CheckStatus.Skipped, Evidence.Of("measured only by its Prometheus queries: no dataset to evaluate it on"))
-                {
-                    Service = slo.Service,
-                    Objective = slo.Objective,
-                    Window = slo.Window.ToString(),
-                    Budgeting = slo.Budgeting,
-                    ErrorBudget = 1 - slo.Objective,
-                    Owner = slo.Owner,
-                };
+                results[slo] = Skipped(slo, "measured only by its Prometheus queries: no dataset to evaluate it on");
                 continue;
             }
 
@@ -91,6 +83,18 @@ public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null
 
         return byDataset;
     }
+
+    /// <summary>A skipped result for <paramref name="slo"/>, saying why in <paramref name="reason"/>.</summary>
+    internal static SloResult Skipped(SloDefinition slo, string reason) =>
+        new(slo.Id, null, CheckStatus.Skipped, Evidence.Of(reason))
+        {
+            Service = slo.Service,
+            Objective = slo.Objective,
+            Window = slo.Window.ToString(),
+            Budgeting = slo.Budgeting,
+            ErrorBudget = 1 - slo.Objective,
+            Owner = slo.Owner,
+        };
 
     /// <summary>The results of <paramref name="slos"/>, in their order.</summary>
     internal static List<SloResult> InOrder(IReadOnlyList<SloDefinition> slos, Dictionary<SloDefinition, SloResult> results)

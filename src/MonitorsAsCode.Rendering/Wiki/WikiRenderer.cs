@@ -149,7 +149,8 @@ internal static class WikiRenderer
         {
             Owner = dataset.Owner,
             Description = dataset.Description,
-            Reference = dataset.Snapshots.Reference is { } reference ? text.RelativePath(reference) : null,
+            Reference = dataset.Snapshots.Reference is { } reference ? text.RelativePath(reference)
+                : dataset.Snapshots.ReferenceWindow is { } window ? window.Describe() + ", read from the current source" : null,
             Current = text.RelativePath(dataset.Snapshots.Current),
             CapturedAt = dataset.Snapshots.CapturedAt is { } captured ? ValueFormat.Instant(captured) : null,
             DefinedIn = text.DefinedIn(dataset.Source),

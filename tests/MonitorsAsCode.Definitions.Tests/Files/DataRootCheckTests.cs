@@ -71,6 +71,21 @@ public sealed class DataRootCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_part_in_a_hive_partition_folder_that_links_outside_is_refused_and_a_linked_partition_folder_too()
+    {
+        Directory.CreateDirectory(Path.Combine(Definitions, "data", "events", "date=2026-08-01"));
+        File.WriteAllText(Path.Combine(Definitions, "data", "events", "date=2026-08-01", "part-0.parquet"), "x");
+        Check("data/events").Should().BeEmpty();
+
+        File.CreateSymbolicLink(Path.Combine(Definitions, "data", "events", "date=2026-08-01", "part-1.parquet"), Path.Combine(folder, "outside", "secret.csv"));
+        Check("data/events").Should().ContainSingle().Which.Should().Contain("date=2026-08-01").And.Contain("part-1.parquet").And.Contain("leads outside");
+
+        File.Delete(Path.Combine(Definitions, "data", "events", "date=2026-08-01", "part-1.parquet"));
+        Directory.CreateSymbolicLink(Path.Combine(Definitions, "data", "events", "date=2026-08-02"), Path.Combine(folder, "outside"));
+        Check("data/events").Should().ContainSingle().Which.Should().Contain("partition folder").And.Contain("date=2026-08-02").And.Contain("leads outside");
+    }
+
+    [Fact]
     public void A_symlink_inside_the_folder_to_a_file_inside_it_is_accepted()
     {
         File.CreateSymbolicLink(Path.Combine(Definitions, "latest.csv"), Path.Combine(Definitions, "data", "current.csv"));

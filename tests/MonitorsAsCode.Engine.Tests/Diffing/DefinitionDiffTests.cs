@@ -458,6 +458,17 @@ public sealed class DefinitionDiffTests
     }
 
     [Fact]
+    public void A_reference_window_in_place_of_a_fixed_reference_is_a_snapshots_change()
+    {
+        var windowed = Edit("reference: data/reference.csv, current: data/current.csv", "reference: { window: 28d, offset: 7d }, current: data/events");
+
+        DiffTo(windowed).Select(c => c.Summary).Should().Equal(
+            "reference snapshot changed monitors/orders/data/reference.csv → none",
+            "current snapshot changed monitors/orders/data/current.csv → monitors/orders/data/events",
+            "reference window changed none → the 28d ending 7d before the window");
+    }
+
+    [Fact]
     public void Moving_the_dataset_file_with_unchanged_relative_paths_changes_its_snapshots()
     {
         var before = Load((FilePath, Yaml));
