@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Definitions.Events;
 /// </summary>
 /// <param name="Id">The event's id, unique among events.</param>
 /// <param name="From">When it starts (inclusive, UTC).</param>
-/// <param name="To">When it ends (exclusive, UTC); after <paramref name="From"/> (MAC0034).</param>
+/// <param name="To">When it ends (exclusive, UTC); after <paramref name="From"/> (MAC0033).</param>
 /// <param name="Kind">What kind of event it is.</param>
 /// <param name="Effect">What it does to the monitors of its datasets.</param>
 public sealed record KnownEventDefinition(string Id, DateTimeOffset From, DateTimeOffset To, EventKind Kind, EventEffect Effect)

@@ -85,22 +85,22 @@ public static class DefinitionRules
 
     /// <summary>MAC0027.</summary>
     public static readonly DiagnosticRule InvalidHistoryStore = new(RuleIdentifiers.InvalidHistoryStore, "Invalid history store", DiagnosticSeverity.Error);
-    /// <summary>MAC0029.</summary>
+    /// <summary>MAC0028.</summary>
     public static readonly DiagnosticRule ReferenceWindowEventTimeRequired = new(RuleIdentifiers.ReferenceWindowEventTimeRequired, "Reference window without an event-time column", DiagnosticSeverity.Error);
 
-    /// <summary>MAC0030.</summary>
+    /// <summary>MAC0029.</summary>
     public static readonly DiagnosticRule InvalidReferenceWindow = new(RuleIdentifiers.InvalidReferenceWindow, "Reference window that cannot be read", DiagnosticSeverity.Error);
 
-    /// <summary>MAC0031.</summary>
+    /// <summary>MAC0030.</summary>
     public static readonly DiagnosticRule BaselineOptionNotApplicable = new(RuleIdentifiers.BaselineOptionNotApplicable, "Baseline option does not apply", DiagnosticSeverity.Error);
 
-    /// <summary>MAC0032.</summary>
+    /// <summary>MAC0031.</summary>
     public static readonly DiagnosticRule BaselineHistoryTooShort = new(RuleIdentifiers.BaselineHistoryTooShort, "Baseline history too short for its method", DiagnosticSeverity.Error);
 
-    /// <summary>MAC0033.</summary>
+    /// <summary>MAC0032.</summary>
     public static readonly DiagnosticRule SustainOrRecoveryInvalid = new(RuleIdentifiers.SustainOrRecoveryInvalid, "Invalid sustained condition or recovery", DiagnosticSeverity.Error);
 
-    /// <summary>MAC0034.</summary>
+    /// <summary>MAC0033.</summary>
     public static readonly DiagnosticRule EventEndsBeforeStart = new(RuleIdentifiers.EventEndsBeforeStart, "Known event ends before it starts", DiagnosticSeverity.Error);
 
     /// <summary>All rules, by id.</summary>

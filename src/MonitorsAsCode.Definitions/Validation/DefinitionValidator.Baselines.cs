@@ -4,7 +4,7 @@ using MonitorsAsCode.Definitions.Yaml;
 
 namespace MonitorsAsCode.Definitions.Validation;
 
-/// <summary>The history options of a monitor: <c>baseline:</c> (MAC0031, MAC0032), <c>for:</c> and <c>recover:</c> (MAC0033).</summary>
+/// <summary>The history options of a monitor: <c>baseline:</c> (MAC0030, MAC0031), <c>for:</c> and <c>recover:</c> (MAC0032).</summary>
 public static partial class DefinitionValidator
 {
     private static void ValidateHistoryOptions(List<DefinitionDiagnostic> diagnostics, MonitorDefinition monitor, MetricDescription metric)

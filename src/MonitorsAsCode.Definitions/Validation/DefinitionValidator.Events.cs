@@ -3,7 +3,7 @@ using MonitorsAsCode.Definitions.Events;
 
 namespace MonitorsAsCode.Definitions.Validation;
 
-/// <summary>Known events: unique ids in the id grammar, an end after the start (MAC0034), and datasets that exist.</summary>
+/// <summary>Known events: unique ids in the id grammar, an end after the start (MAC0033), and datasets that exist.</summary>
 public static partial class DefinitionValidator
 {
     private static void ValidateEvents(List<DefinitionDiagnostic> diagnostics, DefinitionSet set, HashSet<string> broken, bool referencesMayBeMissing)

@@ -4,7 +4,7 @@ using MonitorsAsCode.Definitions.Datasets;
 
 namespace MonitorsAsCode.Definitions.Validation;
 
-/// <summary>References relative to the judged window (MAC0029, MAC0030).</summary>
+/// <summary>References relative to the judged window (MAC0028, MAC0029).</summary>
 public static partial class DefinitionValidator
 {
     private static readonly string[] RowFormats = [".csv", ".jsonl", ".ndjson"];

@@ -87,20 +87,20 @@ public static class RuleIdentifiers
     /// <summary>A <c>history:</c> store that is not a file name or an <c>env:NAME</c> PostgreSQL connection (a connection string written in the definitions), or that is set twice to different stores.</summary>
     public const string InvalidHistoryStore = "MAC0027";
     /// <summary>A reference relative to the judged window on a dataset with no timestamp or date column of role event_time to place rows in time.</summary>
-    public const string ReferenceWindowEventTimeRequired = "MAC0029";
+    public const string ReferenceWindowEventTimeRequired = "MAC0028";
 
     /// <summary>A reference window that cannot be read: not a positive window, a negative offset, weeks out of range, a fixed reference beside it, or a current source that is not Parquet partitions.</summary>
-    public const string InvalidReferenceWindow = "MAC0030";
+    public const string InvalidReferenceWindow = "MAC0029";
 
     /// <summary>A baseline option that does not fit the monitor: seasonality for a method without seasons, a baseline on a check with no value to compare, limits written both as deviations and as a change, or a limit that is not a positive number.</summary>
-    public const string BaselineOptionNotApplicable = "MAC0031";
+    public const string BaselineOptionNotApplicable = "MAC0030";
 
     /// <summary>A baseline asking for less history than its method needs: min_history below the method's minimum, or a window shorter than the seasons it compares.</summary>
-    public const string BaselineHistoryTooShort = "MAC0032";
+    public const string BaselineHistoryTooShort = "MAC0031";
 
     /// <summary>A <c>for:</c> that is not a duration or a window count, or a <c>recover:</c> on the wrong side of the fail limit (or with no one-sided fail limit to recover from).</summary>
-    public const string SustainOrRecoveryInvalid = "MAC0033";
+    public const string SustainOrRecoveryInvalid = "MAC0032";
 
     /// <summary>A known event whose end (<c>to</c>) is not after its start (<c>from</c>).</summary>
-    public const string EventEndsBeforeStart = "MAC0034";
+    public const string EventEndsBeforeStart = "MAC0033";
 }

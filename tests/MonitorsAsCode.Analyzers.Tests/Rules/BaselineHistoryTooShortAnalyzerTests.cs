@@ -12,7 +12,7 @@ public sealed class BaselineHistoryTooShortAnalyzerTests
             """));
 
         diagnostics.Should().Equal(
-            "Monitors.cs(17,109): error MAC0032: monitor 'amount-nulls': method rolling-quantile needs at least 4 past windows, and 'min_history' is 2");
+            "Monitors.cs(17,109): error MAC0031: monitor 'amount-nulls': method rolling-quantile needs at least 4 past windows, and 'min_history' is 2");
     }
 
     [Fact]
@@ -22,6 +22,6 @@ public sealed class BaselineHistoryTooShortAnalyzerTests
             m.Completeness("amount-nulls", data, "amount").Baseline(BaselineMethod.HoltWinters).BaselineWindow(TimeSpan.FromDays(10));
             """));
 
-        diagnostics.Should().ContainSingle().Which.Should().Contain("error MAC0032: monitor 'amount-nulls': method holt-winters needs two seasons to learn the level, trend and season from, so 'window' must be at least 14d, not 10d");
+        diagnostics.Should().ContainSingle().Which.Should().Contain("error MAC0031: monitor 'amount-nulls': method holt-winters needs two seasons to learn the level, trend and season from, so 'window' must be at least 14d, not 10d");
     }
 }

@@ -12,7 +12,7 @@ public sealed class BaselineOptionNotApplicableAnalyzerTests
             """));
 
         diagnostics.Should().Equal(
-            "Monitors.cs(17,103): error MAC0031: monitor 'amount-nulls': method median-mad compares with all recent windows alike and has no seasons; remove 'seasonality' or use same-period-last-week or holt-winters");
+            "Monitors.cs(17,103): error MAC0030: monitor 'amount-nulls': method median-mad compares with all recent windows alike and has no seasons; remove 'seasonality' or use same-period-last-week or holt-winters");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class BaselineOptionNotApplicableAnalyzerTests
                 """));
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,50): error MAC0031: monitor 'amount-nulls': method median-mad compares with all recent windows alike and has no seasons; remove 'seasonality' or use same-period-last-week or holt-winters");
+            "monitors.yaml(6,50): error MAC0030: monitor 'amount-nulls': method median-mad compares with all recent windows alike and has no seasons; remove 'seasonality' or use same-period-last-week or holt-winters");
     }
 
     [Fact]

@@ -72,14 +72,14 @@ public sealed class FurtherDefinitionRulesAnalyzerTests
     }
 
     [Fact]
-    public void A_csharp_event_ending_before_it_starts_is_MAC0034_at_its_end_and_an_unknown_dataset_MAC0006_at_its_item()
+    public void A_csharp_event_ending_before_it_starts_is_MAC0033_at_its_end_and_an_unknown_dataset_MAC0006_at_its_item()
     {
         var diagnostics = DefinitionAnalysis.Diagnose(MonitorSetSource.WithBody("""
             m.Event("campaign", "2026-10-14", "2026-10-01", MonitorsAsCode.Definitions.Events.EventKind.Campaign, MonitorsAsCode.Definitions.Events.EventEffect.Suppress).Datasets("fraud-scoring", "fraud-scorin");
             """));
 
         diagnostics.Should().Equal(
-            "Monitors.cs(17,43): error MAC0034: event 'campaign' ends at 2026-10-02T00:00:00Z, not after it starts at 2026-10-14T00:00:00Z, so it covers no time; write 'from' before 'to' (a 'to' date is the event's last whole day)",
+            "Monitors.cs(17,43): error MAC0033: event 'campaign' ends at 2026-10-02T00:00:00Z, not after it starts at 2026-10-14T00:00:00Z, so it covers no time; write 'from' before 'to' (a 'to' date is the event's last whole day)",
             "Monitors.cs(17,193): error MAC0006: event 'campaign' names dataset 'fraud-scorin', which is not declared (did you mean 'fraud-scoring'?)");
     }
 

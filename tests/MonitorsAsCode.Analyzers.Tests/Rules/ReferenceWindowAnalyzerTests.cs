@@ -3,7 +3,7 @@ using static MonitorsAsCode.Analyzers.Tests.Verification.MonitorSetSource;
 
 namespace MonitorsAsCode.Analyzers.Tests.Rules;
 
-/// <summary>Reference windows declared in C# are checked by the analyzer like the YAML ones (MAC0029, MAC0030, through FurtherDefinitionRulesAnalyzer).</summary>
+/// <summary>Reference windows declared in C# are checked by the analyzer like the YAML ones (MAC0028, MAC0029, through FurtherDefinitionRulesAnalyzer).</summary>
 public sealed class ReferenceWindowAnalyzerTests
 {
     [Fact]
@@ -14,7 +14,7 @@ public sealed class ReferenceWindowAnalyzerTests
             """));
 
         diagnostics.Should().Equal(
-            "Monitors.cs(17,125): error MAC0029: dataset 'events' has a reference relative to the judged window (the 28d ending 7d before the window), but declares no column with role event_time to place its rows in time");
+            "Monitors.cs(17,125): error MAC0028: dataset 'events' has a reference relative to the judged window (the 28d ending 7d before the window), but declares no column with role event_time to place its rows in time");
     }
 
     [Fact]
@@ -27,6 +27,6 @@ public sealed class ReferenceWindowAnalyzerTests
             """));
 
         diagnostics.Should().Equal(
-            "Monitors.cs(17,161): error MAC0030: dataset 'events' has a reference window of 0s: it must be longer than 0s, or it holds no rows");
+            "Monitors.cs(17,161): error MAC0029: dataset 'events' has a reference window of 0s: it must be longer than 0s, or it holds no rows");
     }
 }

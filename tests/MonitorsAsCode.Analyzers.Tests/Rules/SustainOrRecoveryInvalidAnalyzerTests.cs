@@ -13,8 +13,8 @@ public sealed class SustainOrRecoveryInvalidAnalyzerTests
             """));
 
         diagnostics.Should().Equal(
-            "Monitors.cs(17,75): error MAC0033: monitor 'amount-nulls': the monitor fails above 0.25, so 'recover' must be below it, not 0.3",
-            "Monitors.cs(18,75): error MAC0033: monitor 'score-nulls': 'for' must be at least one window or a positive duration, not 0 windows");
+            "Monitors.cs(17,75): error MAC0032: monitor 'amount-nulls': the monitor fails above 0.25, so 'recover' must be below it, not 0.3",
+            "Monitors.cs(18,75): error MAC0032: monitor 'score-nulls': 'for' must be at least one window or a positive duration, not 0 windows");
     }
 
     [Fact]

@@ -55,6 +55,6 @@ public sealed class RunCommandEventTests
         var outcome = CommandLine.Run("validate", folder.FullPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        (outcome.Out + outcome.Error).Should().Contain("events.yaml(4,9): error MAC0034: event 'upstream-outage' ends at 2026-01-04T00:00:00Z, not after it starts at 2026-01-05T00:00:00Z");
+        (outcome.Out + outcome.Error).Should().Contain("events.yaml(4,9): error MAC0033: event 'upstream-outage' ends at 2026-01-04T00:00:00Z, not after it starts at 2026-01-05T00:00:00Z");
     }
 }

@@ -272,7 +272,7 @@ public sealed class MonitorBuilderTests
         set.Events.Select(e => e.Id).Should().Equal("campaign", "reversed");
         set.Events[0].To.Should().Be(new DateTimeOffset(2026, 10, 15, 0, 0, 0, TimeSpan.Zero));
         set.Events[0].Description.Should().Be("Autumn campaign");
-        DefinitionValidator.Validate(set).Select(d => (d.Rule.Id, d.Location!.Line)).Should().Equal(("MAC0034", line), ("MAC0006", line));
+        DefinitionValidator.Validate(set).Select(d => (d.Rule.Id, d.Location!.Line)).Should().Equal(("MAC0033", line), ("MAC0006", line));
         builder.BuildProblems().Should().ContainSingle().Which.Should().Match<DefinitionDiagnostic>(d =>
             d.Rule.Id == "MAC0003" && d.Location!.Line == badLine && d.Message == "event 'bad': 'from' must be an ISO 8601 date or instant such as 2026-10-01 or 2026-10-01T06:00:00Z, not '14.10.2026'");
     }

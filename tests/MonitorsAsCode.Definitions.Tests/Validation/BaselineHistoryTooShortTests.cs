@@ -20,7 +20,7 @@ public sealed class BaselineHistoryTooShortTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(8,20): error MAC0032: monitor 'amount-nulls': method rolling-quantile needs at least 4 past windows, and 'min_history' is 2");
+            "monitors.yaml(8,20): error MAC0031: monitor 'amount-nulls': method rolling-quantile needs at least 4 past windows, and 'min_history' is 2");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class BaselineHistoryTooShortTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,47): error MAC0032: monitor 'amount-nulls': method holt-winters needs two seasons to learn the level, trend and season from, so 'window' must be at least 14d, not 10d");
+            "monitors.yaml(6,47): error MAC0031: monitor 'amount-nulls': method holt-winters needs two seasons to learn the level, trend and season from, so 'window' must be at least 14d, not 10d");
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BaselineHistoryTooShortTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,61): error MAC0032: monitor 'amount-nulls': method same-period-last-week needs one season to find the same period in, so 'window' must be at least 30d, not 28d");
+            "monitors.yaml(6,61): error MAC0031: monitor 'amount-nulls': method same-period-last-week needs one season to find the same period in, so 'window' must be at least 30d, not 28d");
     }
 
     [Fact]

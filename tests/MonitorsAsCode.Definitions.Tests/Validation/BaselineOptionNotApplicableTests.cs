@@ -19,7 +19,7 @@ public sealed class BaselineOptionNotApplicableTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,50): error MAC0031: monitor 'amount-nulls': method median-mad compares with all recent windows alike and has no seasons; remove 'seasonality' or use same-period-last-week or holt-winters");
+            "monitors.yaml(6,50): error MAC0030: monitor 'amount-nulls': method median-mad compares with all recent windows alike and has no seasons; remove 'seasonality' or use same-period-last-week or holt-winters");
     }
 
     [Fact]
@@ -38,9 +38,9 @@ public sealed class BaselineOptionNotApplicableTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,46): error MAC0031: monitor 'amount-nulls': 'baseline.k' is a distance from the expected value either side and must be above 0, not 0",
-            "monitors.yaml(7,11): error MAC0031: monitor 'amount-nulls': it warns at 6 deviations and fails at 5, so it would fail before it warns; warn must be at most fail",
-            "monitors.yaml(9,13): error MAC0031: monitor 'amount-nulls': write the limits either as deviations ('warn', 'fail') or as a relative 'change', not both");
+            "monitors.yaml(6,46): error MAC0030: monitor 'amount-nulls': 'baseline.k' is a distance from the expected value either side and must be above 0, not 0",
+            "monitors.yaml(7,11): error MAC0030: monitor 'amount-nulls': it warns at 6 deviations and fails at 5, so it would fail before it warns; warn must be at most fail",
+            "monitors.yaml(9,13): error MAC0030: monitor 'amount-nulls': write the limits either as deviations ('warn', 'fail') or as a relative 'change', not both");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class BaselineOptionNotApplicableTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(6,13): error MAC0031: 'change' is a relative change from what a baseline expects, and this monitor has no 'baseline'");
+            "monitors.yaml(6,13): error MAC0030: 'change' is a relative change from what a baseline expects, and this monitor has no 'baseline'");
     }
 
     [Fact]

@@ -1,20 +1,20 @@
 namespace MonitorsAsCode.Definitions.Tests.Validation;
 
-/// <summary>MAC0034 and the other rules that judge known events (ids, kinds, effects, bounds, datasets).</summary>
+/// <summary>MAC0033 and the other rules that judge known events (ids, kinds, effects, bounds, datasets).</summary>
 public sealed class EventEndsBeforeStartTests
 {
     [Fact]
     public void An_event_that_ends_before_it_starts_is_reported_at_its_end()
     {
         Diagnose("events:\n  - { id: campaign, from: 2026-10-14, to: 2026-10-01, kind: campaign, effect: suppress }\n").Should().Equal(
-            "events.yaml(2,43): error MAC0034: event 'campaign' ends at 2026-10-02T00:00:00Z, not after it starts at 2026-10-14T00:00:00Z, so it covers no time; write 'from' before 'to' (a 'to' date is the event's last whole day)");
+            "events.yaml(2,43): error MAC0033: event 'campaign' ends at 2026-10-02T00:00:00Z, not after it starts at 2026-10-14T00:00:00Z, so it covers no time; write 'from' before 'to' (a 'to' date is the event's last whole day)");
     }
 
     [Fact]
     public void An_event_ending_at_the_instant_it_starts_covers_no_time()
     {
         Diagnose("events:\n  - { id: blip, from: \"2026-10-01T06:00:00Z\", to: \"2026-10-01T06:00:00Z\", kind: outage, effect: annotate }\n")
-            .Should().ContainSingle().Which.Should().StartWith("events.yaml(2,51): error MAC0034: event 'blip' ends at 2026-10-01T06:00:00Z, not after it starts at 2026-10-01T06:00:00Z");
+            .Should().ContainSingle().Which.Should().StartWith("events.yaml(2,51): error MAC0033: event 'blip' ends at 2026-10-01T06:00:00Z, not after it starts at 2026-10-01T06:00:00Z");
     }
 
     [Fact]

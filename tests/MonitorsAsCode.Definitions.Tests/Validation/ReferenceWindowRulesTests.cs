@@ -7,7 +7,7 @@ using static MonitorsAsCode.Definitions.Tests.Validation.DefinitionFiles;
 
 namespace MonitorsAsCode.Definitions.Tests.Validation;
 
-/// <summary>References relative to the judged window in YAML and C#, and their rules (MAC0029, MAC0030).</summary>
+/// <summary>References relative to the judged window in YAML and C#, and their rules (MAC0028, MAC0029).</summary>
 public sealed class ReferenceWindowRulesTests
 {
     private const string Columns = """
@@ -44,28 +44,28 @@ public sealed class ReferenceWindowRulesTests
     }
 
     [Fact]
-    public void A_window_without_event_time_is_MAC0029_at_the_reference()
+    public void A_window_without_event_time_is_MAC0028_at_the_reference()
     {
         Diagnose(("d.yaml", Dataset("events", "reference: { window: 7d }") + Columns.Replace(", role: event_time", "", StringComparison.Ordinal))).Should().Equal(
-            "d.yaml(5,18): error MAC0029: dataset 'events' has a reference relative to the judged window (the 7d ending right before the window), but declares no column with role event_time to place its rows in time");
+            "d.yaml(5,18): error MAC0028: dataset 'events' has a reference relative to the judged window (the 7d ending right before the window), but declares no column with role event_time to place its rows in time");
     }
 
     [Fact]
-    public void An_event_time_that_is_not_a_time_is_MAC0029_at_its_type()
+    public void An_event_time_that_is_not_a_time_is_MAC0028_at_its_type()
     {
         Diagnose(("d.yaml", Dataset("events", "reference: { window: 7d }") + Columns.Replace("{ type: timestamp, role: event_time }", "{ type: string, role: event_time }", StringComparison.Ordinal))).Should().Equal(
-            "d.yaml(7,27): error MAC0029: dataset 'events' has a reference relative to the judged window, but its event_time column 'event_time' is string, not a timestamp or date");
+            "d.yaml(7,27): error MAC0028: dataset 'events' has a reference relative to the judged window, but its event_time column 'event_time' is string, not a timestamp or date");
     }
 
     [Fact]
-    public void A_row_file_as_the_source_is_MAC0030_at_current()
+    public void A_row_file_as_the_source_is_MAC0029_at_current()
     {
         Diagnose(("d.yaml", Dataset("events", "reference: { window: 7d }", current: "data/events.jsonl") + Columns)).Should().Equal(
-            "d.yaml(4,16): error MAC0030: dataset 'events' reads its reference window from its current source, which must be a folder or glob of Parquet partitions or a Parquet file (pruned by path and row-group statistics), not the JSONL file 'events.jsonl', which every window would read whole");
+            "d.yaml(4,16): error MAC0029: dataset 'events' reads its reference window from its current source, which must be a folder or glob of Parquet partitions or a Parquet file (pruned by path and row-group statistics), not the JSONL file 'events.jsonl', which every window would read whole");
     }
 
     [Fact]
-    public void A_zero_window_in_csharp_is_MAC0030_at_its_call_and_a_fixed_reference_beside_it_too()
+    public void A_zero_window_in_csharp_is_MAC0029_at_its_call_and_a_fixed_reference_beside_it_too()
     {
         var m = new MonitorBuilder();
         var data = m.Dataset("events").Snapshots(reference: "r.parquet", current: "events/").Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime);
@@ -74,9 +74,9 @@ public sealed class ReferenceWindowRulesTests
         var diagnostics = DefinitionValidator.Validate(m.ToDefinitionSet()).Select(d => d.ToString());
 
         diagnostics.Should().Equal(
-            $"{ThisFile()}({line},1): error MAC0030: dataset 'events' has a reference window of 0s: it must be longer than 0s, or it holds no rows",
-            $"{ThisFile()}({line},1): error MAC0030: dataset 'events' has a reference offset of -1d: it must be 0s or more, or the reference would overlap the window it is compared with",
-            $"{ThisFile()}({line},1): error MAC0030: dataset 'events' has both a fixed reference snapshot and a reference window: keep one");
+            $"{ThisFile()}({line},1): error MAC0029: dataset 'events' has a reference window of 0s: it must be longer than 0s, or it holds no rows",
+            $"{ThisFile()}({line},1): error MAC0029: dataset 'events' has a reference offset of -1d: it must be 0s or more, or the reference would overlap the window it is compared with",
+            $"{ThisFile()}({line},1): error MAC0029: dataset 'events' has both a fixed reference snapshot and a reference window: keep one");
     }
 
     [Fact]

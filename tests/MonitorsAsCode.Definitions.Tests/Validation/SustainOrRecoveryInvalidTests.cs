@@ -25,8 +25,8 @@ public sealed class SustainOrRecoveryInvalidTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(7,10): error MAC0033: 'for' must be a duration such as 3d or 36h, or a number of windows such as '3 windows', not 'three days'",
-            "monitors.yaml(13,10): error MAC0033: monitor 'score-nulls': 'for' must be at least one window or a positive duration, not 0 windows");
+            "monitors.yaml(7,10): error MAC0032: 'for' must be a duration such as 3d or 36h, or a number of windows such as '3 windows', not 'three days'",
+            "monitors.yaml(13,10): error MAC0032: monitor 'score-nulls': 'for' must be at least one window or a positive duration, not 0 windows");
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public sealed class SustainOrRecoveryInvalidTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(7,14): error MAC0033: monitor 'amount-nulls': the monitor fails above 0.25, so 'recover' must be below it, not 0.3",
-            "monitors.yaml(14,14): error MAC0033: monitor 'score-nulls': 'recover' 5 must be at least 0 and below the fail limit 4 (deviations), so that a failing monitor passes again only once it is well back",
-            "monitors.yaml(19,14): error MAC0033: monitor 'volume': 'recover' is one value, and the fail threshold is a band with two sides; remove 'recover' or fail on one side");
+            "monitors.yaml(7,14): error MAC0032: monitor 'amount-nulls': the monitor fails above 0.25, so 'recover' must be below it, not 0.3",
+            "monitors.yaml(14,14): error MAC0032: monitor 'score-nulls': 'recover' 5 must be at least 0 and below the fail limit 4 (deviations), so that a failing monitor passes again only once it is well back",
+            "monitors.yaml(19,14): error MAC0032: monitor 'volume': 'recover' is one value, and the fail threshold is a band with two sides; remove 'recover' or fail on one side");
     }
 
     [Fact]
