@@ -64,16 +64,17 @@ internal sealed class BackfillRun
     public bool AnyFailed => anyFailed;
 
     /// <summary>
-    /// Judges every window, writing one line per window to <paramref name="lines"/>; returns the last window's result.
-    /// A snapshot that cannot be read stops the backfill with that window named.
+    /// Judges every window, writing one line per window to <paramref name="lines"/>, recording each in
+    /// <paramref name="history"/> when given; returns the last window's result. A snapshot that cannot be read stops the
+    /// backfill with that window named (the windows before it stay recorded).
     /// </summary>
-    public RunResult Run(DefinitionSet definitions, RunOptions options, FailOn failOn, TextWriter lines)
+    public RunResult Run(DefinitionSet definitions, RunOptions options, FailOn failOn, TextWriter lines, Engine.History.IHistoryStore? history = null)
     {
         RunResult? last = null;
         JudgedWindow? judging = null;
         try
         {
-            foreach (var (window, result) in new WindowedRun().Run(definitions, Pending(w => judging = w), options))
+            foreach (var (window, result) in new WindowedRun().Run(definitions, Pending(w => judging = w), options, history))
             {
                 lines.WriteLine(Line(window, result));
                 anyFailed |= result.Fails(failOn);

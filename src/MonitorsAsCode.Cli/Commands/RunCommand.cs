@@ -94,11 +94,11 @@ internal static class RunCommand
 
         using var history = historyStore.Directory is null ? null : RunHistory.Open(environment, loaded.Definitions, historyStore.Directory, historyStore.Option);
         var options = new RunOptions { Gate = gate, AsOf = ParseAsOf(asOfText, environment.Clock), Clock = environment.Clock, MemoryLimit = memoryLimit };
-        options = history is null ? options : RunHistory.Pin(options);
+        options = history is null ? options : RunHistory.Pin(options) with { History = history.Store };
         RunResult run;
         try
         {
-            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn)
+            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn, history?.Store)
                 : environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options) : new MonitorRunner().Run(loaded.Definitions, options);
         }
         catch (SnapshotReadException exception)
@@ -106,7 +106,11 @@ internal static class RunCommand
             throw new UserError(exception.Message, ExitCodes.DataUnreadable);
         }
 
-        history?.Record(loaded.Definitions, run, options);
+        if (backfill is null)
+        {
+            // A backfill recorded each window as it was judged, so the next window's baselines could read it.
+            history?.Record(loaded.Definitions, run, options);
+        }
 
         var toTerminal = output is null && environment.OutIsTerminal;
         var rendered = format switch
@@ -150,10 +154,10 @@ internal static class RunCommand
     /// A backfill (<c>--window</c>): one line per window, on standard output ahead of a text report there, else on
     /// standard error so the output holds the chosen format alone; returns the last window's result.
     /// </summary>
-    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn)
+    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn, Engine.History.IHistoryStore? history)
     {
         var lines = format == ResultFormat.Text && output is null ? environment.Out : environment.Error;
-        var last = backfill.Run(definitions, options, failOn, lines);
+        var last = backfill.Run(definitions, options, failOn, lines, history);
         if (lines == environment.Out)
         {
             lines.WriteLine();

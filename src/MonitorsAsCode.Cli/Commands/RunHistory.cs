@@ -50,7 +50,30 @@ internal sealed class RunHistory : IDisposable
         });
     }
 
+    /// <summary>
+    /// The store for the run to read (baselines, <c>for:</c>, <c>recover:</c>) and for a backfill to record each window
+    /// in, its failures turned into the same user errors and exit codes as <see cref="Record"/>'s.
+    /// </summary>
+    public IHistoryStore Store => new GuardedStore(store);
+
     public void Dispose() => store.Dispose();
+
+    private sealed class GuardedStore(IHistoryStore inner) : IHistoryStore
+    {
+        public IReadOnlyList<HistoryEntry> Read(string monitorId, DateTimeOffset before, DateTimeOffset? since = null) =>
+            HistoryOption.Guard(() => inner.Read(monitorId, before, since));
+
+        public void Record(IReadOnlyList<HistoryEntry> entries) => HistoryOption.Guard(() =>
+        {
+            inner.Record(entries);
+            return entries.Count;
+        });
+
+        public void Dispose()
+        {
+            // The run's history owns the store.
+        }
+    }
 
     private sealed class PinnedClock(DateTimeOffset now) : TimeProvider
     {

@@ -50,6 +50,12 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var slosByDataset = SloRunner.Group(definitions, selectedSlos, sloResults);
         DateTimeOffset? clock = null;
         var events = Events.KnownEvents.Of(definitions);
+
+        // Past windows inside an exclude-from-baseline event are left out of every baseline, unless the caller decides.
+        if (options.BaselineExclusion is null && !events.IsEmpty)
+        {
+            options = options with { BaselineExclusion = entry => events.ExcludesFromBaseline(entry.DatasetId, entry) };
+        }
         foreach (var dataset in definitions.Datasets)
         {
             // Datasets are judged one after another, each within the whole limit.
