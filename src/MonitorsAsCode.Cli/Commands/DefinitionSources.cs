@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MonitorsAsCode.Definitions.Links;
 
 namespace MonitorsAsCode.Cli.Commands;
 
@@ -50,6 +51,21 @@ internal sealed class DefinitionSources
         foreach (var diagnostic in loaded.Diagnostics)
         {
             environment.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="WriteDiagnostics"/>, each line ending with its rule's page in brackets,
+    /// <c>file(line,col): error MAC0007: message [https://…/rules/MAC0007/]</c>: under the definitions' <c>docs_url</c>,
+    /// or the published docs when they name none or name one that is not a base address (itself MAC0026; a base holds no control characters, so the line stays one line). The link stays
+    /// on the diagnostic's own line, so a CI annotation made from the line carries it.
+    /// </summary>
+    public static void WriteDiagnosticsWithRuleLinks(CliEnvironment environment, Definitions.LoadedDefinitions loaded)
+    {
+        var docsUrl = loaded.Definitions.DocsUrl is { } url && DocumentationLinks.Problem(url) is null ? url : null;
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            environment.Error.WriteLine($"{diagnostic} [{DocumentationLinks.RulePage(docsUrl, diagnostic.Rule.Id)}]");
         }
     }
 

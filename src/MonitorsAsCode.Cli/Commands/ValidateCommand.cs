@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace MonitorsAsCode.Cli.Commands;
 
 /// <summary>
-/// <c>monitors validate DIR</c>: every diagnostic of the definitions, as <c>file(line,col): error MACxxxx: message</c>, on
+/// <c>monitors validate DIR</c>: every diagnostic of the definitions, as <c>file(line,col): error MACxxxx: message [rule page]</c>, on
 /// standard error like every command's diagnostics, then the verdict (<c>valid: …</c> / <c>invalid: …</c>) on standard output.
 /// </summary>
 internal static class ValidateCommand
@@ -14,8 +14,9 @@ internal static class ValidateCommand
         var command = new Command("validate", """
             Check the definitions without reading any data: unknown keys, wrong types, unknown datasets
             or columns, impossible or reversed thresholds, paging monitors without runbooks, and more.
-            Each problem is printed to standard error as file(line,col): error MACxxxx: message (see
-            docs/rules/), then the verdict (valid: ... or invalid: ...) to standard output.
+            Each problem is printed to standard error as file(line,col): error MACxxxx: message [link],
+            the link being the rule's page under docs_url (or the published docs), then the verdict
+            (valid: ... or invalid: ...) to standard output.
             Exit code 0 when valid, 2 when not.
 
             validate never builds or runs code from DIR, so it is safe on a pull request from a fork.
@@ -51,8 +52,9 @@ internal static class ValidateCommand
                 + "in a trusted job (the analyzer runs the same rules), or pass --assembly PATH.dll to load an assembly your own build produced.");
         }
 
-        // Diagnostics go to standard error in every command, the verdict line to standard output (see DefinitionSources.WriteDiagnostics).
-        DefinitionSources.WriteDiagnostics(environment, loaded);
+        // Diagnostics go to standard error in every command, the verdict line to standard output (see DefinitionSources.WriteDiagnostics);
+        // validate's job is the diagnostics, so each also names its rule's page.
+        DefinitionSources.WriteDiagnosticsWithRuleLinks(environment, loaded);
 
         var set = loaded.Definitions;
         var errors = loaded.Diagnostics.Count(d => d.IsError);

@@ -5,7 +5,7 @@ namespace MonitorsAsCode.Data.Snapshots;
 /// or minutes of time. Each is far beyond a real snapshot; going past one is a
 /// <see cref="SnapshotReadException"/> naming the file and line. docs/limits.md lists them.
 /// </summary>
-public static class SnapshotLimits
+internal static class SnapshotLimits
 {
     /// <summary>The most columns a CSV header (fields of one CSV record) or the keys of a JSON Lines file may have: 16,384, as many as a spreadsheet holds.</summary>
     public const int MaxColumns = 16_384;

@@ -54,10 +54,12 @@ public sealed class MonitorBuilder
         Add(new ValidityMonitorBuilder(Monitor(id, dataset, CheckKind.Validity, column), CallSite.Of(file, line)));
 
     /// <summary>The share of rows whose <paramref name="column"/> repeats an earlier row's.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The optional parameters are the caller's line and file ([CallerLineNumber], [CallerFilePath]), which diagnostics point at; they are never written by hand, so the overloads cannot be ambiguous.")]
     public UniquenessMonitorBuilder Uniqueness(string id, DatasetReference dataset, string column, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         Add(new UniquenessMonitorBuilder(Monitor(id, dataset, CheckKind.Uniqueness, column), CallSite.Of(file, line)));
 
     /// <summary>The share of rows whose key (the <paramref name="columns"/> together) repeats an earlier row's.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The optional parameters are the caller's line and file ([CallerLineNumber], [CallerFilePath]), which diagnostics point at; they are never written by hand, so the overloads cannot be ambiguous.")]
     public UniquenessMonitorBuilder Uniqueness(string id, DatasetReference dataset, string[] columns, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         Add(new UniquenessMonitorBuilder(Monitor(id, dataset, CheckKind.Uniqueness, columns), CallSite.Of(file, line)));
 

@@ -29,10 +29,12 @@ public static class MonitorSetLoader
     }
 
     /// <summary>Runs and validates every <see cref="MonitorSet"/> of <paramref name="assembly"/>; relative snapshot paths resolve against <paramref name="baseDirectory"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type (an assembly or the sets themselves), so a call that leaves out the base directory still picks exactly one.")]
     public static LoadedDefinitions Load(Assembly assembly, string? baseDirectory = null) =>
         Load(Instantiate(assembly), baseDirectory);
 
     /// <summary>Runs and validates <paramref name="sets"/>, in the order given, into one set of definitions.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type (an assembly or the sets themselves), so a call that leaves out the base directory still picks exactly one.")]
     public static LoadedDefinitions Load(IEnumerable<MonitorSet> sets, string? baseDirectory = null) =>
         LoadWithYaml([], sets, baseDirectory);
 

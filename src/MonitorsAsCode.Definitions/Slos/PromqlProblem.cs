@@ -1,4 +1,4 @@
 namespace MonitorsAsCode.Definitions.Slos;
 
 /// <summary>Why a PromQL query would be refused by Prometheus, at a 0-based offset into the query's text.</summary>
-public sealed record PromqlProblem(string Message, int Offset);
+internal sealed record PromqlProblem(string Message, int Offset);

@@ -6,7 +6,7 @@ namespace MonitorsAsCode.Definitions.Slos;
 /// aggregations, selectors, durations, regular expressions, and that the query gives an instant vector or a
 /// scalar, since the generated rules divide one query by another.
 /// </summary>
-public static class PromqlQuery
+internal static class PromqlQuery
 {
     /// <summary>The first problem in <paramref name="query"/>, or null when Prometheus would accept it.</summary>
     public static PromqlProblem? Check(string query) => PromqlParser.Check(query ?? string.Empty);

@@ -8,7 +8,7 @@ namespace MonitorsAsCode.Definitions.Slos;
 /// Checks a parsed SLI expression against a dataset's declared columns: every column exists, every
 /// operator gets values it applies to, and the whole expression is true or false for each event.
 /// </summary>
-public static class SliTypeChecker
+internal static class SliTypeChecker
 {
     /// <summary>
     /// Every problem of <paramref name="expression"/> (parsed from <paramref name="text"/>), in text

@@ -6,7 +6,7 @@ using MonitorsAsCode.Engine.Scanning;
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>What a check sees: its monitor and dataset, what the pass over each snapshot found for it, and the run's as-of instant.</summary>
-public sealed record CheckContext(
+internal sealed record CheckContext(
     MonitorDefinition Monitor,
     DatasetDefinition Dataset,
     SnapshotFacts Current,

@@ -1,4 +1,4 @@
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>A monitor could not be evaluated; its result becomes <c>error</c> with this message as evidence.</summary>
-public class CheckException(string message) : Exception(message);
+internal class CheckException(string message) : Exception(message);

@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Engine.Checks;
 /// they concentrate: the value of a low-cardinality text column (a segment or categorical
 /// feature) whose rows hold the most of them, such as "country = DE: 100% null, 0% elsewhere".
 /// </summary>
-public sealed class CompletenessCheck : MonitorCheck
+internal sealed class CompletenessCheck : MonitorCheck
 {
     /// <summary>Columns with more distinct values than this are not segments worth naming.</summary>
     public const int MaxSegmentValues = 50;

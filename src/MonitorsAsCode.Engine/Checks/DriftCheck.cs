@@ -17,7 +17,7 @@ namespace MonitorsAsCode.Engine.Checks;
 /// dataset drift monitor (see <see cref="DatasetDrift"/>). A text column compared by category counts that is
 /// near-unique (id-like, see <see cref="NearUniqueColumn"/>) is at least <c>warn</c>, with the reason in the evidence.
 /// </summary>
-public sealed class DriftCheck : MonitorCheck
+internal sealed class DriftCheck : MonitorCheck
 {
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Drift;

@@ -6,7 +6,7 @@ using MonitorsAsCode.Engine.Results;
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>The age, in seconds, of the newest event time in the current snapshot at the run's as-of instant.</summary>
-public sealed class FreshnessCheck : MonitorCheck
+internal sealed class FreshnessCheck : MonitorCheck
 {
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Freshness;

@@ -9,7 +9,7 @@ namespace MonitorsAsCode.Engine.Checks;
 /// the planner reads each snapshot once, with only the needed columns, into accumulators), and how it measures from
 /// what the passes found.
 /// </summary>
-public abstract class MonitorCheck
+internal abstract class MonitorCheck
 {
     /// <summary>The check this evaluates.</summary>
     public abstract CheckKind Kind { get; }

@@ -16,7 +16,7 @@ namespace MonitorsAsCode.Engine.Checks;
 /// (<c>struct&lt;a: int64&gt;</c>): a declared one is of the wrong type, since declared types are flat, and an
 /// undeclared one is unexpected; they follow the flat columns in the lists.
 /// </summary>
-public sealed class SchemaCheck : MonitorCheck
+internal sealed class SchemaCheck : MonitorCheck
 {
     // Columns named in the summary per finding; the evidence tables list them all.
     private const int Shown = 5;

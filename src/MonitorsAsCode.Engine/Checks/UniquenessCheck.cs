@@ -9,7 +9,7 @@ namespace MonitorsAsCode.Engine.Checks;
 /// The share of rows whose key repeats an earlier row's key: (rows − distinct keys) / rows, over
 /// rows whose key columns are all non-null. Evidence gives the most repeated keys.
 /// </summary>
-public sealed class UniquenessCheck : MonitorCheck
+internal sealed class UniquenessCheck : MonitorCheck
 {
     private const int TopKeys = 5;
     private const int KeysInSummary = 3;

@@ -9,7 +9,7 @@ namespace MonitorsAsCode.Engine.Checks;
 /// invalid), not in the <c>allowed</c> list, or — with <c>allowed: reference</c> — never seen in the
 /// reference snapshot. Evidence lists the most frequent invalid values.
 /// </summary>
-public sealed class ValidityCheck : MonitorCheck
+internal sealed class ValidityCheck : MonitorCheck
 {
     private const int TopValues = 5;
 

@@ -4,7 +4,7 @@ using MonitorsAsCode.Engine.Results;
 namespace MonitorsAsCode.Engine.Checks;
 
 /// <summary>The current snapshot's row count as a ratio of the reference's.</summary>
-public sealed class VolumeCheck : MonitorCheck
+internal sealed class VolumeCheck : MonitorCheck
 {
     /// <inheritdoc />
     public override CheckKind Kind => CheckKind.Volume;

@@ -12,7 +12,7 @@ internal static class BinCounts
 
     /// <summary>
     /// Counts into the bins (−∞, e₁], (e₁, e₂], …, (eₖ, +∞): a value's bin is the number of edges strictly
-    /// below it, as <see cref="Statistics.Drift.QuantileBins.BinOf"/> numbers them. <paramref name="values"/> are finite.
+    /// below it, as <see cref="Statistics.Drift.QuantileBins.BinOf(ReadOnlySpan{double}, double)"/> numbers them. <paramref name="values"/> are finite.
     /// </summary>
     public static long[] UpperClosed(ReadOnlySpan<double> values, ReadOnlySpan<double> edges)
     {
@@ -41,21 +41,7 @@ internal static class BinCounts
 
         foreach (var value in values)
         {
-            int low = 0, high = edges.Length;
-            while (low < high)
-            {
-                var middle = (int)((uint)(low + high) >> 1);
-                if (edges[middle] < value)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            counts[low]++;
+            counts[Statistics.Drift.QuantileBins.BinOf(edges, value)]++;
         }
 
         return counts;

@@ -17,7 +17,7 @@ namespace MonitorsAsCode.Engine.Drift;
 /// info (within warn), investigate (beyond warn) or act (beyond fail); the evidence ranks the columns by
 /// severity with how each moved and the suspected cause.
 /// </summary>
-public static class DatasetDrift
+internal static class DatasetDrift
 {
     /// <summary>How many drifting columns the one-line summary names.</summary>
     public const int SummaryColumns = 3;

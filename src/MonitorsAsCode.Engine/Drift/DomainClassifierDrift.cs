@@ -22,7 +22,7 @@ namespace MonitorsAsCode.Engine.Drift;
 /// products. Rows are shuffled with a fixed seed into <see cref="Folds"/> folds; each fold is scored by a model
 /// fitted on the others (λ = 1), and the AUC is taken over all held-out scores.
 /// </remarks>
-public static class DomainClassifierDrift
+internal static class DomainClassifierDrift
 {
     /// <summary>The most rows taken from each snapshot.</summary>
     public const int RowsPerSide = 2500;

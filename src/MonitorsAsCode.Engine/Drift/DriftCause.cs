@@ -4,7 +4,7 @@ namespace MonitorsAsCode.Engine.Drift;
 /// The kind of change a drifting column most likely shows: a pipeline fault (nulls, new or lost
 /// categories, a truncated range, a column stuck at one value) or a change in the population (a smooth shift).
 /// </summary>
-public enum DriftCause
+internal enum DriftCause
 {
     /// <summary>The column did not drift.</summary>
     None,

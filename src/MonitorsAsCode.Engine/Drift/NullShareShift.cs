@@ -10,7 +10,7 @@ namespace MonitorsAsCode.Engine.Drift;
 /// <param name="Reference">The reference's null share.</param>
 /// <param name="Current">The current's null share.</param>
 /// <param name="PValue">The two-sided p-value of the two shares being equal.</param>
-public readonly record struct NullShareShift(double Reference, double Current, double PValue)
+internal readonly record struct NullShareShift(double Reference, double Current, double PValue)
 {
     /// <summary>The smallest change, 1 percentage point, that the evidence mentions unprompted.</summary>
     public const double NotableChange = 0.01;

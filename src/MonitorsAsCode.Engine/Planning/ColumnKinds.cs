@@ -4,7 +4,7 @@ using MonitorsAsCode.Definitions.Datasets;
 namespace MonitorsAsCode.Engine.Planning;
 
 /// <summary>Maps declared column types onto the data layer's column kinds.</summary>
-public static class ColumnKinds
+internal static class ColumnKinds
 {
     /// <summary>The kind a column of this declared type is read as.</summary>
     public static ColumnKind Of(ColumnType type) => type switch

@@ -8,7 +8,7 @@ namespace MonitorsAsCode.Engine.Planning;
 /// What one dataset's monitors need, gathered so each snapshot is read once with only the needed
 /// columns: the union of every monitor's current and reference columns.
 /// </summary>
-public sealed record DatasetPlan(
+internal sealed record DatasetPlan(
     DatasetDefinition Dataset,
     IReadOnlyList<MonitorDefinition> Monitors,
     IReadOnlyList<string> CurrentColumns,

@@ -4,7 +4,7 @@ using MonitorsAsCode.Engine.Checks;
 namespace MonitorsAsCode.Engine.Running;
 
 /// <summary>The check implementation for each <see cref="CheckKind"/>.</summary>
-public static class CheckRegistry
+internal static class CheckRegistry
 {
     private static readonly Dictionary<CheckKind, MonitorCheck> Checks = Build(
         new SchemaCheck(),

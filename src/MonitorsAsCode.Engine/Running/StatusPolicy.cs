@@ -5,7 +5,7 @@ using MonitorsAsCode.Engine.Results;
 namespace MonitorsAsCode.Engine.Running;
 
 /// <summary>Turns a measured value and a monitor's thresholds into a verdict, and members' verdicts into a gate's.</summary>
-public static class StatusPolicy
+internal static class StatusPolicy
 {
     /// <summary>Fail when the fail threshold is breached, warn when the warn threshold is, else pass; a NaN value is an error.</summary>
     public static CheckStatus Judge(double value, Threshold? warn, Threshold? fail)

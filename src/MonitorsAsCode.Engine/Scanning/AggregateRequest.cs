@@ -6,4 +6,4 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// <param name="Name">The column's name in the snapshot.</param>
 /// <param name="Kind">The kind its values are read as.</param>
 /// <param name="Aggregates">What to compute.</param>
-public readonly record struct AggregateRequest(string Name, ColumnKind Kind, ColumnAggregates Aggregates);
+internal readonly record struct AggregateRequest(string Name, ColumnKind Kind, ColumnAggregates Aggregates);

@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// <see cref="Summary"/> for <see cref="ColumnAggregates.Summary"/>; <see cref="ValueCounts"/> for
 /// <see cref="ColumnAggregates.ValueCounts"/>; <see cref="Distinct"/> for <see cref="ColumnAggregates.Distinct"/>.
 /// </summary>
-public sealed record ColumnAggregate(string Name, ColumnKind Kind, long Rows, long Nulls)
+internal sealed record ColumnAggregate(string Name, ColumnKind Kind, long Rows, long Nulls)
 {
     /// <summary>The smallest non-null value, when the range was requested.</summary>
     public object? Minimum { get; init; }

@@ -2,7 +2,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 
 /// <summary>What to compute over a column in one scan of a snapshot.</summary>
 [Flags]
-public enum ColumnAggregates
+internal enum ColumnAggregates
 {
     /// <summary>Nothing beyond the row count.</summary>
     None = 0,

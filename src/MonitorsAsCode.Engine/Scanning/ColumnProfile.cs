@@ -6,7 +6,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// </summary>
 /// <param name="Rows">Rows in the snapshot.</param>
 /// <param name="Nulls">Null rows.</param>
-public sealed record ColumnProfile(long Rows, long Nulls)
+internal sealed record ColumnProfile(long Rows, long Nulls)
 {
     /// <summary>Non-null NaN values (double columns).</summary>
     public long NotANumber { get; init; }

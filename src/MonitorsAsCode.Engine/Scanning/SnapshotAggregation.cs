@@ -10,7 +10,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// Columns that need only null counts and ranges are answered from the snapshot's stored statistics when
 /// those are exact (<see cref="IStoredStatisticsSource"/>), without decoding a page.
 /// </summary>
-public static class SnapshotAggregation
+internal static class SnapshotAggregation
 {
     /// <summary>The aggregates of each requested column, in request order.</summary>
     /// <param name="reader">The snapshot.</param>

@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// need a column's values in full (quantile edges, sorted-sample tests), a way to read one column's finite values at a
 /// time. No row of the pass is kept.
 /// </summary>
-public sealed class SnapshotFacts
+internal sealed class SnapshotFacts
 {
     private readonly Dictionary<string, ColumnProfile> profiles;
     private readonly Dictionary<string, Func<Dictionary<string, long>>> valueCounts;

@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Engine.Slos;
 /// matching only when the expression is known to be true. Dividing by zero gives null. The
 /// interpreter only reads the columns the expression names; it has no way to call code or open files.
 /// </summary>
-public static class SliEvaluator
+internal static class SliEvaluator
 {
     /// <summary>For each row of <paramref name="table"/>, whether <paramref name="expression"/> is true.</summary>
     /// <exception cref="KeyNotFoundException">A column the expression names was not read.</exception>

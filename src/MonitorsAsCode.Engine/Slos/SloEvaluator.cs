@@ -12,7 +12,7 @@ namespace MonitorsAsCode.Engine.Slos;
 /// objective is missed) or a page alert fires, and warns below <c>budget_remaining.warn</c> or when a
 /// ticket alert fires.
 /// </summary>
-public static class SloEvaluator
+internal static class SloEvaluator
 {
     /// <summary>Evaluates <paramref name="slo"/> over <paramref name="series"/> (events, or time slices for timeslices budgeting).</summary>
     public static SloResult Evaluate(

@@ -6,7 +6,7 @@ namespace MonitorsAsCode.Engine.Slos;
 /// Prometheus range selectors are: an event at exactly the as-of instant counts, one at exactly
 /// the window's start does not.
 /// </summary>
-public sealed class SloEventSeries
+internal sealed class SloEventSeries
 {
     private readonly long[] times;
     private readonly long[] goodBefore;

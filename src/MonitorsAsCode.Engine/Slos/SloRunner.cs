@@ -19,7 +19,7 @@ namespace MonitorsAsCode.Engine.Slos;
 /// monitors that judge time slices), turns the rows up to the as-of instant into events, and judges
 /// each SLO with <see cref="SloEvaluator"/>. Unreadable data throws <see cref="SnapshotReadException"/>.
 /// </summary>
-public sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null)
+internal sealed class SloRunner(Func<string, ISnapshotReader>? openSnapshot = null)
 {
     private readonly Func<string, ISnapshotReader> openSnapshot = openSnapshot ?? SnapshotReaders.Open;
 

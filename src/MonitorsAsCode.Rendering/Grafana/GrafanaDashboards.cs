@@ -271,11 +271,11 @@ public static class GrafanaDashboards
             ["legend"] = new Dictionary<string, object> { ["displayMode"] = "list", ["placement"] = "bottom", ["showLegend"] = true },
             ["tooltip"] = new Dictionary<string, object> { ["mode"] = "multi", ["sort"] = "none" },
         };
-        var windowText = Slos.SloViews.Window(window);
+        var windowText = Results.SloText.Window(window);
 
         var sli = new GrafanaPanel(ids.For("slo:" + slo.Id + ":sli"), "timeseries", slo.Id + ": SLI", new GrafanaGridPosition(PanelHeight, Width, 0, y))
         {
-            Description = MarkdownText.Inline($"Share of good events of SLO {slo.Id} over its {windowText} window, against its objective of {Slos.SloViews.Percent(slo.Objective, 4)}."),
+            Description = MarkdownText.Inline($"Share of good events of SLO {slo.Id} over its {windowText} window, against its objective of {Results.SloText.Percent(slo.Objective, 4)}."),
             Datasource = GrafanaDataSource.Prometheus,
             Targets =
             [
@@ -330,7 +330,7 @@ public static class GrafanaDashboards
         burnWindows.RemoveWhere(w => w >= window);
         foreach (var burnWindow in burnWindows)
         {
-            targets.Add(new GrafanaTarget(RefId(targets.Count), $"{SloRuleNames.ErrorRatio(burnWindow)}{selector}{onSlo}slo:error_budget:ratio{selector}", Slos.SloViews.Window(burnWindow)));
+            targets.Add(new GrafanaTarget(RefId(targets.Count), $"{SloRuleNames.ErrorRatio(burnWindow)}{selector}{onSlo}slo:error_budget:ratio{selector}", Results.SloText.Window(burnWindow)));
         }
 
         var burnSteps = new List<GrafanaThresholdStep> { new("green", null) };

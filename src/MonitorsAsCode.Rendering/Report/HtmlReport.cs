@@ -60,14 +60,14 @@ internal static class HtmlReport
         foreach (var result in run.Slos.OrderBy(r => StatusText.Rank(r.Status)))
         {
             var definition = text.Definitions.Slos.FirstOrDefault(s => string.Equals(s.Id, result.SloId, StringComparison.Ordinal));
-            var warn = result.BudgetRemainingWarn is { } w ? "warn below " + SloViews.Percent(w) + ", " : string.Empty;
-            slos.Add(new ReportSloView(result.SloId, SloAnchor(result.SloId), SloViews.Percent(result.Objective, 4), result.Window, SloViews.View(result))
+            var warn = result.BudgetRemainingWarn is { } w ? "warn below " + Results.SloText.Percent(w) + ", " : string.Empty;
+            slos.Add(new ReportSloView(result.SloId, SloAnchor(result.SloId), Results.SloText.Percent(result.Objective, 4), result.Window, SloViews.View(result))
             {
                 Service = result.Service,
                 Owner = result.Owner,
                 Description = definition?.Description,
                 Runbook = result.Runbook,
-                Thresholds = warn + "fail below " + SloViews.Percent(result.BudgetRemainingFail),
+                Thresholds = warn + "fail below " + Results.SloText.Percent(result.BudgetRemainingFail),
             });
             if (result.Status is CheckStatus.Fail or CheckStatus.Error)
             {
@@ -98,12 +98,12 @@ internal static class HtmlReport
             words.Add(StatusText.Word(status));
         }
 
-        var page = new ReportPage("Monitoring report: " + text.DefinitionsName, StatusText.Summary(run), run.HasFailures, words, datasetViews, gates)
+        var page = new ReportPage("Monitoring report: " + text.DefinitionsName, Results.StatusWords.Summary(run), run.HasFailures, words, datasetViews, gates)
         {
             HasProblems = problems.Count > 0,
             Problems = problems,
             Slos = slos,
-            SloSummary = run.Slos.Count > 0 ? StatusText.SloSummary(run) : null,
+            SloSummary = run.Slos.Count > 0 ? Results.StatusWords.SloSummary(run) : null,
             Events = RunEvents(text, run),
         };
         return new GeneratedFile(File, templates.Render("report.sbn-html", page));

@@ -54,7 +54,7 @@ public static class MarkdownReport
 
         if (run.Slos.Count > 0)
         {
-            text.Append("### SLOs\n\n").Append(SloText.Summary(run)).Append("\n\n");
+            text.Append("### SLOs\n\n").Append(StatusWords.SloSummary(run)).Append("\n\n");
             text.Append("| status | slo | sli | objective | budget left | alerts | evidence |\n|---|---|---:|---:|---:|---|---|\n");
             foreach (var slo in run.Slos.OrderBy(s => Rank(s.Status)))
             {

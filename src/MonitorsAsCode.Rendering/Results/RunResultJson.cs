@@ -14,7 +14,6 @@ namespace MonitorsAsCode.Rendering.Results;
 /// </summary>
 public static class RunResultJson
 {
-    private static readonly string[] StatusWords = ["pass", "warn", "fail", "error", "skipped"];
 
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="ResultsFileException">The file is missing, not JSON, or not a results file.</exception>
@@ -240,8 +239,7 @@ public static class RunResultJson
     private static CheckStatus Status(JsonElement item)
     {
         var word = Text(item, "status");
-        var index = System.Array.IndexOf(StatusWords, word);
-        return index >= 0 ? (CheckStatus)index : throw new FormatException($"status '{word}' is not one of {string.Join(", ", StatusWords)}");
+        return CheckStatusWords.TryParse(word, out var status) ? status : throw new FormatException($"status '{word}' is not one of {string.Join(", ", CheckStatusWords.All)}");
     }
 
     private static Threshold? Threshold(JsonElement item, string name)

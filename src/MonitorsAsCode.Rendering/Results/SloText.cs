@@ -38,25 +38,10 @@ public static class SloText
         return result.Firing.Count == 0 ? line : line + ", " + Firing(result) + " alert firing";
     }
 
-    /// <summary>One line counting SLO results by status: <c>3 SLOs: 1 pass, 1 warn, 1 fail, 0 error, 0 skipped</c>.</summary>
-    public static string Summary(RunResult run)
-    {
-        var parts = new List<string>();
-        foreach (var status in Enum.GetValues<CheckStatus>())
-        {
-            parts.Add($"{run.Slos.Count(s => s.Status == status)} {StatusWords.Of(status)}");
-        }
-
-        return $"{run.Slos.Count} SLO{(run.Slos.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
-    }
-
     /// <summary>A window as definitions write it: <c>1h</c>, <c>30m</c>, <c>3d</c>.</summary>
     public static string Window(TimeSpan window) => DurationText.Format(window.TotalSeconds);
 
-    private static string Percent(double share)
-    {
-        var percent = share * 100;
-        var text = Math.Round(percent, 2).ToString("0.##", CultureInfo.InvariantCulture);
-        return text + "%";
-    }
+    /// <summary>A share as a percentage with up to <paramref name="decimals"/> decimals: <c>99.5%</c>, <c>67.86%</c>.</summary>
+    public static string Percent(double share, int decimals = 2) =>
+        Math.Round(share * 100, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture) + "%";
 }

@@ -5,16 +5,8 @@ namespace MonitorsAsCode.Rendering.Results;
 /// <summary>The words every rendering uses for statuses.</summary>
 public static class StatusWords
 {
-    /// <summary>Lower-case word: <c>pass</c>, <c>warn</c>, <c>fail</c>, <c>error</c>, <c>skipped</c>.</summary>
-    public static string Of(CheckStatus status) => status switch
-    {
-        CheckStatus.Pass => "pass",
-        CheckStatus.Warn => "warn",
-        CheckStatus.Fail => "fail",
-        CheckStatus.Error => "error",
-        CheckStatus.Skipped => "skipped",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
-    };
+    /// <summary>Lower-case word: <c>pass</c>, <c>warn</c>, <c>fail</c>, <c>error</c>, <c>skipped</c> (<see cref="CheckStatusWords"/>).</summary>
+    public static string Of(CheckStatus status) => CheckStatusWords.Of(status);
 
     /// <summary>
     /// What known events add to a monitor's status: <c>suppressed: campaign-2026-10</c> when a <c>suppress</c> event
@@ -103,19 +95,29 @@ public static class StatusWords
     /// </summary>
     public static string Summary(RunResult run)
     {
+        ArgumentNullException.ThrowIfNull(run);
+        var line = Counts(run.Results.Count, "monitor", run.Count);
+
+        // Only when a known event suppressed something, so runs without events read as before.
+        var suppressed = run.Results.Count(r => r.IsSuppressed);
+        return suppressed > 0 ? $"{line}, {suppressed} suppressed" : line;
+    }
+
+    /// <summary>One line counting SLO results by status: <c>3 SLOs: 1 pass, 1 warn, 1 fail, 0 error, 0 skipped</c>.</summary>
+    public static string SloSummary(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return Counts(run.Slos.Count, "SLO", status => run.Slos.Count(s => s.Status == status));
+    }
+
+    private static string Counts(int total, string noun, Func<CheckStatus, int> count)
+    {
         var parts = new List<string>();
         foreach (var status in Enum.GetValues<CheckStatus>())
         {
-            parts.Add($"{run.Count(status)} {Of(status)}");
+            parts.Add($"{count(status)} {Of(status)}");
         }
 
-        var suppressed = run.Results.Count(r => r.IsSuppressed);
-        if (suppressed > 0)
-        {
-            // Only when a known event suppressed something, so runs without events read as before.
-            parts.Add($"{suppressed} suppressed");
-        }
-
-        return $"{run.Results.Count} monitor{(run.Results.Count == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
+        return $"{total} {noun}{(total == 1 ? string.Empty : "s")}: {string.Join(", ", parts)}";
     }
 }

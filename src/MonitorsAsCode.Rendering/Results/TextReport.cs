@@ -94,7 +94,7 @@ public static class TextReport
         }
 
         console.Write(table);
-        console.WriteLine(SloText.Summary(run));
+        console.WriteLine(StatusWords.SloSummary(run));
         console.WriteLine();
     }
 

@@ -3,6 +3,7 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Grafana;
+using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Rendering.Site;
 using MonitorsAsCode.Rendering.Wiki;
 
@@ -29,19 +30,12 @@ internal static class SloViews
         return null;
     }
 
-    /// <summary>A share as a percentage with up to <paramref name="decimals"/> decimals: <c>99.5%</c>, <c>67.86%</c>.</summary>
-    public static string Percent(double share, int decimals = 2) =>
-        Math.Round(share * 100, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture) + "%";
-
-    /// <summary>A window: <c>1h</c>, <c>28d</c>.</summary>
-    public static string Window(TimeSpan window) => Definitions.Monitors.DurationText.Format(window.TotalSeconds);
-
     /// <summary>The budget policy in a sentence: when the SLO fails and when it warns.</summary>
     public static string BudgetPolicy(SloDefinition slo)
     {
         var alerts = slo.Alerting?.ActiveWindows() ?? [];
         var fail = slo.BudgetRemainingFail is { } f && f != 0
-            ? $"fails below {Percent(f)} of the error budget left"
+            ? $"fails below {SloText.Percent(f)} of the error budget left"
             : "fails once the error budget is spent";
         if (alerts.Any(a => a.Severity == AlertSeverity.Page))
         {
@@ -51,7 +45,7 @@ internal static class SloViews
         var warn = new List<string>();
         if (slo.BudgetRemainingWarn is { } w)
         {
-            warn.Add($"below {Percent(w)} left");
+            warn.Add($"below {SloText.Percent(w)} left");
         }
 
         if (alerts.Any(a => a.Severity == AlertSeverity.Ticket))
@@ -70,9 +64,9 @@ internal static class SloViews
         {
             burnRates.Add(new SloBurnRateView(
                 SloWords.Of(burn.Severity),
-                Window(burn.LongWindow) + (burn.LongPartial ? " (partial)" : string.Empty),
+                SloText.Window(burn.LongWindow) + (burn.LongPartial ? " (partial)" : string.Empty),
                 burn.LongBurnRate is { } l ? ValueFormat.Short(l) : "-",
-                Window(burn.ShortWindow) + (burn.ShortPartial ? " (partial)" : string.Empty),
+                SloText.Window(burn.ShortWindow) + (burn.ShortPartial ? " (partial)" : string.Empty),
                 burn.ShortBurnRate is { } s ? ValueFormat.Short(s) : "-",
                 ValueFormat.Short(burn.Factor),
                 burn.Firing));
@@ -81,15 +75,15 @@ internal static class SloViews
         return new SloResultView(
             StatusText.Word(result.Status),
             StatusText.Label(result.Status),
-            result.Sli is { } sli ? Percent(sli) : "-",
-            result.BudgetRemaining is { } remaining ? Percent(remaining, 1) : "-",
+            result.Sli is { } sli ? SloText.Percent(sli) : "-",
+            result.BudgetRemaining is { } remaining ? SloText.Percent(remaining, 1) : "-",
             result.Evidence.Summary)
         {
-            BudgetConsumed = result.BudgetConsumed is { } consumed ? Percent(consumed, 1) : "-",
+            BudgetConsumed = result.BudgetConsumed is { } consumed ? SloText.Percent(consumed, 1) : "-",
             AsOf = result.DatasetId is null ? "-" : ValueFormat.Instant(result.AsOf),
             Events = ValueFormat.Count(result.TotalEvents),
             Good = ValueFormat.Count(result.GoodEvents),
-            Coverage = Percent(result.Coverage, 1),
+            Coverage = SloText.Percent(result.Coverage, 1),
             Firing = string.Join(", ", result.Firing.Select(SloWords.Of)),
             FiringSentence = result.Firing.Count switch
             {
@@ -110,7 +104,7 @@ internal static class SloViews
             names.Link("slo", slo.Id),
             slo.Service,
             dataset is null ? null : new LinkView(dataset, names.Link("dataset", dataset)),
-            Percent(slo.Objective, 4),
+            SloText.Percent(slo.Objective, 4),
             slo.Window.ToString(),
             slo.Owner,
             ResultOf(run, slo.Id) is { } result ? View(result) : null);
@@ -126,9 +120,9 @@ internal static class SloViews
         {
             alerts.Add(new SloAlertView(
                 SloWords.Of(window.Severity),
-                Window(window.Long),
-                Window(window.Short),
-                Percent(window.BudgetConsumed, 2),
+                SloText.Window(window.Long),
+                SloText.Window(window.Short),
+                SloText.Percent(window.BudgetConsumed, 2),
                 ValueFormat.Short(window.Factor(slo.Window.Duration)),
                 slo.Alerting?.For(window.Severity)?.Runbook));
         }
@@ -145,12 +139,12 @@ internal static class SloViews
         var budgeting = SloWords.Of(slo.Budgeting);
         if (slo.Budgeting == BudgetingMethod.Timeslices && slo.TimeSlice is { } slice && slo.Indicator.Monitor is null)
         {
-            budgeting += $": a {Window(slice)} slice is good when at least {Percent(slo.TimeSliceTarget ?? slo.Objective, 4)} of its events are";
+            budgeting += $": a {SloText.Window(slice)} slice is good when at least {SloText.Percent(slo.TimeSliceTarget ?? slo.Objective, 4)} of its events are";
         }
 
         var runbookReference = slo.Alerting?.Page?.Runbook ?? slo.Alerting?.Ticket?.Runbook;
         var result = ResultOf(text.Run, slo.Id);
-        return new SloPage(names.HomeLink, slo.Id, Percent(slo.Objective, 4), slo.Window.ToString(), budgeting, Percent(slo.ErrorBudget, 4) + " of " + (slo.Budgeting == BudgetingMethod.Timeslices || slo.Indicator.Monitor is not null ? "time slices" : "events"), BudgetPolicy(slo))
+        return new SloPage(names.HomeLink, slo.Id, SloText.Percent(slo.Objective, 4), slo.Window.ToString(), budgeting, SloText.Percent(slo.ErrorBudget, 4) + " of " + (slo.Budgeting == BudgetingMethod.Timeslices || slo.Indicator.Monitor is not null ? "time slices" : "events"), BudgetPolicy(slo))
         {
             Description = slo.Description,
             Service = slo.Service,
@@ -159,7 +153,7 @@ internal static class SloViews
             Good = slo.Indicator.Good,
             Total = slo.Indicator.Total,
             Monitor = slo.Indicator.Monitor is { } monitor ? new LinkView(monitor, names.Link("monitor", monitor)) : null,
-            TimeSlice = slo.Indicator.Monitor is not null ? Window(slo.TimeSlice ?? TimeSpan.FromDays(1)) : slo.TimeSlice is { } s ? Window(s) : null,
+            TimeSlice = slo.Indicator.Monitor is not null ? SloText.Window(slo.TimeSlice ?? TimeSpan.FromDays(1)) : slo.TimeSlice is { } s ? SloText.Window(s) : null,
             PrometheusGood = slo.Indicator.Prometheus?.GoodQuery,
             PrometheusError = slo.Indicator.Prometheus?.ErrorQuery,
             PrometheusTotal = slo.Indicator.Prometheus?.TotalQuery,
@@ -178,7 +172,7 @@ internal static class SloViews
     /// <summary>What a gate asks of an SLO it requires: its own budget, or the SLO's verdict.</summary>
     public static string Requirement(Definitions.Gates.GateDefinition gate, string sloId) =>
         gate.SloBudgets.TryGetValue(sloId, out var min)
-            ? $"at least {Percent(min)} of the error budget left, and no page alert firing"
+            ? $"at least {SloText.Percent(min)} of the error budget left, and no page alert firing"
             : "the SLO's own verdict";
 
     /// <summary>Where an SLO's dashboard panels are, or why it has none.</summary>

@@ -18,33 +18,34 @@ public static class HtmlText
     {
         foreach (var c in text)
         {
-            switch (c)
+            var reference = MarkupReference(c) ?? c switch
             {
-                case '&':
-                    output.Append("&amp;");
-                    break;
-                case '<':
-                    output.Append("&lt;");
-                    break;
-                case '>':
-                    output.Append("&gt;");
-                    break;
-                case '"':
-                    output.Append("&quot;");
-                    break;
-                case '\'':
-                    output.Append("&#x27;");
-                    break;
-                case '`':
-                    output.Append("&#x60;");
-                    break;
-                case '=':
-                    output.Append("&#x3D;");
-                    break;
-                default:
-                    output.Append(c);
-                    break;
+                '"' => "&quot;",
+                '\'' => "&#x27;",
+                '`' => "&#x60;",
+                '=' => "&#x3D;",
+                _ => null,
+            };
+            if (reference is null)
+            {
+                output.Append(c);
+            }
+            else
+            {
+                output.Append(reference);
             }
         }
     }
+
+    /// <summary>
+    /// The character reference of <c>&amp;</c>, <c>&lt;</c> or <c>&gt;</c>, the characters that start markup in HTML
+    /// and in Markdown (which passes HTML through); null for any other character.
+    /// </summary>
+    internal static string? MarkupReference(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => null,
+    };
 }

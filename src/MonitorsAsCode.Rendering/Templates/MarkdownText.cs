@@ -35,14 +35,8 @@ public static class MarkdownText
             var next = i + 1 < trimmed.Length ? trimmed[i + 1] : ' ';
             switch (c)
             {
-                case '&':
-                    output.Append("&amp;");
-                    break;
-                case '<':
-                    output.Append("&lt;");
-                    break;
-                case '>':
-                    output.Append("&gt;");
+                case '&' or '<' or '>':
+                    output.Append(HtmlText.MarkupReference(c));
                     break;
                 case '|':
                     output.Append("&#124;");

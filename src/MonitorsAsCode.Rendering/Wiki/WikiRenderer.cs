@@ -95,9 +95,9 @@ internal static class WikiRenderer
         return new IndexPage(names.HomeLink, text.DefinitionsName, datasets, gates, monitors)
         {
             HasResults = text.Run is not null,
-            Summary = text.Run is { } run ? StatusText.Summary(run) : null,
+            Summary = text.Run is { } run ? Results.StatusWords.Summary(run) : null,
             Slos = slos,
-            SloSummary = text.Run is { Slos.Count: > 0 } sloRun ? StatusText.SloSummary(sloRun) : null,
+            SloSummary = text.Run is { Slos.Count: > 0 } sloRun ? Results.StatusWords.SloSummary(sloRun) : null,
         };
     }
 

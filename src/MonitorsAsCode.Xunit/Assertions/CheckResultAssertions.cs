@@ -31,7 +31,7 @@ public sealed class CheckResultAssertions(CheckResult? subject) : ReferenceTypeA
                 .BecauseOf(because, becauseArgs)
                 .ForCondition(result.Status == expected)
                 .FailWith(
-                    $"Expected monitor {{0}} to {Verb(expected)}{{reason}}, but it reported {MonitorReport.StatusWord(result.Status)}:\n{{1}}",
+                    $"Expected monitor {{0}} to {Verb(expected)}{{reason}}, but it reported {CheckStatusWords.Of(result.Status)}:\n{{1}}",
                     result.MonitorId,
                     ReportText.Of(MonitorReport.Describe(result)));
         }

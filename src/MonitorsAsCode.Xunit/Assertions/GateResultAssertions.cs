@@ -35,7 +35,7 @@ public sealed class GateResultAssertions(GateResult? subject, RunResult? run = n
                 .BecauseOf(because, becauseArgs)
                 .ForCondition(gate.Status == expected)
                 .FailWith(
-                    $"Expected gate {{0}} to {(expected == CheckStatus.Pass ? "pass" : "report " + MonitorReport.StatusWord(expected))}{{reason}}, but it reported {MonitorReport.StatusWord(gate.Status)}{{1}}",
+                    $"Expected gate {{0}} to {(expected == CheckStatus.Pass ? "pass" : "report " + CheckStatusWords.Of(expected))}{{reason}}, but it reported {CheckStatusWords.Of(gate.Status)}{{1}}",
                     gate.Id,
                     ReportText.Of(Explain(gate, run)));
         }
@@ -61,7 +61,7 @@ public sealed class GateResultAssertions(GateResult? subject, RunResult? run = n
             return gate.Blocking.Count == 0 ? "." : $", blocked by {string.Join(", ", gate.Blocking)}.";
         }
 
-        var text = $", held back by {string.Join(", ", members.Select(m => $"{m.MonitorId} ({MonitorReport.StatusWord(m.Status)})"))}:";
+        var text = $", held back by {string.Join(", ", members.Select(m => $"{m.MonitorId} ({CheckStatusWords.Of(m.Status)})"))}:";
         foreach (var member in members)
         {
             text += "\n\n" + MonitorReport.Describe(member);

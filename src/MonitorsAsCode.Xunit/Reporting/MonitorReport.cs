@@ -22,7 +22,7 @@ public static class MonitorReport
         var warn = ValueFormat.Threshold(result.Warn, result.Metric.Unit);
         var fail = ValueFormat.Threshold(result.Fail, result.Metric.Unit);
         var suppressed = result.IsSuppressed ? " (suppressed: " + string.Join(", ", result.SuppressedBy) + ")" : string.Empty;
-        return $"{StatusWord(result.Status)}{suppressed}: {result.Metric.Name} {value} (warn {warn}, fail {fail}); {result.Evidence.Summary}";
+        return $"{CheckStatusWords.Of(result.Status)}{suppressed}: {result.Metric.Name} {value} (warn {warn}, fail {fail}); {result.Evidence.Summary}";
     }
 
     /// <summary>The headline, what was checked and who responds, then each evidence table.</summary>
@@ -61,17 +61,6 @@ public static class MonitorReport
 
         return text.ToString();
     }
-
-    /// <summary>The lower-case word every output uses for a status: <c>pass</c>, <c>warn</c>, <c>fail</c>, <c>error</c>, <c>skipped</c>.</summary>
-    public static string StatusWord(CheckStatus status) => status switch
-    {
-        CheckStatus.Pass => "pass",
-        CheckStatus.Warn => "warn",
-        CheckStatus.Fail => "fail",
-        CheckStatus.Error => "error",
-        CheckStatus.Skipped => "skipped",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
-    };
 
     private static void AppendTable(StringBuilder text, EvidenceTable table)
     {

@@ -59,6 +59,50 @@ public sealed partial class ValidateCommandTests
     }
 
     [Fact]
+    public void Each_diagnostic_ends_with_its_rule_page_on_the_published_docs()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("monitors.yaml", DefinitionsFolder.MonitorsYaml.Replace("column: amount\n    warn: 0.1\n    fail: 0.5", "column: amont\n    warn: 0.1\n    fail: 0.5", StringComparison.Ordinal));
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines.Should().ContainSingle().Which.Should()
+            .StartWith(folder.PathOf("monitors.yaml") + "(5,13): error MAC0007: ")
+            .And.EndWith(" [https://monitorsascode.dev/docs/rules/MAC0007/]");
+    }
+
+    [Fact]
+    public void Rule_pages_are_under_the_definitions_docs_url()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("monitors.yaml", "docs_url: https://docs.example.com/ml/\n" + DefinitionsFolder.MonitorsYaml
+            .Replace("column: amount\n    warn: 0.1\n    fail: 0.5", "column: amont\n    warn: 0.1\n    fail: 0.5", StringComparison.Ordinal)
+            .Replace("warn: 0.1\n    fail: 0.25", "warn: 0.3\n    fail: 0.25", StringComparison.Ordinal));
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines.Select(line => line[line.LastIndexOf(" [", StringComparison.Ordinal)..]).Should().Equal(
+            " [https://docs.example.com/ml/rules/MAC0007/]",
+            " [https://docs.example.com/ml/rules/MAC0009/]");
+    }
+
+    [Fact]
+    public void A_docs_url_that_is_no_base_address_leaves_the_links_on_the_published_docs()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        folder.Write("monitors.yaml", "docs_url: https://docs.example.com/#ml\n" + DefinitionsFolder.MonitorsYaml);
+
+        var outcome = CommandLine.Run("validate", folder.FullPath);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.ErrorLines.Should().ContainSingle().Which.Should()
+            .StartWith(folder.PathOf("monitors.yaml") + "(1,11): error MAC0026: ")
+            .And.EndWith(" [https://monitorsascode.dev/docs/rules/MAC0026/]");
+    }
+
+    [Fact]
     public void Unparseable_yaml_is_a_positioned_MAC0001()
     {
         using var folder = DefinitionsFolder.Orders();
@@ -96,7 +140,7 @@ public sealed partial class ValidateCommandTests
         var outcome = CommandLine.Run("validate", folder.FullPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.ErrorLines.Should().Contain(path + "(2,15): error MAC0001: byte 0xFF is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8)");
+        outcome.ErrorLines.Should().Contain(path + "(2,15): error MAC0001: byte 0xFF is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8) [https://monitorsascode.dev/docs/rules/MAC0001/]");
         outcome.Error.Should().NotContain("\uFFFD").And.NotContain("   at ");
     }
 

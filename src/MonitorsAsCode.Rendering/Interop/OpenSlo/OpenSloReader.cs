@@ -24,21 +24,52 @@ public static class OpenSloReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
         var issues = new List<OpenSloIssue>();
+        if (Parse(file, text, issues) is not { } stream)
+        {
+            return new OpenSloImport([], issues);
+        }
+
+        var objects = Collect(stream, file, issues, out var slos);
+        var context = new Context(objects);
+        var definitions = new List<SloDefinition>();
+        foreach (var slo in slos)
+        {
+            if (ReadSlo(slo, context) is { } definition)
+            {
+                definitions.Add(definition);
+            }
+        }
+
+        ReportUnreferenced(objects, context);
+        return new OpenSloImport(definitions, InSourceOrder(issues));
+    }
+
+    /// <summary>The file's YAML documents, or null after reporting why the file is not YAML.</summary>
+    private static YamlStream? Parse(string file, string text, List<OpenSloIssue> issues)
+    {
         var stream = new YamlStream();
         try
         {
             stream.Load(BoundedYamlParser.Of(text));
+            return stream;
         }
         catch (YamlException exception)
         {
             var message = exception.Message;
             var index = message.LastIndexOf("): ", StringComparison.Ordinal);
             issues.Add(new OpenSloIssue("invalid YAML: " + (index >= 0 ? message[(index + 3)..] : message).Trim().TrimEnd('.'), new SourceLocation(file, (int)exception.Start.Line, (int)exception.Start.Column), IsError: true));
-            return new OpenSloImport([], issues);
+            return null;
         }
+    }
 
+    /// <summary>
+    /// Every supported object of the documents, by kind and then name (the first of a name wins), and the SLOs in the
+    /// order written; objects of another version or kind, or without a name, are reported and left out.
+    /// </summary>
+    private static Dictionary<string, Dictionary<string, OpenSloFields>> Collect(YamlStream stream, string file, List<OpenSloIssue> issues, out List<OpenSloFields> slos)
+    {
         var objects = new Dictionary<string, Dictionary<string, OpenSloFields>>(StringComparer.Ordinal);
-        var slos = new List<OpenSloFields>();
+        slos = [];
         foreach (var document in stream.Documents)
         {
             var roots = document.RootNode is YamlSequenceNode list ? list.Children : [document.RootNode];
@@ -51,24 +82,8 @@ public static class OpenSloReader
                 }
 
                 var fields = new OpenSloFields(mapping, string.Empty, file, issues);
-                var apiVersion = fields.Text("apiVersion");
-                var kind = fields.Text("kind");
-                if (apiVersion != "openslo/v1")
+                if (KindAndName(fields) is not var (kind, name))
                 {
-                    fields.Error($"apiVersion '{(apiVersion is null ? null : EchoedValue.Shorten(apiVersion))}' is not supported; only openslo/v1 objects are imported");
-                    continue;
-                }
-
-                if (kind is null || Array.IndexOf(SupportedKinds, kind) < 0)
-                {
-                    fields.Warn($"kind '{(kind is null ? null : EchoedValue.Shorten(kind))}' is not imported; only {string.Join(", ", SupportedKinds)} are");
-                    continue;
-                }
-
-                var name = fields.Mapping("metadata")?.Text("name");
-                if (name is null)
-                {
-                    fields.Error($"the {kind} has no metadata.name");
                     continue;
                 }
 
@@ -90,16 +105,39 @@ public static class OpenSloReader
             }
         }
 
-        var context = new Context(objects);
-        var definitions = new List<SloDefinition>();
-        foreach (var slo in slos)
+        return objects;
+    }
+
+    /// <summary>The object's kind and <c>metadata.name</c>, or null after reporting why it is not imported.</summary>
+    private static (string Kind, string Name)? KindAndName(OpenSloFields fields)
+    {
+        var apiVersion = fields.Text("apiVersion");
+        var kind = fields.Text("kind");
+        if (apiVersion != "openslo/v1")
         {
-            if (ReadSlo(slo, context) is { } definition)
-            {
-                definitions.Add(definition);
-            }
+            fields.Error($"apiVersion '{(apiVersion is null ? null : EchoedValue.Shorten(apiVersion))}' is not supported; only openslo/v1 objects are imported");
+            return null;
         }
 
+        if (kind is null || Array.IndexOf(SupportedKinds, kind) < 0)
+        {
+            fields.Warn($"kind '{(kind is null ? null : EchoedValue.Shorten(kind))}' is not imported; only {string.Join(", ", SupportedKinds)} are");
+            return null;
+        }
+
+        var name = fields.Mapping("metadata")?.Text("name");
+        if (name is null)
+        {
+            fields.Error($"the {kind} has no metadata.name");
+            return null;
+        }
+
+        return (kind, name);
+    }
+
+    /// <summary>Warns of each SLI, alert policy and alert condition that no imported SLO referred to.</summary>
+    private static void ReportUnreferenced(Dictionary<string, Dictionary<string, OpenSloFields>> objects, Context context)
+    {
         foreach (var kind in new[] { "SLI", "AlertPolicy", "AlertCondition" })
         {
             if (!objects.TryGetValue(kind, out var byName))
@@ -115,8 +153,6 @@ public static class OpenSloReader
                 }
             }
         }
-
-        return new OpenSloImport(definitions, InSourceOrder(issues));
     }
 
     /// <summary>Why a duration was refused: too long (past <see cref="DurationText.Longest"/>) or not a duration at all.</summary>
@@ -152,59 +188,12 @@ public static class OpenSloReader
 
         var indicator = ReadIndicatorOf(spec, id, context);
         var window = ReadTimeWindow(spec, id);
-        var budgeting = BudgetingMethod.Occurrences;
-        if (spec.Text("budgetingMethod") is { } method)
+        if (ReadBudgetingMethod(spec, id) is not { } budgeting)
         {
-            switch (method)
-            {
-                case "Occurrences":
-                    break;
-                case "Timeslices":
-                    budgeting = BudgetingMethod.Timeslices;
-                    break;
-                default:
-                    spec.Error($"SLO '{id}': budgetingMethod '{method}' is not supported (Occurrences or Timeslices); the SLO was not imported", spec.LocationOf("budgetingMethod"));
-                    return null;
-            }
+            return null;
         }
 
-        double? objective = null;
-        double? sliceTarget = null;
-        TimeSpan? slice = null;
-        var objectives = spec.Items("objectives");
-        for (var i = 0; i < objectives.Count; i++)
-        {
-            var item = objectives[i];
-            if (i > 0)
-            {
-                item.Warn($"SLO '{id}': only the first objective is imported; '{item.Path.TrimEnd('.')}' was not");
-                continue;
-            }
-
-            objective = item.Number("target") ?? (item.Number("targetPercent") is { } percent ? percent / 100 : null);
-            sliceTarget = item.Number("timeSliceTarget");
-            if (item.Text("timeSliceWindow") is { } sliceText)
-            {
-                if (DurationText.TryParse(sliceText, out var parsed))
-                {
-                    slice = parsed;
-                }
-                else
-                {
-                    item.Warn($"SLO '{id}': timeSliceWindow '{EchoedValue.Shorten(sliceText)}' {NotADuration(sliceText, "5m")}; it was not imported", item.LocationOf("timeSliceWindow"));
-                }
-            }
-
-            var op = item.Text("op");
-            var value = item.Number("value");
-            if ((op is not null || value is not null) && !(indicator?.Monitor is not null && op == "gte" && value == 1))
-            {
-                item.Warn($"SLO '{id}': a threshold objective (op {op}, value {value?.ToString(CultureInfo.InvariantCulture)}) is not supported; it was not imported");
-            }
-
-            item.ReportUnread();
-        }
-
+        var (objective, sliceTarget, slice) = ReadObjective(spec, id, indicator);
         if (objective is null)
         {
             spec.Error($"SLO '{id}' has no objective with a target; the SLO was not imported");
@@ -248,6 +237,67 @@ public static class OpenSloReader
             BudgetRemainingFail = ParseNumber(fail),
             Alerting = alerting,
         };
+    }
+
+    /// <summary>The SLO's <c>budgetingMethod</c> (Occurrences when absent), or null after reporting one we cannot carry over.</summary>
+    private static BudgetingMethod? ReadBudgetingMethod(OpenSloFields spec, string id)
+    {
+        switch (spec.Text("budgetingMethod"))
+        {
+            case null or "Occurrences":
+                return BudgetingMethod.Occurrences;
+            case "Timeslices":
+                return BudgetingMethod.Timeslices;
+            case var method:
+                spec.Error($"SLO '{id}': budgetingMethod '{method}' is not supported (Occurrences or Timeslices); the SLO was not imported", spec.LocationOf("budgetingMethod"));
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The first objective's target (<c>target</c>, or <c>targetPercent</c> / 100), time-slice target and time-slice
+    /// window; further objectives, a threshold objective and an unreadable slice window are reported and left out.
+    /// </summary>
+    private static (double? Target, double? SliceTarget, TimeSpan? Slice) ReadObjective(OpenSloFields spec, string id, SloIndicator? indicator)
+    {
+        double? objective = null;
+        double? sliceTarget = null;
+        TimeSpan? slice = null;
+        var objectives = spec.Items("objectives");
+        for (var i = 0; i < objectives.Count; i++)
+        {
+            var item = objectives[i];
+            if (i > 0)
+            {
+                item.Warn($"SLO '{id}': only the first objective is imported; '{item.Path.TrimEnd('.')}' was not");
+                continue;
+            }
+
+            objective = item.Number("target") ?? (item.Number("targetPercent") is { } percent ? percent / 100 : null);
+            sliceTarget = item.Number("timeSliceTarget");
+            if (item.Text("timeSliceWindow") is { } sliceText)
+            {
+                if (DurationText.TryParse(sliceText, out var parsed))
+                {
+                    slice = parsed;
+                }
+                else
+                {
+                    item.Warn($"SLO '{id}': timeSliceWindow '{EchoedValue.Shorten(sliceText)}' {NotADuration(sliceText, "5m")}; it was not imported", item.LocationOf("timeSliceWindow"));
+                }
+            }
+
+            var op = item.Text("op");
+            var value = item.Number("value");
+            if ((op is not null || value is not null) && !(indicator?.Monitor is not null && op == "gte" && value == 1))
+            {
+                item.Warn($"SLO '{id}': a threshold objective (op {op}, value {value?.ToString(CultureInfo.InvariantCulture)}) is not supported; it was not imported");
+            }
+
+            item.ReportUnread();
+        }
+
+        return (objective, sliceTarget, slice);
     }
 
     private static SloIndicator? ReadIndicatorOf(OpenSloFields spec, string id, Context context)
@@ -524,19 +574,7 @@ public static class OpenSloReader
         var name = Take(annotations, OpenSloNames.AlertName);
         var labels = TakePrefixed(annotations, OpenSloNames.AlertLabel);
         var alertAnnotations = TakePrefixed(annotations, OpenSloNames.AlertAnnotation);
-        var maintenance = new List<MaintenanceWindow>();
-        foreach (var pair in TakePrefixed(annotations, OpenSloNames.Maintenance))
-        {
-            if (MaintenanceText.Parse(pair.Key, pair.Value) is { } window)
-            {
-                maintenance.Add(window);
-            }
-            else
-            {
-                spec.Warn($"SLO '{id}': maintenance window '{pair.Key}' ('{pair.Value}') is not in the form 'saturday 02:00-04:00'; it was not imported");
-            }
-        }
-
+        var maintenance = ReadMaintenance(spec, id, annotations);
         if (policies.Count == 0)
         {
             return null;
@@ -546,26 +584,7 @@ public static class OpenSloReader
         var windows = new List<BurnRateWindow>();
         foreach (var item in policies)
         {
-            OpenSloFields? policy = null;
-            if (item.Text("alertPolicyRef") is { } reference)
-            {
-                policy = context.Find("AlertPolicy", reference);
-                if (policy is null)
-                {
-                    item.Warn($"SLO '{id}' refers to AlertPolicy '{reference}', which is not in the file; it was not imported");
-                }
-            }
-            else if (item.Text("kind") == "AlertPolicy")
-            {
-                policy = item;
-            }
-
-            if (policy is not null && policy != item)
-            {
-                item.ReportUnread();
-            }
-
-            if (policy is null)
+            if (Resolve(item, "alertPolicyRef", "AlertPolicy", id, context) is not { } policy)
             {
                 continue;
             }
@@ -629,73 +648,10 @@ public static class OpenSloReader
             return null;
         }
 
-        if (spec.Boolean("alertWhenNoData") == true)
-        {
-            spec.Warn($"SLO '{id}': alertWhenNoData of AlertPolicy '{policyName}' is not supported; burn-rate alerts need data", spec.LocationOf("alertWhenNoData"));
-        }
-
-        if (spec.Boolean("alertWhenResolved") == true)
-        {
-            spec.Warn($"SLO '{id}': alertWhenResolved of AlertPolicy '{policyName}' is not supported; Alertmanager's send_resolved decides", spec.LocationOf("alertWhenResolved"));
-        }
-
-        if (spec.Boolean("alertWhenBreaching") == false)
-        {
-            spec.Warn($"SLO '{id}': alertWhenBreaching: false of AlertPolicy '{policyName}' is not supported; the policy alerts when breaching", spec.LocationOf("alertWhenBreaching"));
-        }
-
-        AlertSeverity? severity = null;
+        WarnOfUnsupportedFlags(spec, id, policyName);
         var ownWindows = new List<BurnRateWindow>();
-        foreach (var item in spec.Items("conditions"))
-        {
-            OpenSloFields? condition = null;
-            if (item.Text("conditionRef") is { } reference)
-            {
-                condition = context.Find("AlertCondition", reference);
-                if (condition is null)
-                {
-                    item.Warn($"SLO '{id}' refers to AlertCondition '{reference}', which is not in the file; it was not imported");
-                }
-            }
-            else if (item.Text("kind") == "AlertCondition")
-            {
-                condition = item;
-            }
-
-            if (condition is not null && condition != item)
-            {
-                item.ReportUnread();
-            }
-
-            if (condition is not null && ReadCondition(condition, id, period) is { } window)
-            {
-                if (severity is { } known && known != window.Severity)
-                {
-                    condition.Warn($"SLO '{id}': AlertPolicy '{policyName}' mixes page and ticket conditions; the {SloWords.Of(window.Severity)} condition was not imported");
-                    continue;
-                }
-
-                severity = window.Severity;
-                ownWindows.Add(window);
-            }
-        }
-
-        foreach (var target in spec.Items("notificationTargets"))
-        {
-            var reference = target.Text("targetRef");
-            var suffix = severity is { } s ? "-" + SloWords.Of(s) : null;
-            if (reference is not null && suffix is not null && reference.EndsWith(suffix, StringComparison.Ordinal) && reference.Length > suffix.Length)
-            {
-                owner ??= reference[..^suffix.Length];
-            }
-            else
-            {
-                target.Warn($"SLO '{id}': notification target '{reference}' is not imported; alerts are routed by owner and severity", target.Node("targetRef") is { } node ? target.At(node) : null);
-            }
-
-            target.ReportUnread();
-        }
-
+        var severity = ReadConditions(spec, id, policyName, context, period, ownWindows);
+        ReadNotificationTargets(spec, id, severity, ref owner);
         spec.ReportUnread();
         policy.ReportUnread();
         if (severity is not { } result)
@@ -719,6 +675,120 @@ public static class OpenSloReader
         }
 
         return (result, new SloAlert { Runbook = runbook, Summary = summary, Labels = labels, Annotations = alertAnnotations });
+    }
+
+    /// <summary>
+    /// The object an item of a list stands for: the <paramref name="kind"/> its <paramref name="referenceKey"/> names
+    /// (warned of when the file has none), or the item itself when it is written inline; null when neither.
+    /// </summary>
+    private static OpenSloFields? Resolve(OpenSloFields item, string referenceKey, string kind, string id, Context context)
+    {
+        OpenSloFields? found = null;
+        if (item.Text(referenceKey) is { } reference)
+        {
+            found = context.Find(kind, reference);
+            if (found is null)
+            {
+                item.Warn($"SLO '{id}' refers to {kind} '{reference}', which is not in the file; it was not imported");
+            }
+        }
+        else if (item.Text("kind") == kind)
+        {
+            found = item;
+        }
+
+        if (found is not null && found != item)
+        {
+            item.ReportUnread();
+        }
+
+        return found;
+    }
+
+    /// <summary>The maintenance windows written as annotations (<c>saturday 02:00-04:00</c>); others are warned of.</summary>
+    private static List<MaintenanceWindow> ReadMaintenance(OpenSloFields spec, string id, List<KeyValuePair<string, string>> annotations)
+    {
+        var maintenance = new List<MaintenanceWindow>();
+        foreach (var pair in TakePrefixed(annotations, OpenSloNames.Maintenance))
+        {
+            if (MaintenanceText.Parse(pair.Key, pair.Value) is { } window)
+            {
+                maintenance.Add(window);
+            }
+            else
+            {
+                spec.Warn($"SLO '{id}': maintenance window '{pair.Key}' ('{pair.Value}') is not in the form 'saturday 02:00-04:00'; it was not imported");
+            }
+        }
+
+        return maintenance;
+    }
+
+    /// <summary>Warns of an alert policy's <c>alertWhen…</c> settings that burn-rate alerts cannot honour.</summary>
+    private static void WarnOfUnsupportedFlags(OpenSloFields spec, string id, string policyName)
+    {
+        if (spec.Boolean("alertWhenNoData") == true)
+        {
+            spec.Warn($"SLO '{id}': alertWhenNoData of AlertPolicy '{policyName}' is not supported; burn-rate alerts need data", spec.LocationOf("alertWhenNoData"));
+        }
+
+        if (spec.Boolean("alertWhenResolved") == true)
+        {
+            spec.Warn($"SLO '{id}': alertWhenResolved of AlertPolicy '{policyName}' is not supported; Alertmanager's send_resolved decides", spec.LocationOf("alertWhenResolved"));
+        }
+
+        if (spec.Boolean("alertWhenBreaching") == false)
+        {
+            spec.Warn($"SLO '{id}': alertWhenBreaching: false of AlertPolicy '{policyName}' is not supported; the policy alerts when breaching", spec.LocationOf("alertWhenBreaching"));
+        }
+    }
+
+    /// <summary>
+    /// The burn-rate windows of an alert policy's conditions, added to <paramref name="windows"/>, and the severity they
+    /// share (null when none could be read); a condition of the other severity is warned of and left out.
+    /// </summary>
+    private static AlertSeverity? ReadConditions(OpenSloFields spec, string id, string policyName, Context context, TimeSpan period, List<BurnRateWindow> windows)
+    {
+        AlertSeverity? severity = null;
+        foreach (var item in spec.Items("conditions"))
+        {
+            if (Resolve(item, "conditionRef", "AlertCondition", id, context) is { } condition && ReadCondition(condition, id, period) is { } window)
+            {
+                if (severity is { } known && known != window.Severity)
+                {
+                    condition.Warn($"SLO '{id}': AlertPolicy '{policyName}' mixes page and ticket conditions; the {SloWords.Of(window.Severity)} condition was not imported");
+                    continue;
+                }
+
+                severity = window.Severity;
+                windows.Add(window);
+            }
+        }
+
+        return severity;
+    }
+
+    /// <summary>
+    /// The owner named by a notification target <c>OWNER-page</c> / <c>OWNER-ticket</c> (the form the export writes), when
+    /// <paramref name="owner"/> is not known yet; any other target is warned of, as alerts are routed by owner and severity.
+    /// </summary>
+    private static void ReadNotificationTargets(OpenSloFields spec, string id, AlertSeverity? severity, ref string? owner)
+    {
+        foreach (var target in spec.Items("notificationTargets"))
+        {
+            var reference = target.Text("targetRef");
+            var suffix = severity is { } s ? "-" + SloWords.Of(s) : null;
+            if (reference is not null && suffix is not null && reference.EndsWith(suffix, StringComparison.Ordinal) && reference.Length > suffix.Length)
+            {
+                owner ??= reference[..^suffix.Length];
+            }
+            else
+            {
+                target.Warn($"SLO '{id}': notification target '{reference}' is not imported; alerts are routed by owner and severity", target.Node("targetRef") is { } node ? target.At(node) : null);
+            }
+
+            target.ReportUnread();
+        }
     }
 
     private static BurnRateWindow? ReadCondition(OpenSloFields condition, string id, TimeSpan period)
