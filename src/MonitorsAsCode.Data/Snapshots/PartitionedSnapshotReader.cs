@@ -12,7 +12,7 @@ namespace MonitorsAsCode.Data.Snapshots;
 /// does not have is a <see cref="SnapshotReadException"/> naming that part and the column.
 /// Progress is reported across parts, each weighted by its size in bytes.
 /// </remarks>
-internal sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColumnScanner, Scanning.IStoredStatisticsSource
+public sealed class PartitionedSnapshotReader : ISnapshotReader, Scanning.IColumnScanner, Scanning.IStoredStatisticsSource
 {
     private readonly ParquetSnapshotReader[] parts;
 
