@@ -224,7 +224,7 @@ internal sealed class InvalidValuesAccumulator : ColumnFedAccumulator
 
                 if (judged == 2)
                 {
-                    CountInvalid(dictionary[code]!);
+                    CountInvalid(dictionary[code]!); // dictionary entries are never null
                 }
             }
         }
