@@ -54,7 +54,8 @@ public sealed class KnownEventsTests : IDisposable
     [Fact]
     public void A_suppressed_failure_keeps_its_measured_status_but_fails_neither_the_run_nor_its_gate()
     {
-        var run = Run(new JudgedWindow(Day, Day.AddDays(1), Day.AddDays(1)));
+        // A run over whole snapshots is judged at its as-of instant (a window would filter the rows by event time).
+        var run = Run(window: null, asOf: Day.AddHours(6.5));
         var payments = run.Results.Where(r => r.DatasetId == "payments").ToDictionary(r => r.MonitorId);
 
         payments["hour-valid"].Status.Should().Be(CheckStatus.Fail, "the measured status is kept");
@@ -81,7 +82,7 @@ public sealed class KnownEventsTests : IDisposable
     [Fact]
     public void Outside_every_event_results_are_unchanged()
     {
-        var run = Run(new JudgedWindow(Day.AddDays(20), Day.AddDays(21), Day.AddDays(21)));
+        var run = Run(window: null, asOf: Day.AddDays(20));
 
         run.Results.Should().OnlyContain(r => r.Events.Count == 0 && r.SuppressedBy.Count == 0);
         run.Gates.Single().Status.Should().Be(CheckStatus.Fail);

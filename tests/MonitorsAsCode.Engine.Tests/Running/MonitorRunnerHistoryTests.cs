@@ -57,8 +57,8 @@ public sealed class MonitorRunnerHistoryTests : IDisposable
             store.Record([new HistoryEntry("amount-nulls", "payments", "completeness", window, CheckStatus.Pass, share)]);
         }
 
-        var judged = new JudgedWindow(Start, Start.AddDays(1), Start.AddDays(1));
-        var result = Run(new RunOptions { AsOf = Start.AddDays(1), Window = judged, History = store }).Results[0];
+        // A run over the whole snapshot, judged at the end of the day after the recorded ones.
+        var result = Run(new RunOptions { AsOf = Start.AddDays(1), History = store }).Results[0];
 
         result.Status.Should().Be(CheckStatus.Fail);
         result.Value.Should().Be(0.5);
