@@ -83,7 +83,9 @@ internal static class RunCommand
         RunResult run;
         try
         {
-            run = environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options) : new MonitorRunner().Run(loaded.Definitions, options);
+            // The snapshot files are judged again as they are opened, against the roots validation judged them by.
+            var open = loaded.Roots is { } roots ? SnapshotOpening.Within(roots) : null;
+            run = environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options, open) : new MonitorRunner(open).Run(loaded.Definitions, options);
         }
         catch (SnapshotReadException exception)
         {
@@ -155,7 +157,7 @@ internal static class RunCommand
         throw new UserError($"--as-of '{text}' is not an ISO 8601 time such as 2026-11-16T00:00:00Z, nor 'now'", ExitCodes.InvalidDefinitions);
     }
 
-    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options)
+    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, Func<string, Data.Snapshots.ISnapshotReader>? open)
     {
         var console = TextReport.CreateConsole(environment.Error, terminal: true);
         return console.Progress()
@@ -179,7 +181,7 @@ internal static class RunCommand
                         task.Value = update.Fraction;
                     }
                 });
-                return new MonitorRunner().Run(definitions, options with { Progress = progress });
+                return new MonitorRunner(open).Run(definitions, options with { Progress = progress });
             });
     }
 

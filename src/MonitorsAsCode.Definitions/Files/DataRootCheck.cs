@@ -25,12 +25,12 @@ public static class DataRootCheck
         var found = Diagnose(loaded.Definitions, roots);
         if (found.Count == 0)
         {
-            return loaded;
+            return loaded with { Roots = roots };
         }
 
         var all = new List<DefinitionDiagnostic>(loaded.Diagnostics);
         all.AddRange(found);
-        return loaded with { Diagnostics = YamlDefinitionLoader.InSourceOrder(all) };
+        return loaded with { Diagnostics = YamlDefinitionLoader.InSourceOrder(all), Roots = roots };
     }
 
     /// <summary>A MAC0024 diagnostic for each snapshot or runbook file of <paramref name="set"/> that must not be read.</summary>
@@ -97,29 +97,38 @@ public static class DataRootCheck
 
     /// <summary>
     /// Why the snapshot at <paramref name="path"/> (a file, a folder of parts, or a glob of parts) must not be read,
-    /// starting with the offending path; null when it may.
+    /// starting with the offending path; null when it may. Every path the reader would open is judged as the reader
+    /// takes it: an existing path as written first (even one whose name holds <c>*</c> or <c>?</c>), and only a
+    /// path that does not exist as a glob, whose every match is judged as a file on its own.
     /// </summary>
     private static string? SnapshotRefusal(string path, DataRoots roots)
     {
-        var name = Path.GetFileName(path);
-        var glob = name.IndexOfAny(['*', '?']) >= 0;
-        var folder = glob ? Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : "." : path;
-        if (roots.Refusal(glob ? folder : path, folderAllowed: true) is { } refusal)
+        if (roots.Refusal(path, folderAllowed: true) is { } refusal)
         {
-            return "'" + (glob ? folder : path) + "', which " + refusal;
+            return "'" + path + "', which " + refusal;
         }
 
-        if (!glob && FileKinds.Of(path) != FileKind.Directory)
+        var name = Path.GetFileName(path);
+        var kind = FileKinds.Of(path);
+        var glob = kind == FileKind.Missing && new FileInfo(path).LinkTarget is null && name.IndexOfAny(['*', '?']) >= 0;
+        if (!glob && kind != FileKind.Directory)
         {
             return null;
         }
 
-        // A folder or glob is read as the files in it: each must stay inside too (a part may be a link).
+        var folder = glob ? Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : "." : path;
+        if (glob && roots.Refusal(folder, folderAllowed: true) is { } folderRefusal)
+        {
+            return "'" + folder + "', which " + folderRefusal;
+        }
+
+        // A folder or glob is read as the .parquet files in it: each must stay inside too (a part may be a link, to a
+        // file or to a folder).
         try
         {
-            foreach (var part in Directory.EnumerateFiles(folder, glob ? name : "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple }))
+            foreach (var part in Directory.EnumerateFileSystemEntries(folder, glob ? name : "*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple }))
             {
-                if (!part.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+                if (!part.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || (Directory.Exists(part) && new FileInfo(part).LinkTarget is null))
                 {
                     continue;
                 }

@@ -50,6 +50,24 @@ public sealed class RunCommandDataRootTests
     }
 
     [Fact]
+    public void A_symlink_named_like_a_glob_leading_outside_exits_2_for_validate_and_run()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var outside = DefinitionsFolder.Empty();
+        var secret = outside.Write("secret.csv", DefinitionsFolder.Snapshot.Replace("o3,", "SECRET-ORDER,", StringComparison.Ordinal));
+        File.CreateSymbolicLink(folder.PathOf("data/ref*.csv"), secret);
+        folder.Write("datasets.yaml", DefinitionsFolder.DatasetsYaml.Replace("current: data/current.csv", "current: \"data/ref*.csv\"", StringComparison.Ordinal));
+
+        var validated = CommandLine.Run("validate", folder.FullPath);
+        var ran = CommandLine.Run("run", folder.FullPath);
+
+        validated.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        (validated.Out + validated.Error).Should().Contain("error MAC0024").And.Contain("ref*.csv").And.Contain("leads outside");
+        ran.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        (ran.Out + ran.Error).Should().Contain("error MAC0024").And.NotContain("SECRET-ORDER");
+    }
+
+    [Fact]
     public void A_yaml_symlink_leading_outside_exits_2_without_printing_the_target()
     {
         using var folder = DefinitionsFolder.Orders();
