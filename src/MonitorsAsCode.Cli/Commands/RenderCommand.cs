@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Interop.OpenSlo;
@@ -96,6 +97,8 @@ internal static class RenderCommand
         {
             throw new UserError($"--out '{output}' is a file; give a folder", ExitCodes.InvalidDefinitions);
         }
+
+        OutputPaths.RefuseLinkedFolder(output);
 
         if (check)
         {

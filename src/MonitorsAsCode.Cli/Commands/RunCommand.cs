@@ -104,6 +104,7 @@ internal static class RunCommand
 
         if (output is not null)
         {
+            OutputPaths.RefuseLinkedParent(output);
             try
             {
                 AtomicFile.WriteAllText(output, rendered);

@@ -95,4 +95,52 @@ public sealed class RunCommandDataRootTests
         outcome.Error.Should().Contain("symbolic link");
         Directory.GetFileSystemEntries(elsewhere.FullPath).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Render_refuses_an_out_folder_that_is_itself_a_symlink()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var output = DefinitionsFolder.Empty();
+        using var elsewhere = DefinitionsFolder.Empty();
+        var link = output.PathOf("out");
+        Directory.CreateSymbolicLink(link, elsewhere.FullPath);
+
+        var rendered = CommandLine.Run("render", folder.FullPath, "--out", link);
+        var checkedOnly = CommandLine.Run("render", folder.FullPath, "--out", link, "--check");
+        var rules = CommandLine.Run("slo", "rules", folder.FullPath, "--out", link);
+
+        rendered.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        rendered.Error.Should().Contain("is a symbolic link; output is never written through a link");
+        checkedOnly.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        rules.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        Directory.GetFileSystemEntries(elsewhere.FullPath).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_refuses_an_out_file_in_a_symlinked_folder()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var output = DefinitionsFolder.Empty();
+        using var elsewhere = DefinitionsFolder.Empty();
+        Directory.CreateSymbolicLink(output.PathOf("linkdir"), elsewhere.FullPath);
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--format", "json", "--out", output.PathOf("linkdir/x.json"));
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Contain("linkdir' is a symbolic link");
+        Directory.GetFileSystemEntries(elsewhere.FullPath).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_writes_an_out_file_in_a_plain_folder()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var output = DefinitionsFolder.Empty();
+        Directory.CreateDirectory(output.PathOf("plain"));
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--format", "json", "--out", output.PathOf("plain/x.json"));
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, "stderr was: {0}", outcome.Error);
+        File.Exists(output.PathOf("plain/x.json")).Should().BeTrue();
+    }
 }
