@@ -82,6 +82,11 @@ internal static class RenderCommand
         {
             var templates = TemplateSet.Load(templatesFolder);
             RunResult? run = resultsFile is null ? null : RunResultJson.ReadFile(resultsFile);
+            if (run is not null && resultsFile is not null)
+            {
+                RunResultJson.RefuseUnknown(run, loaded.Definitions, resultsFile);
+            }
+
             files = SiteRenderer.Render(loaded.Definitions, directory, run, templates, flavour);
             if (openSlo)
             {
