@@ -3,6 +3,7 @@ using System.Globalization;
 using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Files;
 using MonitorsAsCode.Definitions.Validation;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
@@ -47,6 +48,7 @@ internal static class RunCommand
         command.SetAction(parse => Execute(
             environment,
             sources.Load(parse, parse.GetRequiredValue(directory), environment),
+            new DataRoots(parse.GetRequiredValue(directory), sources.DataRoots(parse)),
             parse.GetValue(gate),
             parse.GetValue(asOf),
             Enum.Parse<ResultFormat>(parse.GetRequiredValue(format), ignoreCase: true),
@@ -56,7 +58,7 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, DataRoots roots, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null)
     {
         long? memoryLimit = null;
         if (memoryLimitText is not null)
@@ -84,7 +86,7 @@ internal static class RunCommand
         try
         {
             // The snapshot files are judged again as they are opened, against the roots validation judged them by.
-            var open = loaded.Roots is { } roots ? SnapshotOpening.Within(roots) : null;
+            var open = SnapshotOpening.Within(roots);
             run = environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options, open) : new MonitorRunner(open).Run(loaded.Definitions, options);
         }
         catch (SnapshotReadException exception)
@@ -158,7 +160,7 @@ internal static class RunCommand
         throw new UserError($"--as-of '{text}' is not an ISO 8601 time such as 2026-11-16T00:00:00Z, nor 'now'", ExitCodes.InvalidDefinitions);
     }
 
-    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, Func<string, Data.Snapshots.ISnapshotReader>? open)
+    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, Func<string, Data.Snapshots.ISnapshotReader> open)
     {
         var console = TextReport.CreateConsole(environment.Error, terminal: true);
         return console.Progress()

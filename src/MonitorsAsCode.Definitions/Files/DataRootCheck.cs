@@ -25,12 +25,12 @@ public static class DataRootCheck
         var found = Diagnose(loaded.Definitions, roots);
         if (found.Count == 0)
         {
-            return loaded with { Roots = roots };
+            return loaded;
         }
 
         var all = new List<DefinitionDiagnostic>(loaded.Diagnostics);
         all.AddRange(found);
-        return loaded with { Diagnostics = YamlDefinitionLoader.InSourceOrder(all), Roots = roots };
+        return loaded with { Diagnostics = YamlDefinitionLoader.InSourceOrder(all) };
     }
 
     /// <summary>A MAC0024 diagnostic for each snapshot or runbook file of <paramref name="set"/> that must not be read.</summary>
