@@ -160,14 +160,9 @@ public sealed class DiffCommandTests
         decoy.Commit("decoy base");
         decoy.Write("README.md", "nothing changed\n");
         decoy.Commit("decoy head");
-        var folder = repository.PathOf(Definitions);
-        repository.Git("init", "--quiet", "--bare", "--initial-branch=main", folder);
-        decoy.Git("push", "--quiet", folder, "HEAD:refs/heads/main");
-        repository.Git("config", "--file", Path.Combine(folder, "config"), "core.bare", "false");
-        repository.Git("config", "--file", Path.Combine(folder, "config"), "core.worktree", ".");
-        repository.Commit("plant");
+        repository.PlantRepository(Definitions, decoy);
 
-        var outcome = CommandLine.Run("diff", folder, "HEAD~2", "HEAD~1", "--fail-on-loosened");
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~2", "HEAD~1", "--fail-on-loosened");
 
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().Contain("bare git repository").And.Contain("checkout's own .git");

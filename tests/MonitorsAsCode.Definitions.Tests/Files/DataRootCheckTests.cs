@@ -96,7 +96,7 @@ public sealed class DataRootCheckTests : IDisposable
             return; // FIFOs are a Unix file type
         }
 
-        MakeFifo(Path.Combine(Definitions, "data", "f*.csv"));
+        Fifo.Make(Path.Combine(Definitions, "data", "f*.csv"));
 
         Check("\"data/f*.csv\"").Should().ContainSingle().Which.Should().Contain("is not a regular file");
     }
@@ -126,7 +126,7 @@ public sealed class DataRootCheckTests : IDisposable
             return; // FIFOs are a Unix file type
         }
 
-        MakeFifo(Path.Combine(Definitions, "data", "pipe.csv"));
+        Fifo.Make(Path.Combine(Definitions, "data", "pipe.csv"));
 
         Check("data/pipe.csv").Should().ContainSingle().Which.Should().Contain("is not a regular file");
     }
@@ -150,7 +150,7 @@ public sealed class DataRootCheckTests : IDisposable
         }
 
         Directory.CreateDirectory(Path.Combine(Definitions, "data", "parts"));
-        MakeFifo(Path.Combine(Definitions, "data", "parts", "part-0.parquet"));
+        Fifo.Make(Path.Combine(Definitions, "data", "parts", "part-0.parquet"));
 
         Check("data/parts").Should().ContainSingle().Which.Should().Contain("part-0.parquet' is not a regular file");
     }
@@ -194,13 +194,6 @@ public sealed class DataRootCheckTests : IDisposable
     public void A_nul_in_a_snapshot_path_is_refused_not_thrown()
     {
         Check("\"data/current.csv\\u0000.x\"").Should().ContainSingle().Which.Should().Contain("holds a NUL character");
-    }
-
-    internal static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
     }
 
     private List<string> Check(string current, string? dataRoot = null, string runbook = "https://wiki.example.com/x")

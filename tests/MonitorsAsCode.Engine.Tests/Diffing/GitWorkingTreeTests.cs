@@ -134,45 +134,15 @@ public sealed class GitWorkingTreeTests
         repository.Write("monitors/orders/monitors.yaml", "monitors: []\n");
         repository.Commit("base");
 
-        // A pull request commits a repository's own files into the folder, whose config points git's work tree at it.
         using var planted = GitRepositoryFolder.Create();
         planted.Write("monitors.yaml", "monitors: []\n");
         planted.Commit("decoy");
-        foreach (var entry in new[] { "HEAD", "config", "objects", "refs" })
-        {
-            var from = Path.Combine(planted.Root, ".git", entry);
-            var to = repository.PathOf("monitors/orders/" + entry);
-            if (File.Exists(from))
-            {
-                File.Copy(from, to);
-            }
-            else
-            {
-                CopyFolder(from, to);
-            }
-        }
-
-        File.AppendAllText(repository.PathOf("monitors/orders/config"), "[core]\n\tbare = false\n\tworktree = .\n");
-        repository.Commit("plant");
+        repository.PlantRepository("monitors/orders", planted);
 
         var find = () => GitWorkingTree.Find(repository.PathOf("monitors/orders"));
 
         find.Should().Throw<GitException>().WithMessage("*bare git repository*plant*checkout's own .git*");
         GitWorkingTree.Find(repository.PathOf("monitors")).Folder.Should().Be("monitors");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-
-        foreach (var folder in Directory.GetDirectories(from))
-        {
-            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
-        }
     }
 
     [Fact]

@@ -66,12 +66,7 @@ public sealed class SnapshotOpeningTests : IDisposable
         }
 
         var fifo = Path.Combine(Definitions, "data", "f*.csv");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
-        {
-            mkfifo.WaitForExit();
-            mkfifo.ExitCode.Should().Be(0);
-        }
-
+        Fifo.Make(fifo);
         var open = SnapshotOpening.Within(new DataRoots(Definitions));
 
         var opening = () => open(fifo);

@@ -70,11 +70,7 @@ public sealed class TemplateSetTests : IDisposable
             return; // FIFOs are a Unix file type
         }
 
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(folder.Root, "gate.sbn-md")]))
-        {
-            mkfifo.WaitForExit();
-            mkfifo.ExitCode.Should().Be(0);
-        }
+        Fifo.Make(Path.Combine(folder.Root, "gate.sbn-md"));
 
         var load = () => TemplateSet.Load(folder.Root);
 
