@@ -46,6 +46,21 @@ internal sealed class GitRepositoryFolder : IDisposable
         Git("commit", "--quiet", "--no-verify", "-m", message);
     }
 
+    /// <summary>
+    /// Commits into <paramref name="relativeFolder"/> the files of a bare repository holding <paramref name="decoy"/>'s
+    /// history (HEAD, config, objects, refs), its config pointing git's work tree at that folder: what a pull request
+    /// could plant to make git read another history than the checkout's.
+    /// </summary>
+    public void PlantRepository(string relativeFolder, GitRepositoryFolder decoy)
+    {
+        var folder = PathOf(relativeFolder);
+        Git("init", "--quiet", "--bare", "--initial-branch=main", folder);
+        decoy.Git("push", "--quiet", folder, "HEAD:refs/heads/main");
+        Git("config", "--file", Path.Combine(folder, "config"), "core.bare", "false");
+        Git("config", "--file", Path.Combine(folder, "config"), "core.worktree", ".");
+        Commit("plant a repository in " + relativeFolder);
+    }
+
     /// <summary>Runs git in the working tree; the test fails if git does.</summary>
     public void Git(params string[] arguments)
     {

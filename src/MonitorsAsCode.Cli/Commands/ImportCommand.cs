@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Definitions.Validation;
 using MonitorsAsCode.Definitions.Yaml;
 using MonitorsAsCode.Rendering.Interop.OpenSlo;
@@ -78,6 +79,7 @@ internal static class ImportCommand
 
         try
         {
+            OutputPaths.RefuseLinkedParent(output);
             AtomicFile.WriteAllText(output, rendered);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

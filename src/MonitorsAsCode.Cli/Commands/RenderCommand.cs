@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Interop.OpenSlo;
@@ -81,6 +82,11 @@ internal static class RenderCommand
         {
             var templates = TemplateSet.Load(templatesFolder);
             RunResult? run = resultsFile is null ? null : RunResultJson.ReadFile(resultsFile);
+            if (run is not null && resultsFile is not null)
+            {
+                RunResultJson.RefuseUnknown(run, loaded.Definitions, resultsFile);
+            }
+
             files = SiteRenderer.Render(loaded.Definitions, directory, run, templates, flavour);
             if (openSlo)
             {
@@ -96,6 +102,8 @@ internal static class RenderCommand
         {
             throw new UserError($"--out '{output}' is a file; give a folder", ExitCodes.InvalidDefinitions);
         }
+
+        OutputPaths.RefuseLinkedFolder(output);
 
         if (check)
         {

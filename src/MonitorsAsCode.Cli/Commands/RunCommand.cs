@@ -3,6 +3,7 @@ using System.Globalization;
 using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Data.Snapshots;
+using MonitorsAsCode.Definitions.Files;
 using MonitorsAsCode.Definitions.Validation;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Engine.Running;
@@ -58,6 +59,7 @@ internal static class RunCommand
         command.SetAction(parse => Execute(
             environment,
             sources.Load(parse, parse.GetRequiredValue(directory), environment),
+            new DataRoots(parse.GetRequiredValue(directory), sources.DataRoots(parse)),
             parse.GetValue(gate),
             parse.GetValue(asOf),
             Enum.Parse<ResultFormat>(parse.GetRequiredValue(format), ignoreCase: true),
@@ -69,7 +71,7 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null, (string Directory, string? Option) historyStore = default, BackfillRun? backfill = null)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, DataRoots roots, string? gate, string? asOfText, ResultFormat format, string? output, FailOn failOn = FailOn.Fail, string? memoryLimitText = null, (string Directory, string? Option) historyStore = default, BackfillRun? backfill = null)
     {
         long? memoryLimit = null;
         if (memoryLimitText is not null)
@@ -98,8 +100,10 @@ internal static class RunCommand
         RunResult run;
         try
         {
-            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn, history?.Store)
-                : environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options) : new MonitorRunner().Run(loaded.Definitions, options);
+            // The snapshot files are judged again as they are opened, against the roots validation judged them by.
+            var open = SnapshotOpening.Within(roots);
+            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn, history?.Store, new MonitorRunner(open))
+                : environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options, open) : new MonitorRunner(open).Run(loaded.Definitions, options);
         }
         catch (SnapshotReadException exception)
         {
@@ -124,6 +128,7 @@ internal static class RunCommand
 
         if (output is not null)
         {
+            OutputPaths.RefuseLinkedParent(output);
             try
             {
                 AtomicFile.WriteAllText(output, rendered);
@@ -154,10 +159,10 @@ internal static class RunCommand
     /// A backfill (<c>--window</c>): one line per window, on standard output ahead of a text report there, else on
     /// standard error so the output holds the chosen format alone; returns the last window's result.
     /// </summary>
-    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn, Engine.History.IHistoryStore? history)
+    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn, Engine.History.IHistoryStore? history, MonitorRunner runner)
     {
         var lines = format == ResultFormat.Text && output is null ? environment.Out : environment.Error;
-        var last = backfill.Run(definitions, options, failOn, lines, history);
+        var last = backfill.Run(definitions, options, failOn, lines, history, runner);
         if (lines == environment.Out)
         {
             lines.WriteLine();
@@ -193,7 +198,7 @@ internal static class RunCommand
         throw new UserError($"--as-of '{text}' is not an ISO 8601 time such as 2026-11-16T00:00:00Z, nor 'now'", ExitCodes.InvalidDefinitions);
     }
 
-    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options)
+    private static RunResult RunWithProgress(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, Func<string, Data.Snapshots.ISnapshotReader> open)
     {
         var console = TextReport.CreateConsole(environment.Error, terminal: true);
         return console.Progress()
@@ -217,7 +222,7 @@ internal static class RunCommand
                         task.Value = update.Fraction;
                     }
                 });
-                return new MonitorRunner().Run(definitions, options with { Progress = progress });
+                return new MonitorRunner(open).Run(definitions, options with { Progress = progress });
             });
     }
 

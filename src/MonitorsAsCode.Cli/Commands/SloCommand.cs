@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Rendering.Interop.OpenSlo;
 using MonitorsAsCode.Rendering.Prometheus;
 
@@ -69,6 +70,7 @@ internal static class SloCommand
 
         try
         {
+            OutputPaths.RefuseLinkedFolder(output);
             Directory.CreateDirectory(output);
             foreach (var (name, text) in files)
             {

@@ -31,7 +31,16 @@ public static class SnapshotReaders
     /// <exception cref="SnapshotReadException">
     /// The file does not exist, its format is not supported, or no <c>.parquet</c> file matches the folder or glob.
     /// </exception>
-    public static ISnapshotReader Open(string path)
+    public static ISnapshotReader Open(string path) => Open(path, refusal: null);
+
+    /// <summary>
+    /// As <see cref="Open(string)"/>, but every file that would be opened (the file itself, or each part of a folder
+    /// or glob) is first given to <paramref name="refusal"/>, which says why it must not be read (a phrase that
+    /// follows the file's path) or null; a refused file is never opened. This is the check at the moment of opening,
+    /// beside the one validation made earlier, in case the files changed in between.
+    /// </summary>
+    /// <exception cref="SnapshotReadException">As for <see cref="Open(string)"/>, or a file is refused.</exception>
+    public static ISnapshotReader Open(string path, Func<string, string?>? refusal)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
@@ -39,6 +48,11 @@ public static class SnapshotReaders
             if (Directory.Exists(path) || IsGlob(path))
             {
                 var parts = ListParts(path);
+                foreach (var part in parts)
+                {
+                    Refuse(path, part, refusal);
+                }
+
                 return parts.Count == 0
                     ? throw new SnapshotReadException(path, "no .parquet files match '" + path + "'")
                     : new PartitionedSnapshotReader(path, parts);
@@ -46,6 +60,8 @@ public static class SnapshotReaders
 
             throw new SnapshotReadException(path, "file not found");
         }
+
+        Refuse(path, path, refusal);
 
         var extension = System.IO.Path.GetExtension(path);
         foreach (var (known, open) in Formats)
@@ -58,6 +74,14 @@ public static class SnapshotReaders
 
         var shown = extension.Length == 0 ? "(no extension)" : "'" + extension + "'";
         throw new SnapshotReadException(path, "unsupported snapshot format " + shown + "; expected " + DescribeSupported());
+    }
+
+    private static void Refuse(string path, string file, Func<string, string?>? refusal)
+    {
+        if (refusal?.Invoke(file) is { } reason)
+        {
+            throw new SnapshotReadException(path, "'" + file + "' " + reason + "; it was not opened");
+        }
     }
 
     private static bool IsGlob(string path) =>

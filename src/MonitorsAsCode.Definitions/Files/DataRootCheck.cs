@@ -108,25 +108,33 @@ public static class DataRootCheck
 
     /// <summary>
     /// Why the snapshot at <paramref name="path"/> (a file, a folder of parts, or a glob of parts) must not be read,
-    /// starting with the offending path; null when it may.
+    /// starting with the offending path; null when it may. Every path the reader would open is judged as the reader
+    /// takes it: an existing path as written first (even one whose name holds <c>*</c> or <c>?</c>), and only a
+    /// path that does not exist as a glob, whose every match is judged as a file on its own.
     /// </summary>
     private static string? SnapshotRefusal(string path, DataRoots roots)
     {
-        var name = Path.GetFileName(path);
-        var glob = name.IndexOfAny(['*', '?']) >= 0;
-        var folder = glob ? Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : "." : path;
-        if (roots.Refusal(glob ? folder : path, folderAllowed: true) is { } refusal)
+        if (roots.Refusal(path, folderAllowed: true) is { } refusal)
         {
-            return "'" + (glob ? folder : path) + "', which " + refusal;
+            return "'" + path + "', which " + refusal;
         }
 
-        if (!glob && FileKinds.Of(path) != FileKind.Directory)
+        var name = Path.GetFileName(path);
+        var kind = FileKinds.Of(path);
+        var glob = kind == FileKind.Missing && new FileInfo(path).LinkTarget is null && name.IndexOfAny(['*', '?']) >= 0;
+        if (!glob && kind != FileKind.Directory)
         {
             return null;
         }
 
-        // A folder or glob is read as the files in it and in its Hive-style partition folders (date=2026-08-01/):
-        // each must stay inside too (a part may be a link).
+        var folder = glob ? Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : "." : path;
+        if (glob && roots.Refusal(folder, folderAllowed: true) is { } folderRefusal)
+        {
+            return "'" + folder + "', which " + folderRefusal;
+        }
+
+        // A folder or glob is read as the .parquet files in it and in its Hive-style partition folders
+        // (date=2026-08-01/): each must stay inside too (a part may be a link, to a file or to a folder).
         try
         {
             return PartRefusal(path, folder, glob ? name : "*", roots);
@@ -141,9 +149,15 @@ public static class DataRootCheck
     private static string? PartRefusal(string path, string folder, string pattern, DataRoots roots)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, MatchType = MatchType.Simple };
-        foreach (var part in Directory.EnumerateFiles(folder, pattern, options))
+        foreach (var part in Directory.EnumerateFileSystemEntries(folder, pattern, options))
         {
-            if (part.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) && roots.Refusal(part) is { } partRefusal)
+            // A real folder is not a part (partition folders are judged below); a link named like a part is, whatever it leads to.
+            if (!part.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || (Directory.Exists(part) && new FileInfo(part).LinkTarget is null))
+            {
+                continue;
+            }
+
+            if (roots.Refusal(part) is { } partRefusal)
             {
                 return "'" + path + "', whose part '" + part + "' " + partRefusal;
             }

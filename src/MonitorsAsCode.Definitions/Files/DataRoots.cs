@@ -36,6 +36,9 @@ public sealed class DataRoots
         }
     }
 
+    /// <summary>What the first folder is called in a refusal: "the definitions folder" unless told otherwise.</summary>
+    public string FirstFolderName { get; init; } = "the definitions folder";
+
     /// <summary>The folders, as given: the definitions folder first.</summary>
     public IReadOnlyList<string> Folders { get; }
 
@@ -96,7 +99,7 @@ public sealed class DataRoots
 
     private string Describe()
     {
-        var text = "the definitions folder '" + Folders[0] + "'";
+        var text = FirstFolderName + " '" + Folders[0] + "'";
         if (Folders.Count > 1)
         {
             for (var i = 1; i < Folders.Count; i++)

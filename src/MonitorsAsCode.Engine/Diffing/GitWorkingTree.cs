@@ -65,11 +65,27 @@ public sealed class GitWorkingTree
             existing = parent;
         }
 
-        var located = Run(existing, "rev-parse", "--show-toplevel", "--show-prefix");
+        // The folder comes from the pull request, which can commit a bare repository's files into it (HEAD, config,
+        // objects, refs) or into a folder above it: git must never take such a repository for the checkout's own, so
+        // it is told to use no bare repository it finds (Run), and the repository it finds is checked to lie above.
+        var located = Run(existing, "rev-parse", "--show-toplevel", "--show-prefix", "--absolute-git-dir");
         var lines = located.Text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n');
-        if (located.ExitCode != 0 || lines.Length < 2 || lines[0].Length == 0)
+        if (located.Error.Contains("cannot use bare repository", StringComparison.Ordinal))
+        {
+            throw new GitException($"'{directory}' lies in a bare git repository ({FirstLine(located.Error)}); a definitions folder or a folder above it holding a repository's own files (HEAD, objects, refs) is refused, since a pull request could plant one: diff reads only the checkout's own .git");
+        }
+
+        if (located.ExitCode != 0 || lines.Length < 3 || lines[0].Length == 0)
         {
             throw new GitException($"'{directory}' is not inside a git working tree");
+        }
+
+        var real = Definitions.Files.DataRoots.Resolve(full) ?? full;
+        // The checkout's own .git lies inside the folder only when the folder is the top of the checkout.
+        var ownGitDirectory = lines[0].TrimEnd('/') + "/.git";
+        if ((IsAtOrBelow(lines[2], real) && !IsAtOrBelow(lines[2], ownGitDirectory)) || !IsAtOrBelow(real, lines[0]))
+        {
+            throw new GitException($"'{directory}' is not in the working tree of the checkout's own repository: git found the repository '{lines[2]}' with the working tree '{lines[0]}'; a repository kept inside the definitions folder is refused, since a pull request could plant one");
         }
 
         var segments = new List<string>();
@@ -246,6 +262,15 @@ public sealed class GitWorkingTree
         return Folder.Length == 0 ? inside : Folder + "/" + inside;
     }
 
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both absolute).</summary>
+    private static bool IsAtOrBelow(string path, string folder)
+    {
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        var trimmedPath = path.Replace('\\', '/').TrimEnd('/');
+        var trimmedFolder = folder.Replace('\\', '/').TrimEnd('/');
+        return string.Equals(trimmedPath, trimmedFolder, comparison) || trimmedPath.StartsWith(trimmedFolder + "/", comparison);
+    }
+
     private static bool IsDefinitionFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
@@ -268,6 +293,9 @@ public sealed class GitWorkingTree
             UseShellExecute = false,
             CreateNoWindow = true,
         };
+        // No bare repository is used unless named: one found by searching may have been planted by a pull request.
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("safe.bareRepository=explicit");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -40,7 +40,7 @@ public static class JUnitReport
             {
                 var results = group.ToList();
                 xml.WriteStartElement("testsuite");
-                xml.WriteAttributeString("name", Text(group.Key));
+                xml.WriteAttributeString("name", Value(group.Key));
                 WriteCounts(xml, results.Count, Count(results, CheckStatus.Fail), Count(results, CheckStatus.Error), Count(results, CheckStatus.Skipped));
                 foreach (var result in results)
                 {
@@ -57,7 +57,7 @@ public static class JUnitReport
                 WriteCounts(xml, run.Slos.Count, CountSlos(run, CheckStatus.Fail), CountSlos(run, CheckStatus.Error), CountSlos(run, CheckStatus.Skipped));
                 foreach (var slo in run.Slos)
                 {
-                    WriteCase(xml, "slos." + (slo.DatasetId ?? "prometheus"), slo.SloId, slo.Status, SloText.Headline(slo), SloText.Headline(slo) + "\n" + slo.Evidence.Summary);
+                    WriteCase(xml, "slos." + (slo.DatasetId ?? "prometheus"), slo.SloId, slo.Status, Value(SloText.Headline(slo)), Value(SloText.Headline(slo)) + "\n" + Value(slo.Evidence.Summary));
                 }
 
                 xml.WriteEndElement();
@@ -72,14 +72,14 @@ public static class JUnitReport
                 {
                     var blockers = gate.Blocking.Concat(gate.BlockingSlos.Select(slo => "SLO " + slo)).ToList();
                     var sloLines = StatusWords.GateSloLines(gate);
-                    var message = blockers.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", blockers)}";
-                    var notes = StatusWords.GateNotes(gate);
+                    var message = Value(blockers.Count == 0 ? $"gate {gate.Id}: {StatusWords.Of(gate.Status)}" : $"gate {gate.Id} blocked by {string.Join(", ", blockers)}");
+                    var notes = Value(StatusWords.GateNotes(gate));
                     if (notes.Length > 0)
                     {
                         message += gate.Status == CheckStatus.Fail && blockers.Count == 0 ? $" ({notes}; below its minimum quality)" : $" ({notes})";
                     }
 
-                    var details = sloLines.Count == 0 ? message : message + "\n" + string.Join("\n", sloLines);
+                    var details = sloLines.Count == 0 ? message : message + "\n" + string.Join("\n", sloLines.Select(Value));
                     WriteCase(xml, "gates", gate.Id, gate.Status, message, details, GateProperties(gate));
                 }
 
@@ -124,16 +124,16 @@ public static class JUnitReport
     private static void WriteCase(XmlWriter xml, string className, string name, CheckStatus status, string message, string details, List<KeyValuePair<string, string>>? properties = null)
     {
         xml.WriteStartElement("testcase");
-        xml.WriteAttributeString("classname", Text(className));
-        xml.WriteAttributeString("name", Text(name));
+        xml.WriteAttributeString("classname", Value(className));
+        xml.WriteAttributeString("name", Value(name));
         if (properties is { Count: > 0 })
         {
             xml.WriteStartElement("properties");
             foreach (var property in properties)
             {
                 xml.WriteStartElement("property");
-                xml.WriteAttributeString("name", Text(property.Key));
-                xml.WriteAttributeString("value", Text(property.Value));
+                xml.WriteAttributeString("name", Value(property.Key));
+                xml.WriteAttributeString("value", Value(property.Value));
                 xml.WriteEndElement();
             }
 
@@ -173,7 +173,7 @@ public static class JUnitReport
         xml.WriteEndElement();
     }
 
-    private static string Message(CheckResult result) => ResultText.Headline(result);
+    private static string Message(CheckResult result) => Value(ResultText.Headline(result));
 
     /// <summary>
     /// A result under known events: its measured status and the events' ids as properties. A suppressed failure is a
@@ -201,26 +201,34 @@ public static class JUnitReport
         text.Append('\n').Append("severity: ").Append(YamlWords.Of(result.Severity));
         if (result.Owner is not null)
         {
-            text.Append("; owner: ").Append(result.Owner);
+            text.Append("; owner: ").Append(Value(result.Owner));
         }
 
         if (result.Runbook is not null)
         {
-            text.Append("; runbook: ").Append(result.Runbook);
+            text.Append("; runbook: ").Append(Value(result.Runbook));
         }
 
         foreach (var table in result.Evidence.Details)
         {
-            text.Append('\n').Append(table.Title).Append(':');
-            text.Append('\n').Append("  ").Append(string.Join(" | ", table.Columns));
+            text.Append('\n').Append(Value(table.Title)).Append(':');
+            text.Append('\n').Append("  ").Append(string.Join(" | ", table.Columns.Select(Value)));
             foreach (var row in table.Rows)
             {
-                text.Append('\n').Append("  ").Append(string.Join(" | ", row.Select(c => c.ToString())));
+                text.Append('\n').Append("  ").Append(string.Join(" | ", row.Select(c => Value(c.ToString()))));
             }
         }
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// A value from the definitions or the data (an id, an owner, a summary, a cell) on one line: its line breaks and
+    /// controls shown as escapes (<see cref="VisibleText.Escape"/>), so it cannot begin a line of its own in a
+    /// <c>failure</c> text (a forged <c>::error</c> workflow command or <c>file(line,col): error</c> line); the line
+    /// breaks the report puts between its own lines stay.
+    /// </summary>
+    private static string Value(string text) => VisibleText.Escape(text);
 
     /// <summary>
     /// Text as XML 1.0 can hold it, shown the way a terminal shows it: control characters other than tab, line

@@ -15,6 +15,36 @@ namespace MonitorsAsCode.Rendering.Results;
 public static class RunResultJson
 {
 
+    /// <summary>
+    /// Refuses results that name a monitor, SLO or gate <paramref name="definitions"/> do not declare: the file may
+    /// come from anywhere, and pages built from it would show a result for something that does not exist (and none for
+    /// what it was renamed from).
+    /// </summary>
+    /// <exception cref="ResultsFileException">A result names an unknown monitor, SLO or gate; the message lists them all.</exception>
+    public static void RefuseUnknown(RunResult run, Definitions.DefinitionSet definitions, string path)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(definitions);
+        var problems = new List<string>();
+        Unknown(problems, "monitor", run.Results.Select(r => r.MonitorId), definitions.Monitors.Select(m => m.Id));
+        Unknown(problems, "SLO", run.Slos.Select(s => s.SloId), definitions.Slos.Select(s => s.Id));
+        Unknown(problems, "gate", run.Gates.Select(g => g.Id), definitions.Gates.Select(g => g.Id));
+        if (problems.Count > 0)
+        {
+            throw new ResultsFileException($"results file '{path}' has results for {string.Join("; ", problems)} that the definitions do not declare; render the results of a run of these definitions");
+        }
+    }
+
+    private static void Unknown(List<string> problems, string kind, IEnumerable<string> named, IEnumerable<string> declared)
+    {
+        var known = new HashSet<string>(declared, StringComparer.Ordinal);
+        var unknown = named.Where(id => !known.Contains(id)).Distinct(StringComparer.Ordinal).Select(id => "'" + Definitions.VisibleText.Escape(EchoedValue.Shorten(id)) + "'").ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add((unknown.Count == 1 ? kind : kind + "s") + " " + string.Join(", ", unknown));
+        }
+    }
+
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     /// <exception cref="ResultsFileException">The file is missing, not JSON, or not a results file.</exception>
     public static RunResult ReadFile(string path)

@@ -5,7 +5,13 @@ namespace MonitorsAsCode.Rendering.Templates;
 /// <summary>Text from definitions or data made inert in HTML and SVG, in element content and in quoted attribute values.</summary>
 public static class HtmlText
 {
-    /// <summary>Escapes <c>&amp; &lt; &gt; " ' ` =</c> as character references, what <c>{{ value }}</c> writes in an HTML template (the characters Handlebars escaped, so reports stay byte for byte as they were).</summary>
+    /// <summary>
+    /// Escapes <c>&amp; &lt; &gt; " ' ` =</c> as character references, what <c>{{ value }}</c> writes in an HTML
+    /// template (the characters Handlebars escaped, so reports stay byte for byte as they were), and shows control
+    /// characters other than tab and line breaks (C0, DEL, C1, so ESC and OSC sequences), line and paragraph separators
+    /// and bidirectional controls (U+202E) as the escapes <see cref="Definitions.VisibleText"/> writes (<c>\x1b</c>,
+    /// <c>\u202e</c>).
+    /// </summary>
     public static string Escape(string text)
     {
         var output = new StringBuilder(text.Length + 16);
@@ -26,13 +32,19 @@ public static class HtmlText
                 '=' => "&#x3D;",
                 _ => null,
             };
-            if (reference is null)
+            if (reference is not null)
             {
-                output.Append(c);
+                output.Append(reference);
+            }
+            else if (c is not ('\t' or '\n' or '\r') && Definitions.VisibleText.NeedsEscape(c))
+            {
+                // Shown, not obeyed: an ESC or OSC 8 sequence copied from the page, or a bidirectional override
+                // that reorders what the reader sees, is written as the escape the other outputs show.
+                output.Append(Definitions.VisibleText.Escape(c.ToString()));
             }
             else
             {
-                output.Append(reference);
+                output.Append(c);
             }
         }
     }

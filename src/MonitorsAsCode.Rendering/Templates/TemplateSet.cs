@@ -1,3 +1,4 @@
+using MonitorsAsCode.Definitions.Files;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
@@ -21,6 +22,9 @@ public sealed class TemplateSet
 
     /// <summary>The extension of an HTML template.</summary>
     public const string HtmlExtension = ".sbn-html";
+
+    /// <summary>The largest template file a templates folder may hold, in bytes (1 MiB).</summary>
+    public const long MaxTemplateBytes = 1024 * 1024;
 
     private const string ResourcePrefix = "templates/";
     private const string HandlebarsExtension = ".hbs";
@@ -57,7 +61,8 @@ public sealed class TemplateSet
     /// </summary>
     /// <exception cref="TemplateException">
     /// The folder holds an unknown template file, or a Handlebars (<c>.hbs</c>) template from before the
-    /// move to Scriban, or a template does not parse.
+    /// move to Scriban, or a template does not parse, or a template file is a symbolic link leading outside the
+    /// folder, not a regular file, or larger than <see cref="MaxTemplateBytes"/>.
     /// </exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static TemplateSet Load(string? folder)
@@ -73,6 +78,7 @@ public sealed class TemplateSet
         }
 
         var sources = BuiltInSources();
+        var roots = new DataRoots(folder) { FirstFolderName = "the templates folder" };
         var files = Directory.GetFiles(folder);
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var path in files)
@@ -95,10 +101,38 @@ public sealed class TemplateSet
                 throw new TemplateException($"template '{path}' is not one of the templates, so it would never be used; the templates are {string.Join(", ", Files)}{Suggestion(name)}");
             }
 
-            sources[name] = new Source(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal), path.Replace('\\', '/'));
+            sources[name] = new Source(ReadTemplate(path, roots).Replace("\r\n", "\n", StringComparison.Ordinal), path.Replace('\\', '/'));
         }
 
         return new TemplateSet(sources);
+    }
+
+    /// <summary>
+    /// The text of template file <paramref name="path"/>. The templates folder may come from the repository, so a
+    /// file there is read only when it is a regular file (a FIFO would hang the render) that stays inside the folder
+    /// (a link to a secret would land in the pages) and is at most <see cref="MaxTemplateBytes"/> long.
+    /// </summary>
+    private static string ReadTemplate(string path, DataRoots roots)
+    {
+        if (roots.Refusal(path) is { } refusal)
+        {
+            throw new TemplateException($"template '{path}' {refusal}; it was not read");
+        }
+
+        try
+        {
+            var length = new FileInfo(DataRoots.Resolve(path) ?? path).Length;
+            if (length > MaxTemplateBytes)
+            {
+                throw new TemplateException($"template '{path}' is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes; a template may be at most {MaxTemplateBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes (1 MiB)");
+            }
+
+            return File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new TemplateException($"template '{path}' cannot be read: {error.Message}", error);
+        }
     }
 
     /// <summary>The built-in text of a template, as a team would copy it to start an override.</summary>

@@ -183,7 +183,7 @@ internal sealed class SuiteCache(Func<string, ISnapshotReader>? openSnapshot = n
 
         try
         {
-            return new SuiteRun(new MonitorRunner(openSnapshot).Run(suite.Loaded.Definitions), null);
+            return new SuiteRun(new MonitorRunner(openSnapshot ?? SnapshotOpening.Within(new DataRoots(directory))).Run(suite.Loaded.Definitions), null);
         }
         catch (SnapshotReadException exception)
         {

@@ -149,6 +149,26 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_repository_planted_in_the_definitions_folder_cannot_hide_a_loosened_threshold()
+    {
+        using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);
+
+        // The pull request commits a bare repository into its folder: a decoy history with two identical commits.
+        using var decoy = GitRepositoryFolder.Create();
+        decoy.Write("datasets.yaml", DatasetsYaml);
+        decoy.Write("monitors.yaml", MonitorsYaml);
+        decoy.Commit("decoy base");
+        decoy.Write("README.md", "nothing changed\n");
+        decoy.Commit("decoy head");
+        repository.PlantRepository(Definitions, decoy);
+
+        var outcome = CommandLine.Run("diff", repository.PathOf(Definitions), "HEAD~2", "HEAD~1", "--fail-on-loosened");
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Contain("bare git repository").And.Contain("checkout's own .git");
+    }
+
+    [Fact]
     public void Fail_on_loosened_exits_1_when_a_change_is_risky()
     {
         using var repository = DiffRepositories.WithTwoCommits(EditedMonitorsYaml);

@@ -124,6 +124,21 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_results_file_naming_a_monitor_that_does_not_exist_is_a_user_error_naming_it()
+    {
+        var results = RunJson();
+        var text = File.ReadAllText(results);
+        text.Should().Contain("\"monitor\": \"volume\"");
+        File.WriteAllText(results, text.Replace("\"monitor\": \"volume\"", "\"monitor\": \"ghost-monitor\"", StringComparison.Ordinal));
+
+        var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results);
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().StartWith($"error: results file '{results}' has results for monitor 'ghost-monitor' that the definitions do not declare");
+        File.Exists(Path.Combine(Out, "report.html")).Should().BeFalse("nothing is written");
+    }
+
+    [Fact]
     public void The_wiki_option_chooses_the_navigation_files()
     {
         var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--wiki", "mkdocs");

@@ -50,6 +50,24 @@ public sealed class RunCommandDataRootTests
     }
 
     [Fact]
+    public void A_symlink_named_like_a_glob_leading_outside_exits_2_for_validate_and_run()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var outside = DefinitionsFolder.Empty();
+        var secret = outside.Write("secret.csv", DefinitionsFolder.Snapshot.Replace("o3,", "SECRET-ORDER,", StringComparison.Ordinal));
+        File.CreateSymbolicLink(folder.PathOf("data/ref*.csv"), secret);
+        folder.Write("datasets.yaml", DefinitionsFolder.DatasetsYaml.Replace("current: data/current.csv", "current: \"data/ref*.csv\"", StringComparison.Ordinal));
+
+        var validated = CommandLine.Run("validate", folder.FullPath);
+        var ran = CommandLine.Run("run", folder.FullPath);
+
+        validated.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
+        (validated.Out + validated.Error).Should().Contain("error MAC0024").And.Contain("ref*.csv").And.Contain("leads outside");
+        ran.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        (ran.Out + ran.Error).Should().Contain("error MAC0024").And.NotContain("SECRET-ORDER");
+    }
+
+    [Fact]
     public void A_yaml_symlink_leading_outside_exits_2_without_printing_the_target()
     {
         using var folder = DefinitionsFolder.Orders();
@@ -76,5 +94,53 @@ public sealed class RunCommandDataRootTests
         outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
         outcome.Error.Should().Contain("symbolic link");
         Directory.GetFileSystemEntries(elsewhere.FullPath).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Render_refuses_an_out_folder_that_is_itself_a_symlink()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var output = DefinitionsFolder.Empty();
+        using var elsewhere = DefinitionsFolder.Empty();
+        var link = output.PathOf("out");
+        Directory.CreateSymbolicLink(link, elsewhere.FullPath);
+
+        var rendered = CommandLine.Run("render", folder.FullPath, "--out", link);
+        var checkedOnly = CommandLine.Run("render", folder.FullPath, "--out", link, "--check");
+        var rules = CommandLine.Run("slo", "rules", folder.FullPath, "--out", link);
+
+        rendered.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        rendered.Error.Should().Contain("is a symbolic link; output is never written through a link");
+        checkedOnly.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        rules.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        Directory.GetFileSystemEntries(elsewhere.FullPath).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_refuses_an_out_file_in_a_symlinked_folder()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var output = DefinitionsFolder.Empty();
+        using var elsewhere = DefinitionsFolder.Empty();
+        Directory.CreateSymbolicLink(output.PathOf("linkdir"), elsewhere.FullPath);
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--format", "json", "--out", output.PathOf("linkdir/x.json"));
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Error.Should().Contain("linkdir' is a symbolic link");
+        Directory.GetFileSystemEntries(elsewhere.FullPath).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_writes_an_out_file_in_a_plain_folder()
+    {
+        using var folder = DefinitionsFolder.Orders();
+        using var output = DefinitionsFolder.Empty();
+        Directory.CreateDirectory(output.PathOf("plain"));
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--format", "json", "--out", output.PathOf("plain/x.json"));
+
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, "stderr was: {0}", outcome.Error);
+        File.Exists(output.PathOf("plain/x.json")).Should().BeTrue();
     }
 }

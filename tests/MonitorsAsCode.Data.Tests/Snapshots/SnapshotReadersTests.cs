@@ -25,6 +25,46 @@ public sealed class SnapshotReadersTests
     }
 
     [Fact]
+    public void Every_file_a_glob_would_open_is_judged_first_and_a_refused_one_is_not_opened()
+    {
+        var folder = Directory.CreateTempSubdirectory("mac-open-check-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "part-0.parquet"), "x");
+            File.WriteAllText(Path.Combine(folder, "part-1.parquet"), "x");
+            var judged = new List<string>();
+
+            var open = () => SnapshotReaders.Open(Path.Combine(folder, "part-*.parquet"), file =>
+            {
+                judged.Add(Path.GetFileName(file));
+                return file.EndsWith("part-1.parquet", StringComparison.Ordinal) ? "is refused here" : null;
+            });
+
+            open.Should().Throw<SnapshotReadException>().WithMessage("*part-1.parquet' is refused here; it was not opened*");
+            judged.Should().Equal("part-0.parquet", "part-1.parquet");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_named_like_a_glob_is_judged_as_the_file_it_is()
+    {
+        using var file = TemporaryFile.WithText("*.csv", "a\n1\n");
+        var judged = new List<string>();
+
+        SnapshotReaders.Open(file.Path, path =>
+        {
+            judged.Add(path);
+            return null;
+        }).Should().BeOfType<CsvSnapshotReader>();
+
+        judged.Should().Equal(file.Path);
+    }
+
+    [Fact]
     public void Unknown_extension_names_the_supported_formats()
     {
         using var file = TemporaryFile.WithText(".xyz", "a\n1\n");

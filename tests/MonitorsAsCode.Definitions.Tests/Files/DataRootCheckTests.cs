@@ -86,6 +86,46 @@ public sealed class DataRootCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_symlink_whose_own_name_holds_glob_characters_is_judged_as_the_file_it_is()
+    {
+        // The reader opens an existing path as written before it reads it as a glob: so must the check.
+        File.CreateSymbolicLink(Path.Combine(Definitions, "data", "ref*.csv"), Path.Combine(folder, "outside", "secret.csv"));
+
+        Check("\"data/ref*.csv\"").Should().ContainSingle().Which.Should().Contain("data/ref*.csv', which is a symbolic link (or lies in a linked folder) that leads outside");
+    }
+
+    [Fact]
+    public void A_symlinked_folder_whose_own_name_holds_glob_characters_is_refused()
+    {
+        File.WriteAllText(Path.Combine(folder, "outside", "part-0.parquet"), "x");
+        Directory.CreateSymbolicLink(Path.Combine(Definitions, "data", "dir*"), Path.Combine(folder, "outside"));
+
+        Check("\"data/dir*\"").Should().ContainSingle().Which.Should().Contain("leads outside");
+    }
+
+    [Fact]
+    public void A_fifo_whose_own_name_holds_glob_characters_is_refused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // FIFOs are a Unix file type
+        }
+
+        Fifo.Make(Path.Combine(Definitions, "data", "f*.csv"));
+
+        Check("\"data/f*.csv\"").Should().ContainSingle().Which.Should().Contain("is not a regular file");
+    }
+
+    [Fact]
+    public void A_glob_match_that_is_a_link_to_a_folder_outside_is_refused()
+    {
+        Directory.CreateDirectory(Path.Combine(Definitions, "data", "parts"));
+        Directory.CreateSymbolicLink(Path.Combine(Definitions, "data", "parts", "part-1.parquet"), Path.Combine(folder, "outside"));
+
+        Check("data/parts/part-*.parquet").Should().ContainSingle().Which.Should().Contain("part-1.parquet").And.Contain("leads outside");
+    }
+
+    [Fact]
     public void A_symlink_inside_the_folder_to_a_file_inside_it_is_accepted()
     {
         File.CreateSymbolicLink(Path.Combine(Definitions, "latest.csv"), Path.Combine(Definitions, "data", "current.csv"));
@@ -101,7 +141,7 @@ public sealed class DataRootCheckTests : IDisposable
             return; // FIFOs are a Unix file type
         }
 
-        MakeFifo(Path.Combine(Definitions, "data", "pipe.csv"));
+        Fifo.Make(Path.Combine(Definitions, "data", "pipe.csv"));
 
         Check("data/pipe.csv").Should().ContainSingle().Which.Should().Contain("is not a regular file");
     }
@@ -125,7 +165,7 @@ public sealed class DataRootCheckTests : IDisposable
         }
 
         Directory.CreateDirectory(Path.Combine(Definitions, "data", "parts"));
-        MakeFifo(Path.Combine(Definitions, "data", "parts", "part-0.parquet"));
+        Fifo.Make(Path.Combine(Definitions, "data", "parts", "part-0.parquet"));
 
         Check("data/parts").Should().ContainSingle().Which.Should().Contain("part-0.parquet' is not a regular file");
     }
@@ -169,13 +209,6 @@ public sealed class DataRootCheckTests : IDisposable
     public void A_nul_in_a_snapshot_path_is_refused_not_thrown()
     {
         Check("\"data/current.csv\\u0000.x\"").Should().ContainSingle().Which.Should().Contain("holds a NUL character");
-    }
-
-    internal static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.Should().Be(0);
     }
 
     private List<string> Check(string current, string? dataRoot = null, string runbook = "https://wiki.example.com/x")

@@ -298,7 +298,7 @@ public sealed class YamlDefinitionLoaderTests
         var root = Directory.CreateTempSubdirectory("mac-yaml-fifo-").FullName;
         try
         {
-            Files.DataRootCheckTests.MakeFifo(Path.Combine(root, "pipe.yaml"));
+            Fifo.Make(Path.Combine(root, "pipe.yaml"));
 
             var load = Task.Run(() => YamlDefinitionLoader.LoadDirectory(root));
             var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromMinutes(1))) == load;

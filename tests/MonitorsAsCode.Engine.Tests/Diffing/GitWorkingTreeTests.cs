@@ -128,6 +128,24 @@ public sealed class GitWorkingTreeTests
     }
 
     [Fact]
+    public void A_repository_planted_in_the_definitions_folder_is_refused_not_read()
+    {
+        using var repository = GitRepositoryFolder.Create();
+        repository.Write("monitors/orders/monitors.yaml", "monitors: []\n");
+        repository.Commit("base");
+
+        using var planted = GitRepositoryFolder.Create();
+        planted.Write("monitors.yaml", "monitors: []\n");
+        planted.Commit("decoy");
+        repository.PlantRepository("monitors/orders", planted);
+
+        var find = () => GitWorkingTree.Find(repository.PathOf("monitors/orders"));
+
+        find.Should().Throw<GitException>().WithMessage("*bare git repository*plant*checkout's own .git*");
+        GitWorkingTree.Find(repository.PathOf("monitors")).Folder.Should().Be("monitors");
+    }
+
+    [Fact]
     public void Folder_outside_a_working_tree_is_a_git_exception()
     {
         var folder = Directory.CreateTempSubdirectory("mac-engine-nogit-");

@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Results;
 
 namespace MonitorsAsCode.Rendering.Tests.Results;
@@ -13,12 +15,30 @@ public sealed class JUnitReportTests
 
         var document = XDocument.Parse(text);
         var cases = document.Descendants("testcase").ToList();
-        ((string?)cases[0].Attribute("name")).Should().Be("drift\\x1b[2J\nsrc/app.cs(1,1): error CS0001: forged");
+        ((string?)cases[0].Attribute("name")).Should().Be("drift\\x1b[2J\\nsrc/app.cs(1,1): error CS0001: forged");
         ((string?)cases[0].Element("failure")).Should().Contain("cat\\x1b]0;title\\x07").And.Contain("; owner: @security-team\\x1b[0m; runbook: https://wiki.example/\\x85x");
         ((string?)cases[0].Element("failure")!.Attribute("message")).Should().NotContain("\u0000");
         ((string?)cases[2].Element("error")).Should().Contain("\\x00\\x9b31m");
         ((string?)document.Descendants("testsuite").Last().Element("testcase")!.Attribute("name")).Should().Be("deploy\\x08\\x08\\x08ok");
         text.Should().NotContainAny("\u001b", "\u0000", "\u0007", "\u0008", "\u009b", "\u0085");
+    }
+
+    [Fact]
+    public void A_value_cannot_begin_a_line_of_its_own_in_a_failure_text()
+    {
+        var details = new EvidenceTable("top values", ["value", "share"], [["a|b\n::error file=x::pwned", 0.5]]);
+        var result = new CheckResult("m", "ds", CheckKind.Completeness, ["c"], CheckStatus.Fail, 0.5, Threshold.AtMost(0.25), Threshold.AtMost(0.4), Severity.Act, new Evidence("summary\r\n::warning::also", [details]))
+        {
+            Metric = MetricCatalog.Describe(CheckKind.Completeness),
+            Owner = "@org/team\n::error::forged",
+        };
+
+        var text = JUnitReport.Render(new RunResult([result], []));
+
+        text.Split('\n').Should().NotContain(line => line.TrimStart().StartsWith("::", StringComparison.Ordinal));
+        var failure = (string?)XDocument.Parse(text).Descendants("failure").Single();
+        failure.Should().Contain("owner: @org/team\\n::error::forged").And.Contain("a|b\\n::error file=x::pwned").And.Contain("summary\\r\\n::warning::also");
+        failure.Should().Contain("\nseverity: ").And.Contain("\ntop values:\n  value | share\n", "the report's own lines stay lines");
     }
 
     [Fact]

@@ -27,6 +27,28 @@ public sealed class RunResultJsonTests
     }
 
     [Fact]
+    public void Results_naming_a_monitor_the_definitions_do_not_declare_are_refused_naming_it()
+    {
+        var run = RunResultJson.Parse("""
+            {"results":[{"monitor":"ghost-monitor","dataset":"d","check":"completeness","column":"c","columns":["c"],"status":"pass",
+              "metric":"null share","value":0,"warn":null,"fail":null,"severity":"info","evidence":"ok"},
+              {"monitor":"m","dataset":"d","check":"completeness","column":"c","columns":["c"],"status":"pass",
+              "metric":"null share","value":0,"warn":null,"fail":null,"severity":"info","evidence":"ok"}],
+             "gates":[{"id":"g","status":"pass","monitors":["m"],"blocking":[]}],"summary":{}}
+            """, "results.json");
+        var declared = new MonitorsAsCode.Definitions.DefinitionSet([], [Monitor("m")], []);
+        var withGhost = declared with { Monitors = [Monitor("m"), Monitor("ghost-monitor")], Gates = [new("g", ["m"])] };
+
+        var refuse = () => RunResultJson.RefuseUnknown(run, declared, "results.json");
+
+        refuse.Should().Throw<ResultsFileException>().WithMessage("results file 'results.json' has results for monitor 'ghost-monitor'; gate 'g' that the definitions do not declare*");
+        RunResultJson.RefuseUnknown(run, withGhost, "results.json");
+    }
+
+    private static MonitorsAsCode.Definitions.Monitors.MonitorDefinition Monitor(string id) =>
+        new(id, "d", MonitorsAsCode.Definitions.Monitors.CheckKind.Completeness);
+
+    [Fact]
     public void Slos_and_the_gates_verdicts_on_them_are_read_back()
     {
         var run = RunResultJson.Parse("""

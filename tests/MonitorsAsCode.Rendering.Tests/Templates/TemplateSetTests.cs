@@ -40,6 +40,54 @@ public sealed class TemplateSetTests : IDisposable
     }
 
     [Fact]
+    public void A_template_linking_outside_the_folder_is_refused_unread()
+    {
+        using var outside = TemporaryDirectory.Create();
+        outside.Write("secret.txt", "TOP-SECRET {{ id }}\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Root, "gate.sbn-md"), Path.Combine(outside.Root, "secret.txt"));
+
+        var load = () => TemplateSet.Load(folder.Root);
+
+        load.Should().Throw<TemplateException>().Which.Message.Should().Contain("gate.sbn-md' is a symbolic link (or lies in a linked folder) that leads outside the templates folder").And.NotContain("TOP-SECRET");
+    }
+
+    [Fact]
+    public void A_template_linking_to_a_file_inside_the_folder_is_read()
+    {
+        folder.Write("shared.txt", "Gate {{ id }}.\n");
+        File.CreateSymbolicLink(Path.Combine(folder.Root, "gate.sbn-md"), "shared.txt");
+
+        var files = SiteRenderer.Render(WorkedExample.Definitions, RepositoryCheckout.FraudScoring, WorkedExample.Run, TemplateSet.Load(folder.Root), WikiFlavour.GitHub);
+
+        WorkedExample.File(files, "wiki/gate-deploy.md").Should().Be("Gate deploy.\n");
+    }
+
+    [Fact]
+    public void A_fifo_template_is_refused_without_waiting_for_a_writer()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // FIFOs are a Unix file type
+        }
+
+        Fifo.Make(Path.Combine(folder.Root, "gate.sbn-md"));
+
+        var load = () => TemplateSet.Load(folder.Root);
+
+        load.Should().Throw<TemplateException>().WithMessage("*gate.sbn-md' is not a regular file*");
+    }
+
+    [Fact]
+    public void A_template_over_the_size_limit_is_refused()
+    {
+        folder.Write("gate.sbn-md", new string('x', (int)TemplateSet.MaxTemplateBytes + 1));
+
+        var load = () => TemplateSet.Load(folder.Root);
+
+        load.Should().Throw<TemplateException>().WithMessage("*gate.sbn-md' is 1048577 bytes; a template may be at most 1048576 bytes (1 MiB)");
+    }
+
+    [Fact]
     public void The_md_function_and_a_plain_value_escape_the_same_way_in_a_markdown_template()
     {
         folder.Write("sidebar.sbn-md", "{{ md id }}\n{{ id }}\n{{ id | string.downcase }}\n{{ \"<i>\" + id }}\n");
