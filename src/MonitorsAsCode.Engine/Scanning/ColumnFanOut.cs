@@ -81,84 +81,19 @@ internal sealed class ColumnFanOut : ColumnAccumulator
     }
 
     /// <inheritdoc />
-    public override void AddDoubles(ReadOnlySpan<double> values)
-    {
-        foreach (var member in members)
-        {
-            if (member.NeedsValues)
-            {
-                member.AddDoubles(values);
-            }
-            else
-            {
-                member.AddSkippedValues(values.Length);
-            }
-        }
-    }
+    public override void AddDoubles(ReadOnlySpan<double> values) => Forward(values, static (member, v) => member.AddDoubles(v));
 
     /// <inheritdoc />
-    public override void AddInt64s(ReadOnlySpan<long> values)
-    {
-        foreach (var member in members)
-        {
-            if (member.NeedsValues)
-            {
-                member.AddInt64s(values);
-            }
-            else
-            {
-                member.AddSkippedValues(values.Length);
-            }
-        }
-    }
+    public override void AddInt64s(ReadOnlySpan<long> values) => Forward(values, static (member, v) => member.AddInt64s(v));
 
     /// <inheritdoc />
-    public override void AddInt32s(ReadOnlySpan<int> values)
-    {
-        foreach (var member in members)
-        {
-            if (member.NeedsValues)
-            {
-                member.AddInt32s(values);
-            }
-            else
-            {
-                member.AddSkippedValues(values.Length);
-            }
-        }
-    }
+    public override void AddInt32s(ReadOnlySpan<int> values) => Forward(values, static (member, v) => member.AddInt32s(v));
 
     /// <inheritdoc />
-    public override void AddBooleans(ReadOnlySpan<bool> values)
-    {
-        foreach (var member in members)
-        {
-            if (member.NeedsValues)
-            {
-                member.AddBooleans(values);
-            }
-            else
-            {
-                member.AddSkippedValues(values.Length);
-            }
-        }
-    }
+    public override void AddBooleans(ReadOnlySpan<bool> values) => Forward(values, static (member, v) => member.AddBooleans(v));
 
     /// <inheritdoc />
-    public override void AddStrings(ReadOnlySpan<string?> values)
-    {
-        foreach (var member in members)
-        {
-            if (member.NeedsValues)
-            {
-                member.AddStrings(values);
-            }
-            else
-            {
-                member.AddSkippedValues(values.Length);
-            }
-        }
-    }
+    public override void AddStrings(ReadOnlySpan<string?> values) => Forward(values, static (member, v) => member.AddStrings(v));
 
     /// <inheritdoc />
     public override void AddStringCodes(ReadOnlySpan<int> codes, ReadOnlySpan<string?> dictionary)
@@ -175,4 +110,22 @@ internal sealed class ColumnFanOut : ColumnAccumulator
             }
         }
     }
+
+    /// <summary>Hands <paramref name="values"/> to the members that want values; tells the others how many they skipped.</summary>
+    private void Forward<T>(ReadOnlySpan<T> values, Add<T> add)
+    {
+        foreach (var member in members)
+        {
+            if (member.NeedsValues)
+            {
+                add(member, values);
+            }
+            else
+            {
+                member.AddSkippedValues(values.Length);
+            }
+        }
+    }
+
+    private delegate void Add<T>(ColumnAccumulator member, ReadOnlySpan<T> values);
 }
