@@ -68,13 +68,13 @@ internal sealed class BackfillRun
     /// <paramref name="history"/> when given; returns the last window's result. A snapshot that cannot be read stops the
     /// backfill with that window named (the windows before it stay recorded).
     /// </summary>
-    public RunResult Run(DefinitionSet definitions, RunOptions options, FailOn failOn, TextWriter lines, Engine.History.IHistoryStore? history = null, MonitorRunner? runner = null)
+    public RunResult Run(DefinitionSet definitions, RunOptions options, FailOn failOn, TextWriter lines, Engine.History.IHistoryStore? history = null, MonitorRunner? runner = null, string? definitionsDirectory = null)
     {
         RunResult? last = null;
         JudgedWindow? judging = null;
         try
         {
-            foreach (var (window, result) in new WindowedRun(runner).Run(definitions, Pending(w => judging = w), options, history))
+            foreach (var (window, result) in new WindowedRun(runner) { DefinitionsDirectory = definitionsDirectory }.Run(definitions, Pending(w => judging = w), options, history))
             {
                 lines.WriteLine(Line(window, result));
                 anyFailed |= result.Fails(failOn);

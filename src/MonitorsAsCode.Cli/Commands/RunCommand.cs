@@ -102,7 +102,7 @@ internal static class RunCommand
         {
             // The snapshot files are judged again as they are opened, against the roots validation judged them by.
             var open = SnapshotOpening.Within(roots);
-            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn, history?.Store, new MonitorRunner(open))
+            run = backfill is not null ? RunBackfill(environment, loaded.Definitions, options, backfill, format, output, failOn, history?.Store, new MonitorRunner(open), historyStore.Directory)
                 : environment.ErrorIsTerminal ? RunWithProgress(environment, loaded.Definitions, options, open) : new MonitorRunner(open).Run(loaded.Definitions, options);
         }
         catch (SnapshotReadException exception)
@@ -159,10 +159,10 @@ internal static class RunCommand
     /// A backfill (<c>--window</c>): one line per window, on standard output ahead of a text report there, else on
     /// standard error so the output holds the chosen format alone; returns the last window's result.
     /// </summary>
-    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn, Engine.History.IHistoryStore? history, MonitorRunner runner)
+    private static RunResult RunBackfill(CliEnvironment environment, Definitions.DefinitionSet definitions, RunOptions options, BackfillRun backfill, ResultFormat format, string? output, FailOn failOn, Engine.History.IHistoryStore? history, MonitorRunner runner, string? definitionsDirectory)
     {
         var lines = format == ResultFormat.Text && output is null ? environment.Out : environment.Error;
-        var last = backfill.Run(definitions, options, failOn, lines, history, runner);
+        var last = backfill.Run(definitions, options, failOn, lines, history, runner, definitionsDirectory);
         if (lines == environment.Out)
         {
             lines.WriteLine();

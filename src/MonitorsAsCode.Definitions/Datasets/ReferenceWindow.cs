@@ -28,19 +28,23 @@ public sealed record ReferenceWindow(ReferenceWindowKind Kind, TimeSpan Window, 
         var spans = new List<(DateTimeOffset From, DateTimeOffset To)>();
         if (Kind == ReferenceWindowKind.Trailing)
         {
-            var end = from - Offset;
-            spans.Add((end - Window, end));
+            var end = Before(from, Offset);
+            spans.Add((Before(end, Window), end));
             return spans;
         }
 
         for (var week = Weeks; week >= 1; week--)
         {
             var shift = TimeSpan.FromDays(7 * week);
-            spans.Add((from - shift, to - shift));
+            spans.Add((Before(from, shift), Before(to, shift)));
         }
 
         return spans;
     }
+
+    /// <summary><paramref name="instant"/> less <paramref name="span"/>, or the first instant there is when that is earlier (a window near year 1).</summary>
+    private static DateTimeOffset Before(DateTimeOffset instant, TimeSpan span) =>
+        instant.UtcTicks - DateTimeOffset.MinValue.UtcTicks < span.Ticks ? DateTimeOffset.MinValue : instant - span;
 
     /// <summary>The reference in words, for evidence and pages: <c>the 28d ending 7d before the window</c>.</summary>
     public string Describe() => Kind == ReferenceWindowKind.Trailing

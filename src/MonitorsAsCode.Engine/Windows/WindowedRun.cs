@@ -62,6 +62,13 @@ public sealed class WindowedRun(MonitorRunner? runner = null)
     }
 
     /// <summary>
+    /// The folder the definitions were read from: when set, each window is recorded as a plain run records it
+    /// (<see cref="HistoryRecorder"/>: revision, snapshot fingerprints, the window's rows and model versions); when not,
+    /// with the measured values, statuses, thresholds and evidence only.
+    /// </summary>
+    public string? DefinitionsDirectory { get; init; }
+
+    /// <summary>
     /// Runs <paramref name="definitions"/> (validated) over each of <paramref name="windows"/> in order, yielding each
     /// window's result as it is judged; records each window's results in <paramref name="history"/> when given.
     /// </summary>
@@ -74,8 +81,9 @@ public sealed class WindowedRun(MonitorRunner? runner = null)
         foreach (var window in windows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = runner.Run(definitions, options with { Window = window, AsOf = window.AsOf, History = history ?? options.History }, cancellationToken);
-            history?.Record(WindowHistory.Entries(result, window));
+            var windowOptions = options with { Window = window, AsOf = window.AsOf, History = history ?? options.History };
+            var result = runner.Run(definitions, windowOptions, cancellationToken);
+            history?.Record(DefinitionsDirectory is { } directory ? HistoryRecorder.Entries(definitions, result, windowOptions, directory) : WindowHistory.Entries(result, window));
             yield return new WindowedResult(window, result);
         }
     }

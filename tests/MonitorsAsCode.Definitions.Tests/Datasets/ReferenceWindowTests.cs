@@ -28,6 +28,17 @@ public sealed class ReferenceWindowTests
     }
 
     [Fact]
+    public void A_reference_reaching_before_year_1_starts_at_the_first_instant_there_is()
+    {
+        var first = DateTimeOffset.MinValue.AddDays(1);
+
+        ReferenceWindow.Trailing(TimeSpan.FromDays(28), TimeSpan.FromDays(7)).For(first, first.AddDays(1))
+            .Should().Equal((DateTimeOffset.MinValue, DateTimeOffset.MinValue));
+        ReferenceWindow.SameWeekday(520).For(first, first.AddDays(1))
+            .Should().HaveCount(520).And.OnlyContain(s => s.From == DateTimeOffset.MinValue);
+    }
+
+    [Fact]
     public void Described_in_the_words_of_the_definitions()
     {
         ReferenceWindow.Trailing(TimeSpan.FromDays(28), TimeSpan.FromDays(7)).Describe().Should().Be("the 28d ending 7d before the window");

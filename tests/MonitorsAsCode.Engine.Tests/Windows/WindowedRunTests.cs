@@ -142,6 +142,20 @@ public sealed class WindowedRunTests : IDisposable
     }
 
     [Fact]
+    public void A_backfill_given_its_definitions_folder_records_each_window_as_a_plain_run_would_with_the_rows_of_the_window()
+    {
+        var windows = WindowedRun.Windows(Utc(August1.AddDays(7)), Utc(August1.AddDays(10)), TimeSpan.FromDays(1));
+        using var history = new MemoryHistoryStore();
+        var definitions = Load("events", "reference: { window: 7d }");
+
+        _ = new WindowedRun { DefinitionsDirectory = directory.Root }.Run(definitions, windows, history: history).ToList();
+
+        var rows = history.Read("rows", Utc(August1.AddDays(10)));
+        rows.Select(e => e.Rows).Should().Equal([18L, 19L, 20L], "day d holds 10 + d rows, and min_volume reads them");
+        rows.Should().OnlyContain(e => e.Snapshots.Count > 0, "the snapshots read are fingerprinted as for a plain run");
+    }
+
+    [Fact]
     public void Windows_must_fill_the_span_whole()
     {
         var windows = WindowedRun.Windows(Utc(August1), Utc(August1.AddDays(14)), TimeSpan.FromDays(7));
