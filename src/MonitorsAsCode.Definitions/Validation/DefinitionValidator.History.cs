@@ -50,6 +50,12 @@ public static partial class DefinitionValidator
             return "history.store must name the SQLite file that keeps the history, such as monitors-history.db";
         }
 
+        if (System.IO.Path.GetFileName(path).StartsWith(HistoryStoreSetting.VariablePrefix, System.StringComparison.Ordinal))
+        {
+            // On the command line, --history env:NAME means PostgreSQL; here it would create a file of that name.
+            return $"history.store '{EchoedValue.Shorten(System.IO.Path.GetFileName(path))}' names an environment variable, not a file: a database whose connection string is in a variable is PostgreSQL, history: {{ postgres: {{ connection: {EchoedValue.Shorten(System.IO.Path.GetFileName(path))} }} }}";
+        }
+
         return path.EndsWith("/", System.StringComparison.Ordinal) || path.EndsWith("\\", System.StringComparison.Ordinal) || path.IndexOf('\0') >= 0
             ? $"history.store '{EchoedValue.Shorten(path)}' is not a file name: name the SQLite file that keeps the history, such as monitors-history.db"
             : null;

@@ -41,6 +41,15 @@ public sealed class InvalidHistoryStoreTests
     }
 
     [Fact]
+    public void A_sqlite_store_written_as_an_environment_variable_is_refused_rather_than_made_a_file_of_that_name()
+    {
+        var diagnostics = DefinitionFiles.Diagnose(("history.yaml", "history: { store: env:MONITORS_HISTORY_PG }\n"));
+
+        diagnostics.Should().Equal(
+            "history.yaml(1,19): error MAC0027: history.store 'env:MONITORS_HISTORY_PG' names an environment variable, not a file: a database whose connection string is in a variable is PostgreSQL, history: { postgres: { connection: env:MONITORS_HISTORY_PG } }");
+    }
+
+    [Fact]
     public void A_malformed_variable_name_is_reported()
     {
         DefinitionFiles.Diagnose(("history.yaml", "history: { postgres: { connection: 'env:1-BAD' } }\n")).Should().Equal(
