@@ -106,9 +106,17 @@ internal sealed class InvalidValuesAccumulator : ColumnFedAccumulator
         {
             foreach (var value in values)
             {
-                if (OutOfRange(value) || (rules.Listed && rules.IsUnlisted(value.ToString("R", CultureInfo.InvariantCulture))))
+                var bad = OutOfRange(value);
+                string? text = null;
+                if (!bad && rules.Listed)
                 {
-                    CountInvalid(value.ToString("R", CultureInfo.InvariantCulture));
+                    text = value.ToString("R", CultureInfo.InvariantCulture);
+                    bad = rules.IsUnlisted(text);
+                }
+
+                if (bad)
+                {
+                    CountInvalid(text ?? value.ToString("R", CultureInfo.InvariantCulture));
                 }
             }
         }
