@@ -46,7 +46,11 @@ internal sealed class NumericKeysAccumulator(string column, ColumnKind kind, lon
         if (failure is null && keys is not null)
         {
             var sorted = MemoryMarshal.Cast<double, long>(keys.AsSpan())[..(int)feed.Written];
-            sorted.Sort();
+            if (!IsAscending(sorted))
+            {
+                sorted.Sort(); // keys written in order (a sequence number, an event time) skip the sort: one look at each
+            }
+
             Keyed = feed.Written;
             (Distinct, RepeatedKeys, Top) = KeyCountsAccumulator.CountRuns(sorted, kind, topCount);
         }
@@ -56,6 +60,19 @@ internal sealed class NumericKeysAccumulator(string column, ColumnKind kind, lon
             budget.ReturnColumn(keys);
             keys = null;
         }
+    }
+
+    private static bool IsAscending(ReadOnlySpan<long> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] < keys[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The array the parts write into, rented when the first part is made; null when it did not fit.</summary>
