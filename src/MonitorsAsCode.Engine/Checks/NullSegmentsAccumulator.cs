@@ -246,28 +246,47 @@ internal sealed class NullSegmentsAccumulator : ColumnFedAccumulator
         /// <summary>The null rows of the same column when it is also a checked column (a column is not its own segment).</summary>
         public List<int>? Own { get; set; }
 
-        /// <summary>Rows whose value is still to come: marked, then filled in order by <see cref="Fill"/>.</summary>
+        /// <summary>Rows whose value is still to come: marked, then filled in order by <see cref="Filler"/>.</summary>
         public void AddRows(int count, ReadOnlySpan<bool> present)
         {
+            var start = PerRow.Count;
+            CollectionsMarshal.SetCount(PerRow, start + count);
+            var added = CollectionsMarshal.AsSpan(PerRow).Slice(start, count);
+            if (present.IsEmpty)
+            {
+                added.Fill(Pending);
+                return;
+            }
+
             for (var i = 0; i < count; i++)
             {
-                PerRow.Add(present.IsEmpty || present[i] ? Pending : (byte)0);
+                added[i] = present[i] ? Pending : (byte)0;
             }
         }
 
-        /// <summary>The code of the next present row.</summary>
-        public void Fill(int code)
+        /// <summary>A cursor over the rows still waiting for a code, for one batch of values; <see cref="Filler.Done"/> keeps its place.</summary>
+        public Filler Fill() => new(this, CollectionsMarshal.AsSpan(PerRow), nextPending);
+
+        /// <summary>Puts each value's code on the next present row (a value past the last present row is left out).</summary>
+        public ref struct Filler(SegmentCodes owner, Span<byte> rows, int next)
         {
-            var perRow = CollectionsMarshal.AsSpan(PerRow);
-            while (nextPending < perRow.Length && perRow[nextPending] != Pending)
+            private readonly Span<byte> perRow = rows;
+            private int next = next;
+
+            public void Put(int code)
             {
-                nextPending++;
+                while (next < perRow.Length && perRow[next] != Pending)
+                {
+                    next++;
+                }
+
+                if (next < perRow.Length)
+                {
+                    perRow[next++] = (byte)code;
+                }
             }
 
-            if (nextPending < perRow.Length)
-            {
-                perRow[nextPending++] = (byte)code;
-            }
+            public readonly void Done() => owner.nextPending = next;
         }
 
         public int CodeOf(string text)
@@ -384,10 +403,13 @@ internal sealed class NullSegmentsAccumulator : ColumnFedAccumulator
 
             var falseCode = codes.CodeOf("false");
             var trueCode = codes.CodeOf("true");
+            var fill = codes.Fill();
             foreach (var value in values)
             {
-                codes.Fill(value ? trueCode : falseCode);
+                fill.Put(value ? trueCode : falseCode);
             }
+
+            fill.Done();
         }
 
         public override void AddStrings(ReadOnlySpan<string?> values)
@@ -397,10 +419,13 @@ internal sealed class NullSegmentsAccumulator : ColumnFedAccumulator
                 return;
             }
 
+            var fill = codes.Fill();
             foreach (var value in values)
             {
-                codes.Fill(codes.CodeOf(value!)); // present rows always have a text
+                fill.Put(codes.CodeOf(value!)); // present rows always have a text
             }
+
+            fill.Done();
         }
 
         public override void AddStringCodes(ReadOnlySpan<int> indices, ReadOnlySpan<string?> dictionary)
@@ -411,6 +436,7 @@ internal sealed class NullSegmentsAccumulator : ColumnFedAccumulator
             }
 
             var mapped = codes.DictionaryCodes(dictionary);
+            var fill = codes.Fill();
             foreach (var index in indices)
             {
                 ref var code = ref mapped[index];
@@ -419,8 +445,10 @@ internal sealed class NullSegmentsAccumulator : ColumnFedAccumulator
                     code = codes.CodeOf(dictionary[index]!); // dictionary entries are never null
                 }
 
-                codes.Fill(code);
+                fill.Put(code);
             }
+
+            fill.Done();
         }
     }
 }
