@@ -34,7 +34,11 @@ public static class LinearQuantiles
     /// <exception cref="ArgumentException">The values are empty or hold a non-finite value, or a level is outside [0, 1].</exception>
     public static double[] Of(ReadOnlySpan<double> values, ReadOnlySpan<double> levels)
     {
-        SampleArguments.ThrowIfEmptyOrNotFinite(values, nameof(values), "sample");
+        if (values.Length < BucketThreshold)
+        {
+            SampleArguments.ThrowIfEmptyOrNotFinite(values, nameof(values), "sample"); // large samples: checked in the range sweep
+        }
+
         var last = values.Length - 1;
         var ranks = new List<int>(levels.Length * 2);
         foreach (var level in levels)
@@ -106,7 +110,12 @@ public static class LinearQuantiles
     /// </summary>
     private static bool SelectByBuckets(ReadOnlySpan<double> values, int[] ranks, double[] ordered)
     {
-        var (minimum, maximum) = Range(values);
+        var (minimum, maximum) = Range(values, out var finite);
+        if (!finite)
+        {
+            SampleArguments.ThrowIfEmptyOrNotFinite(values, nameof(values), "sample"); // names the first value that is not
+        }
+
         if (minimum == maximum)
         {
             // All equal; a mix of −0 and +0 answers −0, as a Math.Min fold over the values did.
@@ -263,26 +272,30 @@ public static class LinearQuantiles
     }
 
     /// <summary>
-    /// The minimum and maximum of finite values in one vectorised sweep. The values were checked finite, so the
-    /// native vector min/max (which differ from <see cref="Math.Min(double, double)"/> only for NaN and the sign of
-    /// zero) give the same range; a scalar fold over doubles is several times slower, as it keeps those rules.
+    /// The minimum and maximum of the values in one vectorised sweep, and whether all are finite (x − x is 0 for a
+    /// finite x and NaN for ±∞ and NaN, and a NaN stays in the running sum). For finite values the native vector
+    /// min/max, which differ from <see cref="Math.Min(double, double)"/> only for NaN and the sign of zero, give the
+    /// same range; a scalar fold with Math.Min is several times slower, as it keeps those rules.
     /// </summary>
-    private static (double Minimum, double Maximum) Range(ReadOnlySpan<double> values)
+    private static (double Minimum, double Maximum) Range(ReadOnlySpan<double> values, out bool finite)
     {
-        double minimum = values[0], maximum = values[0];
+        double minimum = values[0], maximum = values[0], poison = 0;
         var i = 0;
         if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
         {
             ref var start = ref MemoryMarshal.GetReference(values);
             var low = Vector256.Create(minimum);
             var high = low;
+            var poisons = Vector256<double>.Zero;
             for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
                 var value = Vector256.LoadUnsafe(ref start, (nuint)i);
                 low = Vector256.MinNative(low, value);
                 high = Vector256.MaxNative(high, value);
+                poisons += value - value;
             }
 
+            poison = Vector256.Sum(poisons);
             for (var lane = 0; lane < Vector256<double>.Count; lane++)
             {
                 minimum = low[lane] < minimum ? low[lane] : minimum;
@@ -294,8 +307,10 @@ public static class LinearQuantiles
         {
             minimum = values[i] < minimum ? values[i] : minimum;
             maximum = values[i] > maximum ? values[i] : maximum;
+            poison += values[i] - values[i];
         }
 
+        finite = poison == 0;
         return (minimum, maximum);
     }
 

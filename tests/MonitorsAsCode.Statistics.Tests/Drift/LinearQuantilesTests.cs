@@ -78,6 +78,20 @@ public sealed class LinearQuantilesTests
         FluentActions.Invoking(() => LinearQuantiles.Of(new[] { 1.0, 2.0 }, [1.5])).Should().Throw<ArgumentException>();
     }
 
+    [Theory]
+    [InlineData(double.NaN, 0)]
+    [InlineData(double.PositiveInfinity, 30_001)]
+    [InlineData(double.NegativeInfinity, 49_999)]
+    public void A_non_finite_value_in_a_large_sample_is_named_by_its_index(double bad, int index)
+    {
+        // Large samples are checked in the same vector sweep that finds their range, not value by value.
+        var values = Enumerable.Range(0, 50_000).Select(i => (double)i).ToArray();
+        values[index] = bad;
+
+        FluentActions.Invoking(() => LinearQuantiles.Of(values, [0.5]))
+            .Should().Throw<ArgumentException>().WithMessage($"The sample value at index {index} is *");
+    }
+
     [Fact]
     public void A_sample_of_many_ties_is_selected_without_degrading()
     {
