@@ -59,7 +59,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         foreach (var dataset in definitions.Datasets)
         {
             // Datasets are judged one after another, each within the whole limit.
-            var budget = new MemoryBudget(options.MemoryLimit);
+            var budget = new MemoryBudget(options.MemoryLimit) { PassGatherBytes = options.PassGatherBytes };
             var monitors = selected.Where(m => string.Equals(m.DatasetId, dataset.Id, StringComparison.Ordinal)).ToList();
             var slos = slosByDataset.TryGetValue(dataset.Id, out var found) ? found : [];
             if (monitors.Count == 0 && slos.Count == 0)

@@ -22,6 +22,9 @@ public sealed record RunOptions
     /// </summary>
     public long? MemoryLimit { get; init; }
 
+    /// <summary>For tests: the bytes of whole columns a columnar pass may gather per snapshot (<see cref="Scanning.MemoryBudget.PassGatherBytes"/>); negative for the default.</summary>
+    internal long PassGatherBytes { get; init; } = -1;
+
     /// <summary>
     /// The time window this run judges (<c>--window</c>), whose rows the snapshots are filtered to by the dataset's
     /// <c>event_time</c> column; null to judge whole snapshots.

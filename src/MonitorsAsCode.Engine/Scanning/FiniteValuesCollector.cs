@@ -7,7 +7,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// again means parsing the whole file again. Each batch's values are compacted on its worker; the pass joins them into
 /// one array in row order. When the budget has no room it gives up, and the column is read again when measured.
 /// </summary>
-internal sealed class FiniteValuesCollector(string column, MemoryBudget budget) : BatchAccumulator
+internal sealed class FiniteValuesCollector(string column, MemoryBudget budget) : BatchAccumulator, IGatheredValues
 {
     private readonly List<double[]> parts = [];
     private long reserved;

@@ -36,6 +36,8 @@ internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema,
 
     public IReadOnlySet<string> Gathered => gathered;
 
+    private readonly HashSet<string> wholeColumns = new(StringComparer.Ordinal);
+
     /// <summary>Whether one column can be read without the others (Parquet); row formats are parsed whole.</summary>
     public bool Columnar => columnar;
 
@@ -52,8 +54,18 @@ internal sealed class ScanPlan(DatasetDefinition dataset, SnapshotSchema schema,
             {
                 gathered.Add(column);
             }
+            else
+            {
+                wholeColumns.Add(column);
+            }
         }
     }
+
+    /// <summary>The numeric columns of a columnar snapshot that checks need whole (see <see cref="Gather"/>).</summary>
+    public IReadOnlySet<string> WholeColumns => wholeColumns;
+
+    /// <summary>How many bytes of whole columns a columnar pass may gather as it goes: <see cref="MemoryBudget.GatherRoom"/>.</summary>
+    public long PassGatherBytes => budget.GatherRoom;
 
     public IReadOnlyDictionary<string, BatchAccumulator> Accumulators => accumulators;
 

@@ -100,7 +100,8 @@ internal sealed class SnapshotFacts
         where T : BatchAccumulator => (T)accumulators[key];
 
     /// <summary>
-    /// The finite values of a numeric column in row order: gathered during the pass (row formats), or read from the
+    /// The finite values of a numeric column in row order: gathered during the pass (row formats, and columnar snapshots
+    /// whose whole columns fit <see cref="ScanPlan.PassGatherBytes"/>), or read from the
     /// snapshot now, that column alone, into the first <see cref="ColumnProfile.Finite"/> places of an array from the
     /// budget's pool, until <see cref="Unload"/>.
     /// </summary>
@@ -162,8 +163,8 @@ internal sealed class SnapshotFacts
         }
     }
 
-    /// <summary>Numeric columns whose finite values were gathered during the pass (row formats).</summary>
-    internal IReadOnlyDictionary<string, FiniteValuesCollector> Gathered { get; init; } = new Dictionary<string, FiniteValuesCollector>();
+    /// <summary>Numeric columns whose finite values were gathered during the pass (row formats; columnar snapshots small enough).</summary>
+    internal IReadOnlyDictionary<string, IGatheredValues> Gathered { get; init; } = new Dictionary<string, IGatheredValues>();
 
     /// <summary>Reads the given rows (ascending) of <paramref name="columns"/> into a small table, in one more pass.</summary>
     internal SnapshotTable LoadRows(IReadOnlyList<string> columns, long[] rows)

@@ -83,11 +83,12 @@ internal static class SnapshotPass
             all.Add(accumulator);
         }
 
-        var gathered = new Dictionary<string, FiniteValuesCollector>(StringComparer.Ordinal);
+        var gathered = new Dictionary<string, IGatheredValues>(StringComparer.Ordinal);
         foreach (var name in plan.Gathered)
         {
-            gathered[name] = new FiniteValuesCollector(name, plan.Budget);
-            all.Add(gathered[name]);
+            var collector = new FiniteValuesCollector(name, plan.Budget);
+            gathered[name] = collector;
+            all.Add(collector);
         }
 
         all.AddRange(plan.Accumulators.Values);
@@ -146,8 +147,22 @@ internal static class SnapshotPass
             members[0].Add(new RowProgress(expected, progress));
         }
 
+        var writers = GatherInPass(plan, requests, members);
         var scanned = members.Select(m => m.Count == 1 ? m[0] : new ColumnFanOut(m)).ToList();
-        ColumnScan.Run(reader, requests, scanned, cancellationToken);
+        try
+        {
+            ColumnScan.Run(reader, requests, scanned, cancellationToken);
+        }
+        catch
+        {
+            foreach (var (_, (values, _)) in writers)
+            {
+                plan.Budget.ReturnColumn(values);
+            }
+
+            throw;
+        }
+
         foreach (var accumulator in plan.Accumulators.Values)
         {
             accumulator.Finish();
@@ -167,8 +182,60 @@ internal static class SnapshotPass
             }
         }
 
+        var gathered = new Dictionary<string, IGatheredValues>(StringComparer.Ordinal);
+        foreach (var (name, (values, writer)) in writers)
+        {
+            if (PassGatheredColumn.Keep(values, writer, profiles[name].Finite, plan.Budget) is { } kept)
+            {
+                gathered[name] = kept;
+            }
+        }
+
         var rows = profiles[requests[0].Name].Rows;
-        return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(plan.Accumulators, StringComparer.Ordinal), reopen, plan.Budget);
+        return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(plan.Accumulators, StringComparer.Ordinal), reopen, plan.Budget)
+        {
+            Gathered = gathered,
+        };
+    }
+
+    /// <summary>
+    /// When every column the checks need whole fits <see cref="ScanPlan.PassGatherBytes"/> at the snapshot's row count,
+    /// a writer of each one's finite values joins its column in the pass, so they are not read a second time; a column
+    /// the budget has no room for is left to be read again.
+    /// </summary>
+    private static Dictionary<string, (double[] Values, FiniteValuesWriter Writer)> GatherInPass(ScanPlan plan, List<ColumnRequest> requests, List<ColumnAccumulator>[] members)
+    {
+        var writers = new Dictionary<string, (double[], FiniteValuesWriter)>(StringComparer.Ordinal);
+        var rows = plan.ExpectedRows ?? 0;
+        if (rows <= 0 || plan.WholeColumns.Count == 0 || plan.WholeColumns.Count * rows * sizeof(double) > plan.PassGatherBytes)
+        {
+            return writers;
+        }
+
+        foreach (var name in plan.WholeColumns.Order(StringComparer.Ordinal))
+        {
+            var index = requests.FindIndex(r => string.Equals(r.Name, name, StringComparison.Ordinal));
+            if (index < 0)
+            {
+                continue;
+            }
+
+            double[] values;
+            try
+            {
+                values = plan.Budget.RentColumn(rows, $"column '{name}' has {rows} rows");
+            }
+            catch (MemoryLimitException)
+            {
+                continue;
+            }
+
+            var writer = new FiniteValuesWriter(values);
+            writers[name] = (values, writer);
+            members[index].Add(writer);
+        }
+
+        return writers;
     }
 
     private static int Position(DatasetDefinition dataset, string column)

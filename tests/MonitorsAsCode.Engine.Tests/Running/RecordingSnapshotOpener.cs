@@ -30,7 +30,7 @@ internal sealed class RecordingSnapshotOpener
         [.. scans.Where(s => s.Path == path).Select(s => (IReadOnlyList<string>)[.. s.Columns.Select(c => c.Name)])];
 
     /// <summary>A reader that reads one column without the others (Parquet), as the engine sees it.</summary>
-    private sealed class RecordingColumnarReader(RecordingSnapshotOpener owner, ISnapshotReader inner) : ISnapshotReader, Data.Scanning.IColumnScanner
+    private sealed class RecordingColumnarReader(RecordingSnapshotOpener owner, ISnapshotReader inner) : ISnapshotReader, Data.Scanning.IColumnScanner, Data.Scanning.IStoredStatisticsSource
     {
         private readonly RecordingReader recording = new(owner, inner);
 
@@ -46,6 +46,10 @@ internal sealed class RecordingSnapshotOpener
             owner.scans.Add((inner.Path, [.. columns]));
             ((Data.Scanning.IColumnScanner)inner).Scan(columns, accumulators, cancellationToken);
         }
+
+        /// <summary>The file's own metadata (not a scan): the row count a columnar pass plans with.</summary>
+        public IReadOnlyList<Data.Scanning.StoredColumnStatistics> ReadStatistics(IReadOnlyList<ColumnRequest> columns) =>
+            ((Data.Scanning.IStoredStatisticsSource)inner).ReadStatistics(columns);
     }
 
     private sealed class RecordingReader(RecordingSnapshotOpener owner, ISnapshotReader inner) : ISnapshotReader

@@ -22,6 +22,10 @@ public sealed class ScanParityTests
 {
     private static readonly string[] Numeric = ["double", "int64"];
 
+    // The same Parquet scenario with no room to gather whole columns in the pass, so each numeric drift column is read
+    // again when it is measured (the path of snapshots too large to gather): the same results.
+    private const string Reread = "-reread";
+
     public static TheoryData<string> Scenarios()
     {
         var data = new TheoryData<string>();
@@ -33,6 +37,7 @@ public sealed class ScanParityTests
         data.Add("dataset-drift");
         data.Add("multi-batch");
         data.Add("example-parquet");
+        data.Add("example-parquet" + Reread);
         data.Add("example-csv");
         return data;
     }
@@ -41,13 +46,15 @@ public sealed class ScanParityTests
     [MemberData(nameof(Scenarios))]
     public void Streaming_results_equal_the_in_memory_engine_bit_for_bit(string scenario)
     {
-        var definitions = Definitions(scenario);
+        var reread = scenario.EndsWith(Reread, StringComparison.Ordinal);
+        var baseScenario = reread ? scenario[..^Reread.Length] : scenario;
+        var definitions = Definitions(baseScenario);
 
-        var run = new MonitorRunner().Run(definitions, new RunOptions { AsOf = new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero) });
+        var run = new MonitorRunner().Run(definitions, new RunOptions { AsOf = new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero), PassGatherBytes = reread ? 0 : -1 });
 
         var text = Dump(run);
-        var expected = Path.Combine(RepositoryCheckout.Root, "tests", "MonitorsAsCode.Engine.Tests", "Running", "parity", scenario + ".txt");
-        if (Environment.GetEnvironmentVariable("MONITORS_WRITE_PARITY") == "1")
+        var expected = Path.Combine(RepositoryCheckout.Root, "tests", "MonitorsAsCode.Engine.Tests", "Running", "parity", baseScenario + ".txt");
+        if (Environment.GetEnvironmentVariable("MONITORS_WRITE_PARITY") == "1" && !reread)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(expected)!);
             File.WriteAllText(expected, text);
