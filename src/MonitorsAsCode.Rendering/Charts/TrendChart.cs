@@ -25,8 +25,11 @@ public static class TrendChart
     private const string WarnColour = "#ca8a04";
     private const string FailColour = "#dc2626";
 
-    /// <summary>The chart of <paramref name="trend"/>, whose values are <paramref name="metric"/> in <paramref name="unit"/>.</summary>
-    public static string Render(MonitorTrend trend, string metric, MetricUnit unit)
+    /// <summary>
+    /// The chart of <paramref name="trend"/>, whose values are <paramref name="metric"/> in <paramref name="unit"/>;
+    /// <paramref name="band"/> says the recorded limits are a baseline's band, for the title.
+    /// </summary>
+    public static string Render(MonitorTrend trend, string metric, MetricUnit unit, bool band = false)
     {
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentNullException.ThrowIfNull(metric);
@@ -36,7 +39,7 @@ public static class TrendChart
         double X(int index) => Left + (slot * (index + 0.5));
         double Y(double value) => Top + Plot - (Plot * (Math.Clamp(value, low, high) - low) / (high - low));
 
-        var title = Title(trend, metric);
+        var title = Title(trend, metric, band);
         var svg = new StringBuilder();
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" role=\"img\" viewBox=\"0 0 ").Append(Svg.N(Width)).Append(' ').Append(Svg.N(Top + Plot + Bottom))
             .Append("\" width=\"").Append(Svg.N(Width)).Append("\" height=\"").Append(Svg.N(Top + Plot + Bottom)).Append("\" aria-label=\"").Text(title).Append("\">");
@@ -133,7 +136,7 @@ public static class TrendChart
     }
 
     /// <summary>What the chart shows, in words, for its title and screen readers.</summary>
-    public static string Title(MonitorTrend trend, string metric)
+    public static string Title(MonitorTrend trend, string metric, bool band = false)
     {
         ArgumentNullException.ThrowIfNull(trend);
         var points = trend.Points;
@@ -143,7 +146,7 @@ public static class TrendChart
             text.Append(", ").Append(points[0].Describe()).Append(" to ").Append(points[^1].Describe());
         }
 
-        text.Append(", against the warn and fail limits recorded with each window");
+        text.Append(band ? ", against the band its baseline expected in each window (warn and fail limits)" : ", against the warn and fail limits recorded with each window");
         var gaps = points.Count(p => p.IsGap);
         if (gaps > 0)
         {

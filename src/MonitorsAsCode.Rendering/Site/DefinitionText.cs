@@ -92,10 +92,11 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
         if (!trends.TryGetValue(monitorId, out var view))
         {
             events ??= KnownEvents.Of(Definitions);
-            var metric = Definitions.FindMonitor(monitorId) is { } monitor ? MetricCatalog.Describe(monitor.Check, monitor.Method)
+            var monitor = Definitions.FindMonitor(monitorId);
+            var metric = monitor is not null ? MetricCatalog.Describe(monitor.Check, monitor.Method)
                 : ResultOf(monitorId) is { } result ? result.Metric
                 : MetricCatalog.Describe(CheckKind.Drift);
-            view = TrendViews.View(MonitorTrend.Read(History.Reader, monitorId, History.Windows, events), metric.Name, metric.Unit);
+            view = TrendViews.View(MonitorTrend.Read(History.Reader, monitorId, History.Windows, events), metric.Name, metric.Unit, monitor?.Baseline is not null);
             trends[monitorId] = view;
         }
 

@@ -10,8 +10,8 @@ namespace MonitorsAsCode.Rendering.Site;
 /// <summary>Turns a monitor's trend into the view the report and wiki templates show.</summary>
 internal static class TrendViews
 {
-    /// <summary>The view of <paramref name="trend"/>, whose values are <paramref name="metric"/> in <paramref name="unit"/>.</summary>
-    public static TrendView View(MonitorTrend trend, string metric, MetricUnit unit)
+    /// <summary>The view of <paramref name="trend"/>, whose values are <paramref name="metric"/> in <paramref name="unit"/>; <paramref name="band"/>: the limits are a baseline's band.</summary>
+    public static TrendView View(MonitorTrend trend, string metric, MetricUnit unit, bool band)
     {
         var rows = new List<TrendRowView>();
         var events = new List<EventView>();
@@ -40,13 +40,13 @@ internal static class TrendViews
         }
 
         return new TrendView(
-            trend.Shown == 0 ? "No window of this monitor is recorded in the history." : TrendChart.Title(trend, metric) + ".",
+            trend.Shown == 0 ? "No window of this monitor is recorded in the history." : TrendChart.Title(trend, metric, band) + ".",
             TrendSparkline.Of([.. trend.Points.Select(p => p.Entry?.Value)], '·'),
             rows)
         {
             Shown = trend.Shown,
             Total = trend.Total,
-            Chart = trend.Points.Count > 0 ? new TemplateMarkup(TrendChart.Render(trend, metric, unit)) : null,
+            Chart = trend.Points.Count > 0 ? new TemplateMarkup(TrendChart.Render(trend, metric, unit, band)) : null,
             Events = events,
         };
     }
