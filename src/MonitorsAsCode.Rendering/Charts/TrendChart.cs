@@ -143,7 +143,11 @@ public static class TrendChart
         var text = new StringBuilder($"{trend.MonitorId}: {metric} over the last {trend.Shown} of {trend.Total} recorded windows");
         if (points.Count > 0)
         {
-            text.Append(", ").Append(points[0].Describe()).Append(" to ").Append(points[^1].Describe());
+            text.Append(", ").Append(points[0].Describe());
+            if (points.Count > 1)
+            {
+                text.Append(" to ").Append(points[^1].Describe());
+            }
         }
 
         text.Append(band ? ", against the band its baseline expected in each window (warn and fail limits)" : ", against the warn and fail limits recorded with each window");
