@@ -183,11 +183,7 @@ public static class GrafanaDashboards
     private static GrafanaPanel HistoryPanel(PanelIds ids, MonitorDefinition monitor, HistoryStoreKind kind, GrafanaGridPosition position)
     {
         var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
-        var source = new GrafanaDataSource(GrafanaHistoryQueries.DataSourceType(kind), "${" + HistoryVariable + "}");
-        var sql = GrafanaHistoryQueries.PanelSql(monitor, kind);
-        var target = kind == HistoryStoreKind.Postgres
-            ? new GrafanaTarget("A", null, null) { Datasource = source, Format = "table", EditorMode = "code", RawQuery = true, RawSql = sql }
-            : new GrafanaTarget("A", null, null) { Datasource = source, QueryText = sql, RawQueryText = sql, TimeColumns = ["time"] };
+        var target = HistoryTarget("A", GrafanaHistoryQueries.PanelSql(monitor, kind), kind, ["time"]);
         var custom = new Dictionary<string, object>
         {
             ["drawStyle"] = "line",
@@ -214,7 +210,7 @@ public static class GrafanaDashboards
         return new GrafanaPanel(ids.For("history:" + monitor.Id), "timeseries", monitor.Id + " over the history", position)
         {
             Description = MarkdownText.Inline($"{metric.Name} of {monitor.Id} per recorded window (from the history store, by window start), against {what}. Gaps are windows with nothing recorded."),
-            Datasource = source,
+            Datasource = target.Datasource,
             Targets = [target],
             FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults(Unit(metric.Unit), new GrafanaThresholds([new("green", null)]))
             {
@@ -263,14 +259,11 @@ public static class GrafanaDashboards
 
             if (history is { } kind)
             {
-                var source = new GrafanaDataSource(GrafanaHistoryQueries.DataSourceType(kind), "${" + HistoryVariable + "}");
-                var sql = GrafanaHistoryQueries.AnnotationSql(known, MarkdownText.Inline(text), kind);
+                var target = HistoryTarget("Anno", GrafanaHistoryQueries.AnnotationSql(known, MarkdownText.Inline(text), kind), kind, ["time", "timeend"]);
                 annotations.Add(new GrafanaAnnotation(MarkdownText.Inline("Event " + known.Id + " (history)"), null, color)
                 {
-                    Datasource = source,
-                    Target = kind == HistoryStoreKind.Postgres
-                        ? new GrafanaTarget("Anno", null, null) { Datasource = source, Format = "table", EditorMode = "code", RawQuery = true, RawSql = sql }
-                        : new GrafanaTarget("Anno", null, null) { Datasource = source, QueryText = sql, RawQueryText = sql, TimeColumns = ["time", "timeend"] },
+                    Datasource = target.Datasource,
+                    Target = target,
                 });
                 continue;
             }
@@ -452,6 +445,18 @@ public static class GrafanaDashboards
             Options = options,
         };
         return [sli, budget, burn];
+    }
+
+    /// <summary>
+    /// A SQL query of the history store's data source, in that data source's query model: Grafana's SQL targets
+    /// (<c>rawSql</c>) for PostgreSQL, the plugin's (<c>queryText</c>, with the columns it turns from Unix seconds into times) for SQLite.
+    /// </summary>
+    private static GrafanaTarget HistoryTarget(string refId, string sql, HistoryStoreKind kind, IReadOnlyList<string> timeColumns)
+    {
+        var source = new GrafanaDataSource(GrafanaHistoryQueries.DataSourceType(kind), "${" + HistoryVariable + "}");
+        return kind == HistoryStoreKind.Postgres
+            ? new GrafanaTarget(refId, null, null) { Datasource = source, Format = "table", EditorMode = "code", RawQuery = true, RawSql = sql }
+            : new GrafanaTarget(refId, null, null) { Datasource = source, QueryText = sql, RawQueryText = sql, TimeColumns = timeColumns };
     }
 
     private static string RefId(int index) => ((char)('A' + index)).ToString();
