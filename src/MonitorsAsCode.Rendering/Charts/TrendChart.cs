@@ -102,9 +102,10 @@ public static class TrendChart
             }
         }
 
+        // Not class "value": the report's style sheet fills text of that class, and a style beats a presentation attribute.
         if (line.Length > 0)
         {
-            svg.Append("<path class=\"value\" d=\"").Append(line).Append("\" fill=\"none\" stroke=\"").Append(ValueColour).Append("\" stroke-width=\"2\"/>");
+            svg.Append("<path class=\"series\" d=\"").Append(line).Append("\" fill=\"none\" stroke=\"").Append(ValueColour).Append("\" stroke-width=\"2\"/>");
         }
 
         for (var i = 0; i < points.Count; i++)
