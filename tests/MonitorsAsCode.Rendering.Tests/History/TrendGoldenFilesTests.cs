@@ -75,4 +75,16 @@ public sealed class TrendGoldenFilesTests
         after.Select(f => (f.Path, f.Content)).Should().Equal(before.Select(f => (f.Path, f.Content)));
         string.Concat(after.Select(f => f.Content)).Should().NotContain("## Trend").And.NotContain("Over the last windows").And.NotContain("history_entry");
     }
+
+    [Fact]
+    public void A_monitor_the_history_holds_nothing_for_says_so_on_its_page_and_in_the_report()
+    {
+        using var empty = new MemoryHistoryStore();
+        var files = Render(empty, HistoryStoreKind.Sqlite);
+
+        files.Single(f => f.Path == "wiki/monitor-amount-nulls.md").Content.Should().Contain("\n## Trend\n\nNo window of this monitor is recorded in the history.\n");
+        var report = files.Single(f => f.Path == "report.html").Content;
+        report.Should().Contain("<h4>Over the last windows</h4>\n<p class=\"trend\">No window of this monitor is recorded in the history.</p>\n</section>");
+        report.Should().NotContain("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\"");
+    }
 }
