@@ -50,7 +50,9 @@ internal static class HistoryCommand
         };
         command.SetAction(parse =>
         {
-            using var store = OpenStore(environment, parse.GetValue(directory), parse.GetValue(history));
+            // An export needs no definitions beyond the history: they name, so a store given with --history is read without them.
+            var option = parse.GetValue(history);
+            using var store = OpenStore(environment, option is null ? parse.GetValue(directory) : null, option, out _);
             var entries = HistoryOption.Guard(store.All);
             var path = parse.GetRequiredValue(output);
             try
@@ -103,12 +105,13 @@ internal static class HistoryCommand
         };
         command.SetAction(parse =>
         {
-            using var store = OpenStore(environment, parse.GetValue(directory), parse.GetValue(history));
+            using var store = OpenStore(environment, parse.GetValue(directory), parse.GetValue(history), out var definitions);
             var id = parse.GetRequiredValue(monitor);
             var all = HistoryOption.Guard(() => store.Read(id, DateTimeOffset.MaxValue));
             var count = parse.GetValue(last);
             var shown = all.Count > count ? all.Skip(all.Count - count).ToList() : all;
-            environment.Out.Write(HistoryTrend.Render(id, shown, all.Count));
+            var events = definitions is null ? Engine.Events.KnownEvents.None : Engine.Events.KnownEvents.Of(definitions);
+            environment.Out.Write(HistoryTrend.Render(id, shown, all.Count, events, definitions?.FindMonitor(id)));
             environment.Out.Flush();
             return ExitCodes.Passed;
         });
@@ -121,16 +124,20 @@ internal static class HistoryCommand
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private static SqlHistoryStore OpenStore(CliEnvironment environment, string? directory, string? option)
+    /// <summary>
+    /// The store <paramref name="option"/> names, else the one the definitions in <paramref name="directory"/> name; the
+    /// definitions are loaded whenever a directory is given (<paramref name="definitions"/>), so <c>show</c> can mark events.
+    /// </summary>
+    private static SqlHistoryStore OpenStore(CliEnvironment environment, string? directory, string? option, out Definitions.DefinitionSet? definitions)
     {
-        Definitions.DefinitionSet? definitions = null;
-        if (option is null)
+        definitions = null;
+        if (option is null && directory is null)
         {
-            if (directory is null)
-            {
-                throw new UserError("name the history: give --history PATH|env:VAR, or the definitions directory whose history: names it", ExitCodes.InvalidDefinitions);
-            }
+            throw new UserError("name the history: give --history PATH|env:VAR, or the definitions directory whose history: names it", ExitCodes.InvalidDefinitions);
+        }
 
+        if (directory is not null)
+        {
             var loaded = DefinitionsLoader.LoadWithoutBuilding(directory, [], out _);
             DefinitionSources.WriteDiagnostics(environment, loaded);
             if (loaded.HasErrors)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using MonitorsAsCode.Cli.Output;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
+using MonitorsAsCode.Rendering.History;
 using MonitorsAsCode.Rendering.Interop.OpenSlo;
 using MonitorsAsCode.Rendering.Results;
 using MonitorsAsCode.Rendering.Site;
@@ -27,6 +28,22 @@ internal static class RenderCommand
         wiki.AcceptOnlyFromAmong("github", "azure-devops", "mkdocs");
         var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when a generated file in OUT is missing, different or no longer generated." };
         var openSlo = new Option<bool>("--openslo") { Description = $"Also write the SLOs as OpenSLO v1 documents ({SloCommand.OpenSloFile}), generated and checked like the pages." };
+        var history = new Option<string?>("--history")
+        {
+            Description = "Draw each monitor's latest windows (report, monitor pages) and add history panels to the dashboards from this history store: a SQLite file, or env:VAR for a PostgreSQL database whose connection string is in VAR. Only read; it must exist. Default: the definitions' history: setting, skipped with a note when that store does not exist yet.",
+        };
+        var trendWindows = new Option<int>("--trend-windows")
+        {
+            Description = $"How many of each monitor's latest windows a trend shows; 0 renders no trends and reads no history.",
+            DefaultValueFactory = _ => TrendSource.DefaultWindows,
+        };
+        trendWindows.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--trend-windows must be 0 or more");
+            }
+        });
         var command = new Command("render", """
             Generate documentation from the definitions: a wiki page per monitor (thresholds, owner, runbook,
             last result), dataset, gate and SLO, a home page and a sidebar; a Grafana dashboard per dataset for the
@@ -34,6 +51,9 @@ internal static class RenderCommand
             Prometheus recording and alerting rules under prometheus/ (as 'monitors slo rules' writes them); and,
             given results, a self-contained HTML report.
             With --openslo, also the SLOs as OpenSLO v1 documents in openslo.yaml.
+            With a history store (--history or the definitions' history:), the report and the monitor pages show
+            each monitor's latest windows against its limits with known events marked, and each dashboard gets a
+            row of panels over the store as a SQL data source; the store is only read.
             The same inputs give the same bytes, and a file is only rewritten when its content changes.
             Exit code 0; with --check, 1 when OUT is stale; 2 when the definitions, templates or results are invalid.
 
@@ -43,9 +63,10 @@ internal static class RenderCommand
               monitors render monitors/fraud-scoring --out site --results results.json --wiki mkdocs
               monitors render monitors/fraud-scoring --out docs/monitoring --check
               monitors render monitors/fraud-scoring --out docs/monitoring --openslo
+              monitors render monitors/fraud-scoring --out site --results results.json --history monitors-history.db
             """)
         {
-            directory, output, templates, results, wiki, check, openSlo,
+            directory, output, templates, results, wiki, check, openSlo, history, trendWindows,
         };
         var sources = DefinitionSources.AddTo(command, mayBuild: true);
         command.SetAction(parse => Execute(
@@ -57,11 +78,12 @@ internal static class RenderCommand
             parse.GetValue(results),
             parse.GetRequiredValue(wiki),
             parse.GetValue(check),
-            parse.GetValue(openSlo)));
+            parse.GetValue(openSlo),
+            (parse.GetValue(history), parse.GetValue(trendWindows))));
         return command;
     }
 
-    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check, bool openSlo)
+    private static int Execute(CliEnvironment environment, Definitions.LoadedDefinitions loaded, string directory, string output, string? templatesFolder, string? resultsFile, string wiki, bool check, bool openSlo, (string? Option, int Windows) history)
     {
         DefinitionSources.WriteDiagnostics(environment, loaded);
         if (loaded.HasErrors)
@@ -77,6 +99,8 @@ internal static class RenderCommand
             _ => WikiFlavour.GitHub,
         };
 
+        using var store = history.Windows == 0 ? null : OpenHistory(environment, loaded.Definitions, history.Option);
+        var trends = store is null ? null : new TrendSource(new GuardedHistoryReader(store.Value.Store), store.Value.Kind) { Windows = history.Windows };
         IReadOnlyList<GeneratedFile> files;
         try
         {
@@ -87,7 +111,7 @@ internal static class RenderCommand
                 RunResultJson.RefuseUnknown(run, loaded.Definitions, resultsFile);
             }
 
-            files = SiteRenderer.Render(loaded.Definitions, directory, run, templates, flavour);
+            files = SiteRenderer.Render(loaded.Definitions, directory, run, templates, flavour, trends);
             if (openSlo)
             {
                 files = [.. files.Append(new GeneratedFile(SloCommand.OpenSloFile, OpenSloWriter.Write(loaded.Definitions))).OrderBy(f => f.Path, StringComparer.Ordinal)];
@@ -142,6 +166,39 @@ internal static class RenderCommand
         Report(environment, written, "created", "updated", "removed");
         environment.Out.WriteLine($"{output}: {written.Created.Count} created, {written.Changed.Count} updated, {written.Removed.Count} removed, {written.Unchanged.Count} unchanged");
         return ExitCodes.Passed;
+    }
+
+    /// <summary>
+    /// The store <paramref name="option"/> names (it must exist), else the one the definitions name when it exists (a
+    /// store a run has not created yet, or whose variable is unset here, leaves the pages without trends, with a
+    /// note); opened for reading only, so rendering never creates or migrates a store.
+    /// </summary>
+    private static OpenedHistory? OpenHistory(CliEnvironment environment, Definitions.DefinitionSet definitions, string? option)
+    {
+        if (HistoryOption.Setting(option, definitions) is not { } setting)
+        {
+            return null;
+        }
+
+        if (option is null)
+        {
+            var absent = setting.Kind == Definitions.History.HistoryStoreKind.Sqlite
+                ? !File.Exists(setting.Target) ? $"the history store '{setting.Target}' that the definitions name does not exist yet" : null
+                : Definitions.History.HistoryStoreSetting.VariableOf(setting.Target) is { } variable && string.IsNullOrWhiteSpace(environment.Variables(variable))
+                    ? $"the environment variable {variable} of the history store that the definitions name is not set" : null;
+            if (absent is not null)
+            {
+                environment.Error.WriteLine($"note: {Definitions.VisibleText.Escape(absent)}; the pages are rendered without trends");
+                return null;
+            }
+        }
+
+        return new OpenedHistory(HistoryOption.Open(environment, setting, create: false), setting.Kind);
+    }
+
+    private readonly record struct OpenedHistory(Engine.History.SqlHistoryStore Store, Definitions.History.HistoryStoreKind Kind) : IDisposable
+    {
+        public void Dispose() => Store.Dispose();
     }
 
     private static void Report(CliEnvironment environment, OutputPlan plan, string created, string changed, string removed)

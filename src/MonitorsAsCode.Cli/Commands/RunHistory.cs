@@ -60,8 +60,9 @@ internal sealed class RunHistory : IDisposable
 
     private sealed class GuardedStore(IHistoryStore inner) : IHistoryStore
     {
-        public IReadOnlyList<HistoryEntry> Read(string monitorId, DateTimeOffset before, DateTimeOffset? since = null) =>
-            HistoryOption.Guard(() => inner.Read(monitorId, before, since));
+        private readonly GuardedHistoryReader reader = new(inner);
+
+        public IReadOnlyList<HistoryEntry> Read(string monitorId, DateTimeOffset before, DateTimeOffset? since = null) => reader.Read(monitorId, before, since);
 
         public void Record(IReadOnlyList<HistoryEntry> entries) => HistoryOption.Guard(() =>
         {

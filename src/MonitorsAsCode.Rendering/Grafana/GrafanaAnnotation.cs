@@ -2,9 +2,10 @@ namespace MonitorsAsCode.Rendering.Grafana;
 
 /// <summary>
 /// An annotation query of a dashboard: a known event, drawn as a region over the time series while the runs judged
-/// windows inside it (the series of <c>monitors_check_event</c> for that event exist).
+/// windows inside it (the series of <c>monitors_check_event</c> for that event exist, <see cref="Expr"/>), or over its
+/// declared span from the history store's data source (<see cref="Target"/>, one constant SQL row).
 /// </summary>
-public sealed record GrafanaAnnotation(string Name, string Expr, string IconColor)
+public sealed record GrafanaAnnotation(string Name, string? Expr, string IconColor)
 {
     /// <summary>The data source the query runs against: the Prometheus data source the dashboard's variable selects.</summary>
     public GrafanaDataSource Datasource { get; init; } = GrafanaDataSource.Prometheus;
@@ -20,4 +21,7 @@ public sealed record GrafanaAnnotation(string Name, string Expr, string IconColo
 
     /// <summary>The annotation's text on hover: the event's kind, effect, span and description (inert Markdown).</summary>
     public string? TextFormat { get; init; }
+
+    /// <summary>For an annotation from a SQL data source: its query, which returns <c>time</c>, <c>timeend</c>, <c>text</c> and <c>tags</c>.</summary>
+    public GrafanaTarget? Target { get; init; }
 }

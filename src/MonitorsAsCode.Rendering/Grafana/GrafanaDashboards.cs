@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.History;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
@@ -26,6 +27,9 @@ public static class GrafanaDashboards
 {
     private const int PanelWidth = 12;
     private const int PanelHeight = 8;
+
+    /// <summary>The dashboard variable that selects the history store's data source.</summary>
+    private const string HistoryVariable = "history";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -50,7 +54,14 @@ public static class GrafanaDashboards
     }
 
     /// <summary>The dashboard of <paramref name="dataset"/>, for its monitors in <paramref name="definitions"/>.</summary>
-    public static GrafanaDashboard Build(DefinitionSet definitions, DatasetDefinition dataset)
+    public static GrafanaDashboard Build(DefinitionSet definitions, DatasetDefinition dataset) => Build(definitions, dataset, history: null);
+
+    /// <summary>
+    /// The dashboard of <paramref name="dataset"/>; with <paramref name="history"/>, also a row of panels over the history
+    /// store of that kind (a SQL data source chosen in the <c>history</c> variable): each monitor's recorded value and
+    /// limits per window, and the dataset's known events as annotations from the same data source.
+    /// </summary>
+    public static GrafanaDashboard Build(DefinitionSet definitions, DatasetDefinition dataset, HistoryStoreKind? history)
     {
         var monitors = new List<MonitorDefinition>();
         foreach (var monitor in definitions.Monitors)
@@ -139,12 +150,82 @@ public static class GrafanaDashboards
             }
         }
 
+        var variables = new List<GrafanaVariable> { new("datasource", "Prometheus", "datasource", "prometheus") };
+        var annotations = EventAnnotations(definitions, dataset, null);
+        if (history is { } kind && monitors.Count > 0)
+        {
+            panels.Add(Row(ids, "row:history", "History", y++));
+            for (var i = 0; i < monitors.Count; i++)
+            {
+                panels.Add(HistoryPanel(ids, monitors[i], kind, new GrafanaGridPosition(PanelHeight, PanelWidth, (i % 2) * PanelWidth, y + ((i / 2) * PanelHeight))));
+            }
+
+            variables.Add(new GrafanaVariable(HistoryVariable, "History store", "datasource", GrafanaHistoryQueries.DataSourceType(kind)));
+            if (EventAnnotations(definitions, dataset, kind) is { } fromHistory)
+            {
+                annotations = new GrafanaAnnotations([.. annotations?.List ?? [], .. fromHistory.List]);
+            }
+        }
+
         return new GrafanaDashboard(UidOf(dataset.Id), dataset.Id + " monitors", panels)
         {
             Description = dataset.Description is { } description ? MarkdownText.Inline(description) : null,
             Tags = ["monitors-as-code", dataset.Id],
-            Templating = new GrafanaTemplating([new GrafanaVariable("datasource", "Prometheus", "datasource", "prometheus")]),
-            Annotations = EventAnnotations(definitions, dataset),
+            Templating = new GrafanaTemplating(variables),
+            Annotations = annotations,
+        };
+    }
+
+    /// <summary>
+    /// A monitor's recorded windows from the history store: the value and the limits recorded with each window (for a
+    /// baseline monitor, its band) as lines, with the monitor's id an escaped SQL literal.
+    /// </summary>
+    private static GrafanaPanel HistoryPanel(PanelIds ids, MonitorDefinition monitor, HistoryStoreKind kind, GrafanaGridPosition position)
+    {
+        var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
+        var target = HistoryTarget("A", GrafanaHistoryQueries.PanelSql(monitor, kind), kind, ["time"]);
+        var custom = new Dictionary<string, object>
+        {
+            ["drawStyle"] = "line",
+            ["lineInterpolation"] = "stepAfter",
+            ["showPoints"] = "always",
+            ["spanNulls"] = false,
+        };
+        var overrides = new List<object>();
+        foreach (var (prefix, colour) in new[] { ("warn", "yellow"), ("fail", "red") })
+        {
+            overrides.Add(new Dictionary<string, object>
+            {
+                ["matcher"] = new Dictionary<string, object> { ["id"] = "byRegexp", ["options"] = "^" + prefix + "( below| above)?$" },
+                ["properties"] = new object[]
+                {
+                    new Dictionary<string, object> { ["id"] = "color", ["value"] = new Dictionary<string, object> { ["mode"] = "fixed", ["fixedColor"] = colour } },
+                    new Dictionary<string, object> { ["id"] = "custom.lineStyle", ["value"] = new Dictionary<string, object> { ["fill"] = "dash", ["dash"] = new[] { 10, 10 } } },
+                    new Dictionary<string, object> { ["id"] = "custom.showPoints", ["value"] = "never" },
+                },
+            });
+        }
+
+        var what = monitor.Baseline is not null ? "the band its baseline expected in each window" : "the warn and fail limits in force in each window";
+        return new GrafanaPanel(ids.For("history:" + monitor.Id), "timeseries", monitor.Id + " over the history", position)
+        {
+            Description = MarkdownText.Inline($"{metric.Name} of {monitor.Id} per recorded window (from the history store, by window start), against {what}. Gaps are windows with nothing recorded."),
+            Datasource = target.Datasource,
+            Targets = [target],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults(Unit(metric.Unit), new GrafanaThresholds([new("green", null)]))
+            {
+                Min = metric.Minimum,
+                Max = metric.Unit == MetricUnit.Share ? 1 : null,
+                Custom = custom,
+            })
+            {
+                Overrides = overrides,
+            },
+            Options = new Dictionary<string, object>
+            {
+                ["legend"] = new Dictionary<string, object> { ["displayMode"] = "list", ["placement"] = "bottom", ["showLegend"] = true },
+                ["tooltip"] = new Dictionary<string, object> { ["mode"] = "multi", ["sort"] = "none" },
+            },
         };
     }
 
@@ -153,7 +234,7 @@ public static class GrafanaDashboards
     /// red for <c>suppress</c>, orange for <c>exclude-from-baseline</c>, blue for <c>annotate</c>. Null without events, so
     /// dashboards of datasets without events are as before.
     /// </summary>
-    private static GrafanaAnnotations? EventAnnotations(DefinitionSet definitions, DatasetDefinition dataset)
+    private static GrafanaAnnotations? EventAnnotations(DefinitionSet definitions, DatasetDefinition dataset, HistoryStoreKind? history)
     {
         var annotations = new List<GrafanaAnnotation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -176,6 +257,17 @@ public static class GrafanaDashboards
                 text += ". " + description;
             }
 
+            if (history is { } kind)
+            {
+                var target = HistoryTarget("Anno", GrafanaHistoryQueries.AnnotationSql(known, MarkdownText.Inline(text), kind), kind, ["time", "timeend"]);
+                annotations.Add(new GrafanaAnnotation(MarkdownText.Inline("Event " + known.Id + " (history)"), null, color)
+                {
+                    Datasource = target.Datasource,
+                    Target = target,
+                });
+                continue;
+            }
+
             annotations.Add(new GrafanaAnnotation(
                 MarkdownText.Inline("Event " + known.Id),
                 $"max({ExportedMetrics.CheckEvent.Name}{{{Label("dataset", dataset.Id)}, {Label("event", known.Id)}}})",
@@ -192,13 +284,13 @@ public static class GrafanaDashboards
     /// <summary>The dashboard as JSON: two-space indents, LF line endings, a final line break.</summary>
     public static string Serialize(GrafanaDashboard dashboard) => JsonSerializer.Serialize(dashboard, Json) + "\n";
 
-    /// <summary>One dashboard file per dataset, in definition order.</summary>
-    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions)
+    /// <summary>One dashboard file per dataset, in definition order; with <paramref name="history"/>, each with its row over the history store.</summary>
+    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions, HistoryStoreKind? history = null)
     {
         var files = new List<GeneratedFile>();
         foreach (var dataset in definitions.Datasets)
         {
-            files.Add(new GeneratedFile(FileOf(dataset.Id), Serialize(Build(definitions, dataset))));
+            files.Add(new GeneratedFile(FileOf(dataset.Id), Serialize(Build(definitions, dataset, history))));
         }
 
         return files;
@@ -353,6 +445,18 @@ public static class GrafanaDashboards
             Options = options,
         };
         return [sli, budget, burn];
+    }
+
+    /// <summary>
+    /// A SQL query of the history store's data source, in that data source's query model: Grafana's SQL targets
+    /// (<c>rawSql</c>) for PostgreSQL, the plugin's (<c>queryText</c>, with the columns it turns from Unix seconds into times) for SQLite.
+    /// </summary>
+    private static GrafanaTarget HistoryTarget(string refId, string sql, HistoryStoreKind kind, IReadOnlyList<string> timeColumns)
+    {
+        var source = new GrafanaDataSource(GrafanaHistoryQueries.DataSourceType(kind), "${" + HistoryVariable + "}");
+        return kind == HistoryStoreKind.Postgres
+            ? new GrafanaTarget(refId, null, null) { Datasource = source, Format = "table", EditorMode = "code", RawQuery = true, RawSql = sql }
+            : new GrafanaTarget(refId, null, null) { Datasource = source, QueryText = sql, RawQueryText = sql, TimeColumns = timeColumns };
     }
 
     private static string RefId(int index) => ((char)('A' + index)).ToString();

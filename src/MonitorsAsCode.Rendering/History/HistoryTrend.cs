@@ -1,6 +1,8 @@
 using System.Text;
 using MonitorsAsCode.Definitions;
+using MonitorsAsCode.Definitions.Events;
 using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Events;
 using MonitorsAsCode.Engine.History;
 using MonitorsAsCode.Engine.Results;
 
@@ -9,18 +11,27 @@ namespace MonitorsAsCode.Rendering.History;
 /// <summary>
 /// A monitor's last windows for a terminal (<c>monitors history show</c>): a sparkline of the value, then one line per
 /// window with its status, value, thresholds and a bar of the value against them (<c>w</c> marks a warn limit, <c>F</c>
-/// a fail limit). Plain text, every value from the store escaped; the same history gives the same bytes.
+/// a fail limit), a <c>no record</c> line for a gap between windows, and, given the definitions' events, the known
+/// events each window falls in. Plain text, every value from the store or the definitions escaped; the same history
+/// gives the same bytes.
 /// </summary>
 public static class HistoryTrend
 {
     private const int BarWidth = 24;
-    private const string Blocks = "▁▂▃▄▅▆▇█";
 
     /// <summary>The trend of <paramref name="entries"/> (oldest first), the last windows of <paramref name="total"/> recorded.</summary>
-    public static string Render(string monitorId, IReadOnlyList<HistoryEntry> entries, int total)
+    public static string Render(string monitorId, IReadOnlyList<HistoryEntry> entries, int total) => Render(monitorId, entries, total, KnownEvents.None, null);
+
+    /// <summary>
+    /// The trend of <paramref name="entries"/> (oldest first), the last windows of <paramref name="total"/> recorded, with
+    /// the windows inside <paramref name="events"/> marked; <paramref name="monitor"/>, when known, says whether the
+    /// limits are a baseline's band.
+    /// </summary>
+    public static string Render(string monitorId, IReadOnlyList<HistoryEntry> entries, int total, KnownEvents events, MonitorDefinition? monitor)
     {
         ArgumentNullException.ThrowIfNull(monitorId);
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(events);
         var text = new StringBuilder();
         if (entries.Count == 0)
         {
@@ -34,8 +45,10 @@ public static class HistoryTrend
             .Append(entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" of ")
             .Append(total.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" windows\n");
 
+        var slots = MonitorTrend.Slots(entries, events);
+        var marked = slots.Any(s => s.Events.Count > 0);
         var values = entries.Where(e => e.Value is { } v && double.IsFinite(v)).Select(e => e.Value.GetValueOrDefault()).ToList();
-        text.Append("trend: ").Append(Sparkline(entries, values));
+        text.Append("trend: ").Append(TrendSparkline.Of([.. slots.Select(s => s.Entry?.Value)], ' '));
         if (values.Count > 0)
         {
             text.Append("  min ").Append(ValueFormat.Number(values.Min())).Append(", max ").Append(ValueFormat.Number(values.Max()));
@@ -43,18 +56,33 @@ public static class HistoryTrend
 
         text.Append("\n\n");
         var (low, high) = Scale(entries, values);
-        var rows = new List<string[]> { new[] { "window", "status", "value", "warn", "fail", "value against thresholds" } };
-        foreach (var entry in entries)
+        var band = monitor?.Baseline is not null;
+        var header = new List<string> { "window", "status", "value", band ? "warn band" : "warn", band ? "fail band" : "fail", "value against thresholds" };
+        if (marked)
         {
-            rows.Add(
-            [
-                Window(entry.Window),
-                entry.Status.ToString().ToLowerInvariant(),
-                entry.Value is { } value ? ValueFormat.Number(value) : "n/a",
-                Limit(entry.Warn),
-                Limit(entry.Fail),
-                Bar(entry, low, high),
-            ]);
+            header.Add("known events");
+        }
+
+        var rows = new List<string[]> { header.ToArray() };
+        foreach (var slot in slots)
+        {
+            var row = slot.Entry is { } entry
+                ? new List<string>
+                {
+                    Window(entry.Window),
+                    entry.Status.ToString().ToLowerInvariant(),
+                    entry.Value is { } value ? ValueFormat.Number(value) : "n/a",
+                    Limit(entry.Warn),
+                    Limit(entry.Fail),
+                    Bar(entry, low, high),
+                }
+                : new List<string> { HistoryCsv.Instant(slot.Start) + " .. " + HistoryCsv.Instant(slot.End), "no record", "-", "-", "-", "|" + new string(' ', BarWidth) + "|" };
+            if (marked)
+            {
+                row.Add(VisibleText.Escape(string.Join(", ", slot.Events.Select(e => e.Id + " (" + EventWords.Of(e.Effect) + ")"))));
+            }
+
+            rows.Add(row.ToArray());
         }
 
         var widths = new int[rows[0].Length];
@@ -77,28 +105,31 @@ public static class HistoryTrend
             text.Append(line.ToString().TrimEnd()).Append('\n');
         }
 
+        if (band)
+        {
+            text.Append("\nwarn band, fail band: the limits the baseline expected in each window (w: warn, F: fail)\n");
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var first = true;
+        foreach (var known in slots.SelectMany(s => s.Events))
+        {
+            if (listed.Add(known.Id))
+            {
+                text.Append(first ? "\n" : string.Empty).Append("event ").Append(VisibleText.Escape(known.Id)).Append(": ").Append(EventWords.Of(known.Kind)).Append(", ")
+                    .Append(EventWords.Of(known.Effect)).Append(", ").Append(EventInstant.Span(known));
+                if (known.Description is { } description)
+                {
+                    text.Append(": ").Append(VisibleText.Escape(description));
+                }
+
+                text.Append('\n');
+                first = false;
+            }
+        }
+
         text.Append("\nlatest: ").Append(VisibleText.Escape(latest.EvidenceSummary)).Append('\n');
         return text.ToString();
-    }
-
-    private static string Sparkline(IReadOnlyList<HistoryEntry> entries, List<double> values)
-    {
-        if (values.Count == 0)
-        {
-            return new string(' ', entries.Count);
-        }
-
-        var low = values.Min();
-        var span = values.Max() - low;
-        var line = new StringBuilder();
-        foreach (var entry in entries)
-        {
-            line.Append(entry.Value is { } v && double.IsFinite(v)
-                ? Blocks[span > 0 ? (int)Math.Round((v - low) / span * (Blocks.Length - 1)) : Blocks.Length / 2]
-                : ' ');
-        }
-
-        return line.ToString();
     }
 
     /// <summary>The range the bars span: every value and every threshold limit shown, and zero.</summary>

@@ -126,6 +126,7 @@ internal static class HtmlReport
             Runbook = result.Runbook,
             Gauge = ThresholdChart.Render(result) is { } gauge ? new TemplateMarkup(gauge) : null,
             Chart = result.Distribution is { } distribution && result.Check == CheckKind.Drift ? new TemplateMarkup(DistributionChart.Render(distribution, column)) : null,
+            Trend = text.Trend(result.MonitorId),
         };
     }
 

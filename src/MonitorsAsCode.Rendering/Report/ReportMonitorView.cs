@@ -17,4 +17,7 @@ internal sealed record ReportMonitorView(string Id, string Anchor, string Datase
 
     /// <summary>Inline SVG of the reference and current distributions, built with every label escaped (<c>{{ chart }}</c>); or null.</summary>
     public TemplateMarkup? Chart { get; init; }
+
+    /// <summary>The monitor's latest recorded windows, when the report was rendered with a history; else null.</summary>
+    public TrendView? Trend { get; init; }
 }

@@ -3,14 +3,18 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Runbooks;
 using MonitorsAsCode.Definitions.Yaml;
+using MonitorsAsCode.Engine.Events;
 using MonitorsAsCode.Engine.Results;
+using MonitorsAsCode.Rendering.History;
 
 namespace MonitorsAsCode.Rendering.Site;
 
 /// <summary>Definitions and results turned into the texts and views every generated page shares.</summary>
-internal sealed class DefinitionText(DefinitionSet definitions, string definitionsFolder, RunResult? run)
+internal sealed class DefinitionText(DefinitionSet definitions, string definitionsFolder, RunResult? run, TrendSource? history = null)
 {
     private readonly Dictionary<string, CheckResult> results = Index(run);
+    private readonly Dictionary<string, TrendView> trends = new(StringComparer.Ordinal);
+    private KnownEvents? events;
 
     public DefinitionSet Definitions { get; } = definitions;
 
@@ -71,6 +75,34 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
         return settings;
     }
 
+    /// <summary>The history trends are drawn from, or null when none was given.</summary>
+    public TrendSource? History { get; } = history;
+
+    /// <summary>
+    /// The monitor's trend over its latest recorded windows, read once and kept for the other pages; null when no
+    /// history was given, so pages without a history are what they were.
+    /// </summary>
+    public TrendView? Trend(string monitorId)
+    {
+        if (History is null)
+        {
+            return null;
+        }
+
+        if (!trends.TryGetValue(monitorId, out var view))
+        {
+            events ??= KnownEvents.Of(Definitions);
+            var monitor = Definitions.FindMonitor(monitorId);
+            var metric = monitor is not null ? MetricCatalog.Describe(monitor.Check, monitor.Method)
+                : ResultOf(monitorId) is { } result ? result.Metric
+                : MetricCatalog.Describe(CheckKind.Drift);
+            view = TrendViews.View(MonitorTrend.Read(History.Reader, monitorId, History.Windows, events), metric.Name, metric.Unit, monitor?.Baseline is not null);
+            trends[monitorId] = view;
+        }
+
+        return view;
+    }
+
     /// <summary>The last result of a monitor, or null when no run was given or the monitor was not in it.</summary>
     public CheckResult? ResultOf(string monitorId) => results.GetValueOrDefault(monitorId);
 
@@ -86,7 +118,7 @@ internal sealed class DefinitionText(DefinitionSet definitions, string definitio
             var known = Definitions.Events.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
             views.Add(known is null
                 ? new EventView(id, "-", "-", "-", null)
-                : new EventView(id, MonitorsAsCode.Definitions.Events.EventWords.Of(known.Kind), MonitorsAsCode.Definitions.Events.EventWords.Of(known.Effect), MonitorsAsCode.Definitions.Events.EventInstant.Span(known), known.Description));
+                : EventView.Of(known));
         }
 
         return views;

@@ -2,6 +2,7 @@ using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Files;
 using MonitorsAsCode.Rendering.Grafana;
+using MonitorsAsCode.Rendering.History;
 using MonitorsAsCode.Rendering.Prometheus;
 using MonitorsAsCode.Rendering.Report;
 using MonitorsAsCode.Rendering.Templates;
@@ -30,12 +31,27 @@ public static class SiteRenderer
     /// <param name="templates">The templates to write pages with.</param>
     /// <param name="flavour">The wiki the pages are for.</param>
     /// <exception cref="TemplateException">A template names a field that does not exist.</exception>
-    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions, string definitionsFolder, RunResult? run, TemplateSet templates, WikiFlavour flavour)
+    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions, string definitionsFolder, RunResult? run, TemplateSet templates, WikiFlavour flavour) =>
+        Render(definitions, definitionsFolder, run, templates, flavour, history: null);
+
+    /// <summary>
+    /// Renders every file, ordered by path; with <paramref name="history"/>, the report and the monitor pages show each
+    /// monitor's latest windows and the dashboards get a panel per monitor over the store. Without it, the files are
+    /// byte for byte those of the overload without a history.
+    /// </summary>
+    /// <param name="definitions">Validated definitions.</param>
+    /// <param name="definitionsFolder">The folder they were loaded from; paths on pages are relative to it.</param>
+    /// <param name="run">The results of a run, or null for pages without results and no report.</param>
+    /// <param name="templates">The templates to write pages with.</param>
+    /// <param name="flavour">The wiki the pages are for.</param>
+    /// <param name="history">The history to draw trends from (only read), or null.</param>
+    /// <exception cref="TemplateException">A template names a field that does not exist.</exception>
+    public static IReadOnlyList<GeneratedFile> Render(DefinitionSet definitions, string definitionsFolder, RunResult? run, TemplateSet templates, WikiFlavour flavour, TrendSource? history)
     {
-        var text = new DefinitionText(definitions, definitionsFolder, run);
+        var text = new DefinitionText(definitions, definitionsFolder, run, history);
         var files = new List<GeneratedFile>();
         files.AddRange(WikiRenderer.Render(text, templates, new PageNames(flavour)));
-        files.AddRange(GrafanaDashboards.Render(definitions));
+        files.AddRange(GrafanaDashboards.Render(definitions, history?.Store));
         files.Add(new GeneratedFile(AlertmanagerFile, AlertmanagerConfigWriter.Render(definitions)));
         if (definitions.Slos.Count > 0)
         {

@@ -39,4 +39,7 @@ internal sealed record MonitorPage(string Home, string Id, LinkView Dataset, str
     public ResultView? Result { get; init; }
 
     public RunbookView? Runbook { get; init; }
+
+    /// <summary>The monitor's latest recorded windows, when the pages were rendered with a history; else null.</summary>
+    public TrendView? Trend { get; init; }
 }

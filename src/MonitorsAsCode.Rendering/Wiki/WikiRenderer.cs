@@ -244,6 +244,7 @@ internal static class WikiRenderer
             HasResults = hasResults,
             Result = text.ResultOf(monitor.Id) is { } result ? text.ViewWithEvents(result) : null,
             Runbook = text.Runbook(monitor),
+            Trend = text.Trend(monitor.Id),
         };
     }
 

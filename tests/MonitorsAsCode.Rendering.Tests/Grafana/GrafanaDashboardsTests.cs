@@ -119,4 +119,33 @@ public sealed class GrafanaDashboardsTests
         annotation.Expr.Should().Be("max(monitors_check_event{dataset=\"fraud-scoring\", event=\"x\\\"}) or vector(1) #\"})", "the id is one escaped label value");
         annotation.TextFormat.Should().NotContain("<img").And.Contain("&lt;img").And.Contain("\\[click\\](javascript:", "brackets are escaped, so no link is made");
     }
+
+    [Theory]
+    [InlineData(Definitions.History.HistoryStoreKind.Sqlite, "frser-sqlite-datasource")]
+    [InlineData(Definitions.History.HistoryStoreKind.Postgres, "grafana-postgresql-datasource")]
+    public void A_history_adds_a_row_of_sql_panels_per_monitor_and_leaves_every_other_panel_where_it_was(Definitions.History.HistoryStoreKind kind, string plugin)
+    {
+        var definitions = WorkedExample.Definitions;
+        var dataset = definitions.Datasets[0];
+        var before = GrafanaDashboards.Build(definitions, dataset);
+        var after = GrafanaDashboards.Build(definitions, dataset, kind);
+
+        static string Json(GrafanaPanel panel) => JsonSerializer.Serialize(panel);
+        after.Panels.Take(before.Panels.Count).Select(Json).Should().Equal(before.Panels.Select(Json), "the history row comes after every existing panel, which keep their ids and places");
+        var added = after.Panels.Skip(before.Panels.Count).ToList();
+        added[0].Should().Match<GrafanaPanel>(p => p.Type == "row" && p.Title == "History");
+        var monitors = definitions.Monitors.Where(m => m.DatasetId == dataset.Id).Select(m => m.Id).ToList();
+        added.Skip(1).Select(p => p.Title).Should().Equal(monitors.Select(id => id + " over the history"));
+        added.Skip(1).Should().OnlyContain(p => p.Datasource!.Type == plugin && p.Datasource.Uid == "${history}" && p.Targets!.Single().Expr == null);
+        after.Panels.Select(p => p.Id).Should().OnlyHaveUniqueItems();
+        added.Skip(1).Select(p => (p.GridPos.X, p.GridPos.Y)).Should().OnlyHaveUniqueItems("no two history panels overlap");
+        added.Skip(1).Min(p => p.GridPos.Y).Should().BeGreaterThan(before.Panels.Max(p => p.GridPos.Y + p.GridPos.H) - 1);
+        after.Templating.List.Select(v => (v.Name, v.Type, v.Query)).Should().Equal(("datasource", "datasource", "prometheus"), ("history", "datasource", plugin));
+
+        using var document = JsonDocument.Parse(GrafanaDashboards.Serialize(after));
+        var target = document.RootElement.GetProperty("panels").EnumerateArray().Last().GetProperty("targets")[0];
+        target.TryGetProperty("expr", out _).Should().BeFalse("a SQL target has no PromQL");
+        (kind == Definitions.History.HistoryStoreKind.Postgres ? target.GetProperty("rawSql") : target.GetProperty("queryText")).GetString().Should().StartWith("SELECT ").And.Contain("FROM history_entry");
+    }
 }
+

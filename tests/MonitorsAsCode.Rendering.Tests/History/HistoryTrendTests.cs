@@ -42,4 +42,27 @@ public sealed class HistoryTrendTests
     {
         HistoryTrend.Render("gone\u001b", [], total: 0).Should().Be("no history for monitor 'gone\\x1b'\n");
     }
+
+    [Fact]
+    public void Gaps_events_and_a_baselines_band_are_marked_and_event_text_is_escaped()
+    {
+        var entries = TrendExample.Entries().Where(e => e.MonitorId == "amount-nulls").Take(12).ToList();
+        var text = HistoryTrend.Render("amount-nulls", entries, 29, MonitorsAsCode.Engine.Events.KnownEvents.Of(TrendExample.Definitions), TrendExample.Definitions.FindMonitor("amount-nulls"));
+        var lines = text.Split('\n');
+
+        lines.Should().Contain(l => l.StartsWith("2026-10-06T00:00:00Z .. 2026-10-07T00:00:00Z  no record", StringComparison.Ordinal), "the missing day is a line of its own");
+        lines.Single(l => l.StartsWith("2026-10-12T00:00:00Z", StringComparison.Ordinal)).Should().Contain("fail").And.EndWith("campaign-2026-10 (suppress)");
+        lines[3].Should().EndWith("known events");
+        // Blocks: round((v - 0.01) / 0.19 * 7): 0.01 to 0.022 → 0 (▁), 0.026, 0.03, 0.034 → 1 (▂), 0.2 → 7 (█).
+        lines[1].Should().Be("trend: ▁▁▁▁▂ ▂▁▁▁▁█▂  min 0.01, max 0.2", "the gap is a blank in the sparkline");
+        text.Should().Contain("event campaign-2026-10: campaign, suppress, 2026-10-11 to 2026-10-14: Autumn cashback\n");
+
+        var volume = TrendExample.Entries().Where(e => e.MonitorId == "daily-volume").ToList();
+        var banded = HistoryTrend.Render("daily-volume", volume, 10, MonitorsAsCode.Engine.Events.KnownEvents.Of(TrendExample.Definitions), TrendExample.Definitions.FindMonitor("daily-volume"));
+        banded.Split('\n')[3].Should().StartWith("window").And.Contain("warn band").And.Contain("fail band");
+        banded.Should().Contain("warn band, fail band: the limits the baseline expected in each window (w: warn, F: fail)");
+        var all = HistoryTrend.Render("amount-nulls", TrendExample.Entries().Where(e => e.MonitorId == "amount-nulls").ToList(), 29, MonitorsAsCode.Engine.Events.KnownEvents.Of(TrendExample.Definitions), null);
+        var release = all.Split('\n').Single(l => l.StartsWith("event release", StringComparison.Ordinal));
+        release.Should().NotContain("\u001b").And.Contain("\\x1b[2J", "the event's description reaches the terminal escaped");
+    }
 }

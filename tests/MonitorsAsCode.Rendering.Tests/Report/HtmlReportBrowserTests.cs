@@ -59,6 +59,28 @@ public sealed class HtmlReportBrowserTests
         dom.Output.Should().NotContain("<script").And.NotContain("<img").And.Contain("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
+    [Fact]
+    public void Trends_draw_in_the_browser_and_their_hostile_event_text_stays_text()
+    {
+        using var folder = TemporaryDirectory.Create();
+        using var store = History.TrendExample.Store();
+        var files = History.TrendGoldenFilesTests.Render(store, Definitions.History.HistoryStoreKind.Sqlite);
+        var report = folder.Write("out/report.html", files.Single(f => f.Path == "report.html").Content);
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", "report-trends.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        File.Delete(screenshot);
+
+        var dom = Browse(report, "--dump-dom", "--enable-logging=stderr", "--v=0");
+        var shot = Browse(report, "--screenshot=" + screenshot, "--window-size=1280,2400", "--enable-logging=stderr", "--v=0");
+
+        dom.ExitCode.Should().Be(0, dom.Error);
+        shot.ExitCode.Should().Be(0, shot.Error);
+        ConsoleMessages(dom.Error).Should().BeEmpty("the trend is inline SVG, with no script, font or request to block");
+        dom.Output.Should().Contain("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\"").And.Contain("<details class=\"trend\">");
+        dom.Output.Should().NotContain("<script").And.NotContain("<b>|</b>").And.NotContain("<i>").And.Contain("&lt;script&gt;alert(1)&lt;/script&gt;");
+        File.ReadAllBytes(screenshot).Length.Should().BeGreaterThan(20_000, "a screenshot of the report with its trends is not blank");
+    }
+
     private static List<string> ConsoleMessages(string stderr) =>
         stderr.Split('\n').Where(line => line.Contains(":CONSOLE", StringComparison.Ordinal)).ToList();
 

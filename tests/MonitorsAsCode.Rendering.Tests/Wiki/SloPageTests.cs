@@ -116,7 +116,7 @@ public sealed partial class SloPageTests : IDisposable
 
         serving.Panels.Select(p => p.Title).Should().ContainInConsecutiveOrder("SLOs", "scoring-latency: SLI", "scoring-latency: error budget remaining", "scoring-latency: burn rate", "scoring-availability: SLI");
         scoring.Panels.Should().NotContain(p => p.Title.StartsWith("prediction-stability", StringComparison.Ordinal), "an SLO without Prometheus rules has no series to draw");
-        var queried = serving.Panels.Where(p => p.Title.Contains(':', StringComparison.Ordinal)).SelectMany(p => p.Targets!).SelectMany(t => SeriesName().Matches(t.Expr).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
+        var queried = serving.Panels.Where(p => p.Title.Contains(':', StringComparison.Ordinal)).SelectMany(p => p.Targets!).SelectMany(t => SeriesName().Matches(t.Expr ?? string.Empty).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
         queried.Should().NotBeEmpty().And.BeSubsetOf(recorded);
         serving.Panels.Single(p => p.Title == "scoring-latency: error budget remaining").FieldConfig!.Defaults.Thresholds.Steps.Select(s => (s.Color, s.Value))
             .Should().Equal(("red", null), ("yellow", 0.25), ("green", 0.5));
