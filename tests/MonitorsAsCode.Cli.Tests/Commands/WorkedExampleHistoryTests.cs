@@ -56,16 +56,19 @@ public sealed class WorkedExampleHistoryTests(WorkedExampleHistoryTests.Backfill
     }
 
     [Theory]
-    [InlineData(LastWeek)]
-    [InlineData(HoltWinters)]
-    public void The_baseline_catches_the_lookup_outage_and_fails_on_no_other_ordinary_day(string monitor)
+    [InlineData(LastWeek, "2026-10-26")]
+    [InlineData(HoltWinters, "2026-10-30")] // two whole seasons of ordinary days in the look-back
+    public void The_baseline_catches_the_lookup_outage_and_fails_on_no_other_ordinary_day(string monitor, string judgedAgainFrom)
     {
         var entries = backfilled.Of(monitor);
 
         entries.Single(e => e.Window.From == LookupOutage).Status.Should().Be(CheckStatus.Fail);
         entries.Where(e => !InCampaign(e) && e.Status == CheckStatus.Fail).Select(e => e.Window.From).Should().Equal([LookupOutage]);
-        entries.Where(InCampaign).Should().OnlyContain(e => e.Status == CheckStatus.Fail, "the campaign is far from what the weeks before it expect; the event suppresses it");
-        entries.Where(e => e.Window.From >= Day("2026-10-26")).Should().OnlyContain(e => e.Status != CheckStatus.Skipped, "three weeks of ordinary days after the campaign are enough history again");
+        var campaign = entries.Where(InCampaign).ToList();
+        campaign.Take(7).Should().OnlyContain(e => e.Status == CheckStatus.Fail, "the campaign's first week is far from what the weeks before it expect (the event suppresses it)");
+        campaign.Should().OnlyContain(e => e.Status == CheckStatus.Fail || e.Status == CheckStatus.Skipped, "once the campaign's days, left out, leave fewer than min_history ordinary days, the baseline says so rather than judge");
+        entries.Where(e => e.Window.From >= Day(judgedAgainFrom)).Should().OnlyContain(e => e.Status != CheckStatus.Skipped, "enough ordinary days after the campaign are history enough again");
+        entries.Where(e => e.Window.From >= CampaignEnd && e.Window.From < Day(judgedAgainFrom)).Should().Contain(e => e.Status == CheckStatus.Skipped, "right after the campaign too few ordinary days are left");
     }
 
     [Fact]
