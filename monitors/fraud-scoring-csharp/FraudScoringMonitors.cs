@@ -42,19 +42,6 @@ public sealed class FraudScoringMonitors : MonitorSet
             .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
             .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
 
-        // The scoring API's request log, which the latency and availability SLOs are measured on.
-        var serving = m.Dataset("fraud-serving", owner: "risk-ml")
-            .Description("The scoring API's request log, one row per authorisation scored, four weeks up to the capture.")
-            .Snapshots(
-                reference: null,
-                current: "../fraud-scoring/data/serving.parquet",
-                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
-            .Column("request_id", ColumnType.String, ColumnRole.Id)
-            .Column("request_time", ColumnType.Timestamp, ColumnRole.EventTime)
-            .Column("model_version", ColumnType.String, ColumnRole.ModelVersion)
-            .Column("latency_ms", ColumnType.Double, ColumnRole.Other)
-            .Column("status", ColumnType.Int64, ColumnRole.Other);
-
         // The same log in daily partitions, 90 days up to the export's stall, judged day by day against its history.
         var daily = m.Dataset("fraud-scoring-daily", owner: "risk-ml")
             .Description("The scoring log in daily partitions (a sample of each day), for monitors judged day by day against their history.")
@@ -75,6 +62,19 @@ public sealed class FraudScoringMonitors : MonitorSet
             .Column("score", ColumnType.Double, ColumnRole.Prediction)
             .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
             .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
+
+        // The scoring API's request log, which the latency and availability SLOs are measured on.
+        var serving = m.Dataset("fraud-serving", owner: "risk-ml")
+            .Description("The scoring API's request log, one row per authorisation scored, four weeks up to the capture.")
+            .Snapshots(
+                reference: null,
+                current: "../fraud-scoring/data/serving.parquet",
+                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
+            .Column("request_id", ColumnType.String, ColumnRole.Id)
+            .Column("request_time", ColumnType.Timestamp, ColumnRole.EventTime)
+            .Column("model_version", ColumnType.String, ColumnRole.ModelVersion)
+            .Column("latency_ms", ColumnType.Double, ColumnRole.Other)
+            .Column("status", ColumnType.Int64, ColumnRole.Other);
 
         // --- data quality ---------------------------------------------------------------------------
         m.Schema("schema", data)
