@@ -46,7 +46,8 @@ public sealed class RunCommandJsonTests
             result.GetProperty("warn").ValueKind.Should().BeOneOf(JsonValueKind.Number, JsonValueKind.Object, JsonValueKind.Null);
             result.GetProperty("fail").ValueKind.Should().BeOneOf(JsonValueKind.Number, JsonValueKind.Object, JsonValueKind.Null);
             result.GetProperty("status").GetString().Should().BeOneOf(Statuses);
-            result.GetProperty("dataset").GetString().Should().Be("fraud-scoring");
+            var monitor = result.GetProperty("monitor").GetString();
+            result.GetProperty("dataset").GetString().Should().Be(FraudScoringExample.DailyMonitors.Contains(monitor) ? "fraud-scoring-daily" : "fraud-scoring");
         }
     }
 
