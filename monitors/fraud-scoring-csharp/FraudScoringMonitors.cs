@@ -22,46 +22,20 @@ public sealed class FraudScoringMonitors : MonitorSet
     /// <inheritdoc />
     public override void Define(MonitorBuilder m)
     {
-        var data = m.Dataset("fraud-scoring", owner: "risk-ml")
+        var data = ScoringLogColumns(m.Dataset("fraud-scoring", owner: "risk-ml")
             .Description("Card fraud scores for every authorisation, as logged by the scoring service with the features it was given.")
             .Snapshots(
                 reference: "../fraud-scoring/data/reference.parquet",
                 current: "../fraud-scoring/data/current.parquet",
-                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
-            .Column("transaction_id", ColumnType.String, ColumnRole.Id)
-            .Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime)
-            .Column("amount", ColumnType.Double, ColumnRole.Feature)
-            .Column("merchant_category", ColumnType.String, ColumnRole.Feature)
-            .Column("country", ColumnType.String, ColumnRole.Feature)
-            .Column("device_type", ColumnType.String, ColumnRole.Feature)
-            .Column("payment_method", ColumnType.String, ColumnRole.Feature)
-            .Column("account_age_days", ColumnType.Int64, ColumnRole.Feature)
-            .Column("txn_sum_30d", ColumnType.Double, ColumnRole.Feature)
-            .Column("hour_of_day", ColumnType.Int64, ColumnRole.Feature)
-            .Column("score", ColumnType.Double, ColumnRole.Prediction)
-            .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
-            .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
+                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero)));
 
         // The same log in daily partitions, 90 days up to the export's stall, judged day by day against its history.
-        var daily = m.Dataset("fraud-scoring-daily", owner: "risk-ml")
+        var daily = ScoringLogColumns(m.Dataset("fraud-scoring-daily", owner: "risk-ml")
             .Description("The scoring log in daily partitions (a sample of each day), for monitors judged day by day against their history.")
             .Snapshots(
                 reference: null,
                 current: "../fraud-scoring/data/daily/",
-                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
-            .Column("transaction_id", ColumnType.String, ColumnRole.Id)
-            .Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime)
-            .Column("amount", ColumnType.Double, ColumnRole.Feature)
-            .Column("merchant_category", ColumnType.String, ColumnRole.Feature)
-            .Column("country", ColumnType.String, ColumnRole.Feature)
-            .Column("device_type", ColumnType.String, ColumnRole.Feature)
-            .Column("payment_method", ColumnType.String, ColumnRole.Feature)
-            .Column("account_age_days", ColumnType.Int64, ColumnRole.Feature)
-            .Column("txn_sum_30d", ColumnType.Double, ColumnRole.Feature)
-            .Column("hour_of_day", ColumnType.Int64, ColumnRole.Feature)
-            .Column("score", ColumnType.Double, ColumnRole.Prediction)
-            .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
-            .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
+                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero)));
 
         // The scoring API's request log, which the latency and availability SLOs are measured on.
         var serving = m.Dataset("fraud-serving", owner: "risk-ml")
@@ -247,4 +221,20 @@ public sealed class FraudScoringMonitors : MonitorSet
             "amount-validity", "country-validity", "transaction-id-uniqueness", "volume", "event-freshness", "txn-sum-30d-drift")
             .Description("Before the current window is used as training data, it is free of pipeline damage that a model would learn as if it were real.");
     }
+
+    /// <summary>The columns of the scoring log, the same in the snapshots and in the daily partitions.</summary>
+    private static DatasetBuilder ScoringLogColumns(DatasetBuilder dataset) => dataset
+        .Column("transaction_id", ColumnType.String, ColumnRole.Id)
+        .Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime)
+        .Column("amount", ColumnType.Double, ColumnRole.Feature)
+        .Column("merchant_category", ColumnType.String, ColumnRole.Feature)
+        .Column("country", ColumnType.String, ColumnRole.Feature)
+        .Column("device_type", ColumnType.String, ColumnRole.Feature)
+        .Column("payment_method", ColumnType.String, ColumnRole.Feature)
+        .Column("account_age_days", ColumnType.Int64, ColumnRole.Feature)
+        .Column("txn_sum_30d", ColumnType.Double, ColumnRole.Feature)
+        .Column("hour_of_day", ColumnType.Int64, ColumnRole.Feature)
+        .Column("score", ColumnType.Double, ColumnRole.Prediction)
+        .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
+        .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
 }
