@@ -1,5 +1,6 @@
 using MonitorsAsCode.Definitions.Building;
 using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Events;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
 
@@ -21,25 +22,20 @@ public sealed class FraudScoringMonitors : MonitorSet
     /// <inheritdoc />
     public override void Define(MonitorBuilder m)
     {
-        var data = m.Dataset("fraud-scoring", owner: "risk-ml")
+        var data = ScoringLogColumns(m.Dataset("fraud-scoring", owner: "risk-ml")
             .Description("Card fraud scores for every authorisation, as logged by the scoring service with the features it was given.")
             .Snapshots(
                 reference: "../fraud-scoring/data/reference.parquet",
                 current: "../fraud-scoring/data/current.parquet",
-                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero))
-            .Column("transaction_id", ColumnType.String, ColumnRole.Id)
-            .Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime)
-            .Column("amount", ColumnType.Double, ColumnRole.Feature)
-            .Column("merchant_category", ColumnType.String, ColumnRole.Feature)
-            .Column("country", ColumnType.String, ColumnRole.Feature)
-            .Column("device_type", ColumnType.String, ColumnRole.Feature)
-            .Column("payment_method", ColumnType.String, ColumnRole.Feature)
-            .Column("account_age_days", ColumnType.Int64, ColumnRole.Feature)
-            .Column("txn_sum_30d", ColumnType.Double, ColumnRole.Feature)
-            .Column("hour_of_day", ColumnType.Int64, ColumnRole.Feature)
-            .Column("score", ColumnType.Double, ColumnRole.Prediction)
-            .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
-            .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
+                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero)));
+
+        // The same log in daily partitions, 90 days up to the export's stall, judged day by day against its history.
+        var daily = ScoringLogColumns(m.Dataset("fraud-scoring-daily", owner: "risk-ml")
+            .Description("The scoring log in daily partitions (a sample of each day), for monitors judged day by day against their history.")
+            .Snapshots(
+                reference: null,
+                current: "../fraud-scoring/data/daily/",
+                capturedAt: new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero)));
 
         // The scoring API's request log, which the latency and availability SLOs are measured on.
         var serving = m.Dataset("fraud-serving", owner: "risk-ml")
@@ -184,6 +180,32 @@ public sealed class FraudScoringMonitors : MonitorSet
             .Ticket(FeatureDriftRunbook)
             .BurnRate(AlertSeverity.Ticket, longWindow: TimeSpan.FromDays(7), shortWindow: TimeSpan.FromDays(1), budgetConsumed: 0.5);
 
+        // --- day by day, against history ---------------------------------------------------------------
+        // The campaign is declared twice over the same days, once for each thing it does.
+        m.Event("autumn-cashback-2026", from: "2026-09-21", to: "2026-10-04", EventKind.Campaign, EventEffect.ExcludeFromBaseline)
+            .Datasets("fraud-scoring-daily")
+            .Description("Two-week cashback campaign; half as many authorisations again, almost a third of them guest checkouts from first-time shoppers.");
+        m.Event("autumn-cashback-2026-muted", from: "2026-09-21", to: "2026-10-04", EventKind.Campaign, EventEffect.Suppress)
+            .Datasets("fraud-scoring-daily")
+            .Description("The daily log's alerts are muted while the cashback campaign runs; what its days measured is still recorded.");
+
+        m.Completeness("guest-checkout-share", daily, "account_age_days")
+            .Warn(0.2).Fail(0.25)
+            .Owner(DataEngineering).Runbook(DataQualityRunbook)
+            .Description("Share of authorisations without an account age (guest checkouts, failed account lookups), against fixed limits loose enough for weekends.");
+
+        m.Completeness("guest-checkout-share-vs-last-week", daily, "account_age_days")
+            .Baseline(BaselineMethod.SamePeriodLastWeek, minHistory: 21).BaselineWindow(TimeSpan.FromDays(28)).Seasonality(TimeSpan.FromDays(7))
+            .Deviations(warn: 3, fail: 5)
+            .Severity(Severity.Act).Owner(DataEngineering).Runbook(DataQualityRunbook)
+            .Description("The same share against the same weekday of the last four weeks; a weekday with a weekend's share is an incident.");
+
+        m.Completeness("guest-checkout-share-trend", daily, "account_age_days")
+            .Baseline(BaselineMethod.HoltWinters, minHistory: 21).BaselineWindow(TimeSpan.FromDays(28)).Seasonality(TimeSpan.FromDays(7))
+            .Deviations(warn: 3, fail: 5)
+            .Owner(DataEngineering).Runbook(DataQualityRunbook)
+            .Description("The same share against a Holt-Winters forecast (level, trend and weekday offsets) over the last four weeks.");
+
         // --- gates ---------------------------------------------------------------------------------------
         m.Gate(
             "deploy",
@@ -199,4 +221,20 @@ public sealed class FraudScoringMonitors : MonitorSet
             "amount-validity", "country-validity", "transaction-id-uniqueness", "volume", "event-freshness", "txn-sum-30d-drift")
             .Description("Before the current window is used as training data, it is free of pipeline damage that a model would learn as if it were real.");
     }
+
+    /// <summary>The columns of the scoring log, the same in the snapshots and in the daily partitions.</summary>
+    private static DatasetBuilder ScoringLogColumns(DatasetBuilder dataset) => dataset
+        .Column("transaction_id", ColumnType.String, ColumnRole.Id)
+        .Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime)
+        .Column("amount", ColumnType.Double, ColumnRole.Feature)
+        .Column("merchant_category", ColumnType.String, ColumnRole.Feature)
+        .Column("country", ColumnType.String, ColumnRole.Feature)
+        .Column("device_type", ColumnType.String, ColumnRole.Feature)
+        .Column("payment_method", ColumnType.String, ColumnRole.Feature)
+        .Column("account_age_days", ColumnType.Int64, ColumnRole.Feature)
+        .Column("txn_sum_30d", ColumnType.Double, ColumnRole.Feature)
+        .Column("hour_of_day", ColumnType.Int64, ColumnRole.Feature)
+        .Column("score", ColumnType.Double, ColumnRole.Prediction)
+        .Column("is_fraud", ColumnType.Bool, ColumnRole.Label)
+        .Column("model_version", ColumnType.String, ColumnRole.ModelVersion);
 }

@@ -5,11 +5,11 @@ using MonitorsAsCode.ExampleData.FraudScoring;
 if (args.Length != 1)
 {
     Console.Error.WriteLine("usage: MonitorsAsCode.ExampleData <output-directory>");
-    Console.Error.WriteLine("  writes reference, current and serving snapshots of the fraud-scoring example there, as .csv and .parquet");
+    Console.Error.WriteLine("  writes reference, current and serving snapshots of the fraud-scoring example there, as .csv and .parquet,\n  and its daily partitions under daily/date=YYYY-MM-DD/");
     return 2;
 }
 
-foreach (var path in FraudScoringSnapshots.Write(args[0]).Concat(ServingLog.Write(args[0])))
+foreach (var path in FraudScoringSnapshots.Write(args[0]).Concat(ServingLog.Write(args[0])).Concat(DailyPartitions.Write(args[0])))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({new FileInfo(path).Length} bytes)"));
 }

@@ -18,6 +18,7 @@ internal sealed class BackfillRun
 {
     private readonly IReadOnlyList<JudgedWindow> windows;
     private bool anyFailed;
+    private bool anyJudged;
 
     private BackfillRun(IReadOnlyList<JudgedWindow> windows)
     {
@@ -64,6 +65,12 @@ internal sealed class BackfillRun
     public bool AnyFailed => anyFailed;
 
     /// <summary>
+    /// Why nothing at all was judged (every monitor and SLO of every window skipped: usually windows that hold no rows,
+    /// from dates that miss the data), or null when something was.
+    /// </summary>
+    public string? NothingJudged { get; private set; }
+
+    /// <summary>
     /// Judges every window, writing one line per window to <paramref name="lines"/>, recording each in
     /// <paramref name="history"/> when given; returns the last window's result. A snapshot that cannot be read stops the
     /// backfill with that window named (the windows before it stay recorded).
@@ -78,6 +85,7 @@ internal sealed class BackfillRun
             {
                 lines.WriteLine(Line(window, result));
                 anyFailed |= result.Fails(failOn);
+                anyJudged |= result.Results.Any(r => r.Status != CheckStatus.Skipped) || result.Slos.Any(s => s.Status != CheckStatus.Skipped);
                 last = result;
             }
         }
@@ -87,7 +95,16 @@ internal sealed class BackfillRun
         }
 
         lines.Flush();
-        return last ?? throw new InvalidOperationException("A backfill has at least one window.");
+        var final = last ?? throw new InvalidOperationException("A backfill has at least one window.");
+        if (!anyJudged)
+        {
+            var why = final.Results.Select(r => r.Evidence.Summary).FirstOrDefault(s => s.Length > 0);
+            NothingJudged = $"nothing was judged from {Format(windows[0].From ?? windows[0].AsOf)} to {Format(windows[^1].To ?? windows[^1].AsOf)}: every monitor of every window was skipped"
+                + (why is null ? string.Empty : $" (the last window: {Definitions.VisibleText.Escape(why)})")
+                + "; check --from and --to against the data's event_time";
+        }
+
+        return final;
     }
 
     /// <summary>The windows, telling <paramref name="starting"/> which one is being judged.</summary>

@@ -17,7 +17,7 @@ internal static class HistoryCommand
             Read the history of runs that monitors run --history records: export it for notebooks and BI tools,
             or show a monitor's last windows. The store is the one --history names (a SQLite file, or env:VAR for
             PostgreSQL), else the one the definitions in DIR name (history:). Nothing is written to the store.
-            Exit codes: 0 done, 2 wrong options or invalid definitions, 4 store damaged, missing or not a history,
+            Exit codes: 0 done, 2 wrong options, invalid definitions or a monitor with no entries, 4 store damaged, missing or not a history,
             5 locked, 6 written by a newer schema, 7 PostgreSQL unreachable, 8 connection variable not set.
 
             Examples:
@@ -108,6 +108,17 @@ internal static class HistoryCommand
             using var store = OpenStore(environment, parse.GetValue(directory), parse.GetValue(history), out var definitions);
             var id = parse.GetRequiredValue(monitor);
             var all = HistoryOption.Guard(() => store.Read(id, DateTimeOffset.MaxValue));
+            if (all.Count == 0)
+            {
+                // Only on this path: reading every entry to name the monitors the store does hold.
+                var recorded = HistoryOption.Guard(store.All).Select(e => e.MonitorId).Distinct(StringComparer.Ordinal).ToList();
+                throw new UserError(
+                    $"{Definitions.VisibleText.Escape(store.Name)} has no entries for monitor '{Definitions.VisibleText.Escape(id)}'"
+                    + (recorded.Count == 0 ? ": it holds none yet" : $"{Definitions.VisibleText.Escape(Definitions.Validation.NearestName.Suggest(id, recorded))} ({recorded.Count.ToString(CultureInfo.InvariantCulture)} monitors recorded)")
+                    + "; a monitor's windows are recorded by monitors run --history",
+                    ExitCodes.InvalidDefinitions);
+            }
+
             var count = parse.GetValue(last);
             var shown = all.Count > count ? all.Skip(all.Count - count).ToList() : all;
             var events = definitions is null ? Engine.Events.KnownEvents.None : Engine.Events.KnownEvents.Of(definitions);

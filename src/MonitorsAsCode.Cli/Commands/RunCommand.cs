@@ -32,7 +32,8 @@ internal static class RunCommand
         var command = new Command("run", """
             Run the monitors against their snapshots and judge the gates.
             Exit code 0 when every monitor passed (warnings allowed unless --fail-on warn), 1 when a monitor
-            or blocking gate failed, 2 when the definitions or options are invalid, 3 when a snapshot cannot be read.
+            or blocking gate failed, 2 when the definitions or options are invalid (or a backfill's windows judged
+            nothing at all, as when they hold no rows), 3 when a snapshot cannot be read.
             With a history store (--history or the definitions' history:), nothing is recorded when the run fails, and
             4 when the store is damaged or not a history, 5 when its file stays locked by another process, 6 when it
             was written by a newer schema (left as it is), 7 when PostgreSQL cannot be reached, 8 when the variable
@@ -150,6 +151,13 @@ internal static class RunCommand
             {
                 environment.Error.WriteLine($"gate '{Definitions.VisibleText.Escape(judged.Id)}' is advisory: its verdict ({StatusWords.Of(judged.Status)}) is reported but does not fail the run");
             }
+        }
+
+        if (backfill?.NothingJudged is { } nothing)
+        {
+            // A backfill over days without data would otherwise pass quietly, and a scheduled one would never say the feed stopped.
+            environment.Error.WriteLine(nothing);
+            return ExitCodes.InvalidDefinitions;
         }
 
         return run.Fails(failOn) || backfill?.AnyFailed == true ? ExitCodes.Failed : ExitCodes.Passed;

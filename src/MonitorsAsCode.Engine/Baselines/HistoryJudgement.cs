@@ -38,7 +38,9 @@ public static class HistoryJudgement
         if (options.History is not { } reader)
         {
             var what = monitor.Baseline is not null ? "a baseline" : monitor.For is not null ? "'for'" : "'recover'";
-            return result with { Status = CheckStatus.Error, Evidence = Evidence.Of($"monitor '{monitor.Id}' has {what}, which reads the monitor's past windows, and this run has no history; give --history FILE (or history: {{ store: … }} in the definitions)") };
+            // Like a baseline with too little history: not judged, and never a pass. The summary line counts it as skipped
+            // and the evidence says what to give, so a plain run over the snapshots stays usable beside monitors that need a past.
+            return result with { Status = CheckStatus.Skipped, Evidence = Evidence.Of($"monitor '{monitor.Id}' has {what}, which reads the monitor's past windows, and this run has no history, so it is not judged; give --history FILE (or history: {{ store: … }} in the definitions)") };
         }
 
         var current = options.Window ?? JudgedWindow.At(asOf);

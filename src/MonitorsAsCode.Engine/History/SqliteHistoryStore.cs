@@ -69,6 +69,7 @@ public sealed class SqliteHistoryStore : SqlHistoryStore
                 throw store.Translate(error, "open the history");
             }
 
+            store.CheckIntact(create);
             store.Prepare(create);
             return store;
         }
@@ -76,6 +77,47 @@ public sealed class SqliteHistoryStore : SqlHistoryStore
         {
             store.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before anything is judged or written, a file whose pages are damaged (<c>PRAGMA quick_check</c>: a damaged
+    /// page would otherwise surface only when the run records, after the whole run's work) and a SQLite database that
+    /// belongs to something else when opening it to record (<paramref name="writable"/>): one with tables but none of the
+    /// history's, which recording would add its tables to. Reading such a file says it holds no history, as for any store.
+    /// </summary>
+    private void CheckIntact(bool writable)
+    {
+        try
+        {
+            using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA quick_check(1)";
+            var verdict = Convert.ToString(check.ExecuteScalar(), CultureInfo.InvariantCulture) ?? string.Empty;
+            if (!string.Equals(verdict, "ok", StringComparison.Ordinal))
+            {
+                throw new HistoryStoreException(Name, HistoryStoreFailure.Unreadable, $"{Name} is damaged (SQLite's quick_check: {Definitions.VisibleText.Escape(verdict)}); it is left as it is: restore it from a backup, or name a new file");
+            }
+
+            using var tables = connection.CreateCommand();
+            tables.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name";
+            var names = new List<string>();
+            using (var reader = tables.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    names.Add(reader.GetString(0));
+                }
+            }
+
+            if (writable && names.Count > 0 && !names.Contains(HistorySchema.VersionTable, StringComparer.Ordinal) && !names.Contains(HistorySchema.EntryTable, StringComparer.Ordinal))
+            {
+                var shown = string.Join(", ", names.Take(3).Select(Definitions.VisibleText.Escape)) + (names.Count > 3 ? ", …" : string.Empty);
+                throw new HistoryStoreException(Name, HistoryStoreFailure.Unreadable, $"{Name} is a SQLite database of something else (tables {shown}) with no history in it; it is left as it is: name a new file for the history");
+            }
+        }
+        catch (SqliteException error)
+        {
+            throw Translate(error, "open the history");
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class FraudScoringTwinTests
             TwinDirectory);
 
         both.Diagnostics.Select(d => d.Rule.Id).Distinct().Should().Equal("MAC0005");
-        both.Diagnostics.Should().HaveCount(2 + 18 + 3 + 2, "the 2 datasets, 18 monitors, 3 SLOs and 2 gates are each declared twice");
+        both.Diagnostics.Should().HaveCount(3 + 21 + 3 + 2 + 2, "the 3 datasets, 21 monitors, 3 SLOs, 2 gates and 2 events are each declared twice");
     }
 
     /// <summary>The implicit usings the twin's project has (System for DateTimeOffset and TimeSpan).</summary>
@@ -89,9 +89,12 @@ public sealed class FraudScoringTwinTests
 
     private static string Pairs(IEnumerable<KeyValuePair<string, string>> pairs) => string.Join(",", pairs.Select(p => p.Key + "=" + p.Value));
 
-    /// <summary>Both resolve to <c>monitors/fraud-scoring/...</c>: the YAML from its folder, the twin through <c>../fraud-scoring</c>.</summary>
+    /// <summary>
+    /// Both resolve to <c>monitors/fraud-scoring/...</c>: the YAML from its folder, the twin through <c>../fraud-scoring</c>;
+    /// a folder is the same with or without its trailing slash (the YAML loader resolves it without one).
+    /// </summary>
     private static string? Normalise(string? path) =>
-        path is null ? null : Path.GetFullPath(path.StartsWith("runbooks/", StringComparison.Ordinal) ? Path.Combine(YamlDirectory, path) : path.StartsWith("../", StringComparison.Ordinal) ? Path.Combine(TwinDirectory, path) : path);
+        path is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(path.StartsWith("runbooks/", StringComparison.Ordinal) ? Path.Combine(YamlDirectory, path) : path.StartsWith("../", StringComparison.Ordinal) ? Path.Combine(TwinDirectory, path) : path));
 
     private static Assembly Compile(string source)
     {

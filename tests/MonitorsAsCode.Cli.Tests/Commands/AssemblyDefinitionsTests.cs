@@ -86,7 +86,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
         outcome.Error.Should().BeEmpty();
-        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 2 gate(s), 3 SLO(s) in 1 file(s)");
+        outcome.OutLines.Should().Equal("valid: 3 dataset(s), 21 monitor(s), 2 gate(s), 3 SLO(s) in 1 file(s)");
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(
             @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\([0-9]+,1\): error MAC0005: duplicate monitor id 'amount-drift' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\) \[https://monitorsascode\.dev/docs/rules/MAC0005/]$");
-        outcome.OutLines.Should().ContainSingle().Which.Should().Be("invalid: 1 error(s), 0 warning(s) in 2 dataset(s), 19 monitor(s), 2 gate(s), 3 SLO(s) in 2 file(s)");
+        outcome.OutLines.Should().ContainSingle().Which.Should().Be("invalid: 1 error(s), 0 warning(s) in 3 dataset(s), 22 monitor(s), 2 gate(s), 3 SLO(s) in 2 file(s)");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
         var outcome = CommandLine.Run("validate", folder.FullPath, "--assembly", twin.AssemblyPath, "--data-root", TwinDataBeside(folder), "--data-root", TwinData);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Out);
-        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 3 gate(s), 3 SLO(s) in 2 file(s)");
+        outcome.OutLines.Should().Equal("valid: 3 dataset(s), 21 monitor(s), 3 gate(s), 3 SLO(s) in 2 file(s)");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class FraudScoringExample
         "payment-method-drift",
     ];
 
-    /// <summary>All 18 monitors of monitors.yaml, in definition order.</summary>
+    /// <summary>All 18 monitors of monitors.yaml (the snapshots' dataset, fraud-scoring), in definition order.</summary>
     public static readonly string[] AllMonitors =
     [
         "schema",
@@ -41,6 +41,15 @@ internal static class FraudScoringExample
         "payment-method-drift",
         "score-drift",
     ];
+
+    /// <summary>
+    /// The 3 monitors of over-time.yaml (the daily partitions' dataset, fraud-scoring-daily), in definition order: the
+    /// fixed-threshold one passes a plain run, the two baseline ones are skipped there (a plain run has no history).
+    /// </summary>
+    public static readonly string[] DailyMonitors = ["guest-checkout-share", "guest-checkout-share-vs-last-week", "guest-checkout-share-trend"];
+
+    /// <summary>Every monitor of the example, in the order a run reports them: <see cref="AllMonitors"/>, then <see cref="DailyMonitors"/>.</summary>
+    public static readonly string[] EveryMonitor = [.. AllMonitors, .. DailyMonitors];
 
     /// <summary>The members of gate <c>deploy</c>, in gates.yaml order.</summary>
     public static readonly string[] DeployMembers =

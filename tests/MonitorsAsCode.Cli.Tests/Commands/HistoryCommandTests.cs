@@ -56,11 +56,15 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Fact]
-    public void Show_of_a_monitor_without_history_says_so()
+    public void Show_of_a_monitor_without_entries_is_an_error_naming_the_nearest_recorded_one()
     {
         CommandLine.Run("run", folder.FullPath, "--history", Store).ExitCode.Should().Be(0);
 
-        CommandLine.Run("history", "show", "no-such-monitor", "--history", Store).Out.Should().Be("no history for monitor 'no-such-monitor'\n");
+        var outcome = CommandLine.Run("history", "show", "amount-complteness", "--history", Store);
+
+        outcome.ShouldBeUserError(ExitCodes.InvalidDefinitions);
+        outcome.Out.Should().BeEmpty();
+        outcome.Error.Should().Contain($"history store '{Store}' has no entries for monitor 'amount-complteness' (did you mean 'amount-completeness'?) (3 monitors recorded); a monitor's windows are recorded by monitors run --history");
     }
 
     [Fact]

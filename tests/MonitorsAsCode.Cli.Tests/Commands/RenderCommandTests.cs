@@ -28,7 +28,7 @@ public sealed class RenderCommandTests : IDisposable
         var outcome = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results);
 
         outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
-        outcome.Out.Should().EndWith($"{Out}: 33 created, 0 updated, 0 removed, 0 unchanged\n");
+        outcome.Out.Should().EndWith($"{Out}: 38 created, 0 updated, 0 removed, 0 unchanged\n");
         foreach (var golden in Directory.GetFiles(Golden, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Golden, golden);
@@ -50,10 +50,10 @@ public sealed class RenderCommandTests : IDisposable
         var again = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results);
         var check = CommandLine.Run("render", RepositoryCheckout.FraudScoring, "--out", Out, "--results", results, "--check");
 
-        again.Out.Should().Be($"{Out}: 0 created, 0 updated, 0 removed, 33 unchanged\n");
+        again.Out.Should().Be($"{Out}: 0 created, 0 updated, 0 removed, 38 unchanged\n");
         File.GetLastWriteTimeUtc(page).Should().Be(written, "an unchanged page is not rewritten");
         check.ExitCode.Should().Be(ExitCodes.Passed);
-        check.Out.Should().Be($"up to date: 33 generated file(s) in {Out}\n");
+        check.Out.Should().Be($"up to date: 38 generated file(s) in {Out}\n");
     }
 
     [Fact]

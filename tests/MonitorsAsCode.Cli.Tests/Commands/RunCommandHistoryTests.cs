@@ -165,6 +165,19 @@ public sealed class RunCommandHistoryTests : IDisposable
     }
 
     [Fact]
+    public void A_sqlite_database_of_another_application_is_not_taken_over()
+    {
+        Execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+        var before = File.ReadAllBytes(Store);
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--history", Store);
+
+        outcome.ShouldBeUserError(ExitCodes.HistoryUnreadable);
+        outcome.Error.Should().Contain($"history store '{Store}' is a SQLite database of something else (tables invoices) with no history in it; it is left as it is");
+        File.ReadAllBytes(Store).Should().Equal(before, "not a table is added to it");
+    }
+
+    [Fact]
     public void Sqlite_and_postgres_histories_of_the_same_runs_export_the_same_bytes()
     {
         using var database = PostgresTestDatabase.Create();

@@ -56,8 +56,8 @@ public sealed class RunCommandJUnitTests
         gates.Elements("testcase").Select(c => (string?)c.Attribute("name")).Should().Equal("deploy", "retrain");
         gates.Elements("testcase").Should().AllSatisfy(c => c.Element("failure").Should().NotBeNull());
         var root = Root();
-        // 18 monitors, 2 gates and 3 SLOs; 6 monitors, both gates and the scoring-latency SLO fail.
-        ((int?)root.Attribute("tests")).Should().Be(23);
+        // 21 monitors, 2 gates and 3 SLOs; 6 monitors, both gates and the scoring-latency SLO fail (the 2 baseline monitors are skipped).
+        ((int?)root.Attribute("tests")).Should().Be(26);
         ((int?)root.Attribute("failures")).Should().Be(9);
     }
 

@@ -31,7 +31,7 @@ public sealed class RunCommandJsonTests
     {
         var results = Report().GetProperty("results").EnumerateArray().ToList();
 
-        results.Should().HaveCount(18);
+        results.Should().HaveCount(21);
         foreach (var result in results)
         {
             var names = result.EnumerateObject().Select(p => p.Name).ToList();
@@ -46,7 +46,8 @@ public sealed class RunCommandJsonTests
             result.GetProperty("warn").ValueKind.Should().BeOneOf(JsonValueKind.Number, JsonValueKind.Object, JsonValueKind.Null);
             result.GetProperty("fail").ValueKind.Should().BeOneOf(JsonValueKind.Number, JsonValueKind.Object, JsonValueKind.Null);
             result.GetProperty("status").GetString().Should().BeOneOf(Statuses);
-            result.GetProperty("dataset").GetString().Should().Be("fraud-scoring");
+            var monitor = result.GetProperty("monitor").GetString();
+            result.GetProperty("dataset").GetString().Should().Be(FraudScoringExample.DailyMonitors.Contains(monitor) ? "fraud-scoring-daily" : "fraud-scoring");
         }
     }
 
@@ -120,7 +121,7 @@ public sealed class RunCommandJsonTests
         var summary = Report().GetProperty("summary");
 
         summary.EnumerateObject().Select(p => (p.Name, p.Value.GetInt32())).Should().Equal(
-            ("monitors", 18), ("pass", 12), ("warn", 0), ("fail", 6), ("error", 0), ("skipped", 0));
+            ("monitors", 21), ("pass", 13), ("warn", 0), ("fail", 6), ("error", 0), ("skipped", 2));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RunCommandSloTests
 
         json.GetProperty("slos").EnumerateArray().Select(s => (s.GetProperty("slo").GetString(), s.GetProperty("status").GetString())).Should().Equal(
             ("scoring-latency", "fail"), ("scoring-availability", "warn"), ("prediction-stability", "pass"));
-        json.GetProperty("results").GetArrayLength().Should().Be(18);
+        json.GetProperty("results").GetArrayLength().Should().Be(FraudScoringExample.EveryMonitor.Length);
         json.GetProperty("summary").GetProperty("fail").GetInt32().Should().Be(6);
     }
 

@@ -23,10 +23,11 @@ public sealed class RunCommandTests
         var statuses = Results(FraudScoringExample.Run("--format", "json"))
             .ToDictionary(r => r.GetProperty("monitor").GetString() ?? string.Empty, r => r.GetProperty("status").GetString());
 
-        statuses.Keys.Should().Equal(FraudScoringExample.AllMonitors);
-        foreach (var monitor in FraudScoringExample.AllMonitors)
+        statuses.Keys.Should().Equal(FraudScoringExample.EveryMonitor);
+        foreach (var monitor in FraudScoringExample.EveryMonitor)
         {
-            var expected = FraudScoringExample.CatchingMonitors.Contains(monitor) ? "fail" : "pass";
+            var expected = FraudScoringExample.CatchingMonitors.Contains(monitor) ? "fail"
+                : FraudScoringExample.DailyMonitors.Contains(monitor) && monitor != "guest-checkout-share" ? "skipped" : "pass";
             statuses[monitor].Should().Be(expected, "monitor '{0}' must {1} on the worked example", monitor, expected);
         }
     }

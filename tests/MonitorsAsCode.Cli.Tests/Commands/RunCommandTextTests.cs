@@ -66,7 +66,7 @@ public sealed class RunCommandTextTests
             .Should().Equal(FraudScoringExample.CatchingMonitors.Select(m => "  blocked by " + m));
         lines.Skip(retrain + 1).Take(5)
             .Should().Equal(FraudScoringExample.CatchingMonitors.Where(m => m != "payment-method-drift").Select(m => "  blocked by " + m));
-        lines[^1].Should().Be("18 monitors: 12 pass, 0 warn, 6 fail, 0 error, 0 skipped");
+        lines[^1].Should().Be("21 monitors: 13 pass, 0 warn, 6 fail, 0 error, 2 skipped");
     }
 
     [Fact]

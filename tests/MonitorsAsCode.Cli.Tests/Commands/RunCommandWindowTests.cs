@@ -60,11 +60,24 @@ public sealed class RunCommandWindowTests
     {
         using var folder = Folder(days: 2);
 
-        var outcome = CommandLine.Run("run", folder.FullPath, "--window", "1d", "--from", "2026-09-01", "--to", "2026-09-02");
+        var outcome = CommandLine.Run("run", folder.FullPath, "--window", "1d", "--from", "2026-08-02", "--to", "2026-08-04");
 
-        outcome.ExitCode.Should().Be(ExitCodes.Passed);
+        outcome.ExitCode.Should().Be(ExitCodes.Passed, outcome.Error);
+        outcome.Out.Should().Contain("\n[2026-08-03T00:00:00Z, 2026-08-04T00:00:00Z)  pass 0  warn 0  fail 0  error 0  skipped 2\n");
+        outcome.Out.Should().Contain("no rows of dataset 'orders' in the window [2026-08-03T00:00:00Z, 2026-08-04T00:00:00Z)");
+        outcome.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_backfill_whose_windows_hold_no_rows_at_all_says_so_and_exits_2()
+    {
+        using var folder = Folder(days: 2);
+
+        var outcome = CommandLine.Run("run", folder.FullPath, "--window", "1d", "--from", "2026-09-01", "--to", "2026-09-03");
+
+        outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.Out.Should().StartWith("[2026-09-01T00:00:00Z, 2026-09-02T00:00:00Z)  pass 0  warn 0  fail 0  error 0  skipped 2\n");
-        outcome.Out.Should().Contain("no rows of dataset 'orders' in the window [2026-09-01T00:00:00Z, 2026-09-02T00:00:00Z)");
+        outcome.Error.Should().Be("nothing was judged from 2026-09-01T00:00:00Z to 2026-09-03T00:00:00Z: every monitor of every window was skipped (the last window: no rows of dataset 'orders' in the window [2026-09-02T00:00:00Z, 2026-09-03T00:00:00Z)); check --from and --to against the data's event_time\n");
     }
 
     [Theory]

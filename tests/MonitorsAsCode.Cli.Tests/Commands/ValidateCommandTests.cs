@@ -13,7 +13,7 @@ public sealed partial class ValidateCommandTests
         outcome.ExitCode.Should().Be(ExitCodes.Passed);
         outcome.Error.Should().BeEmpty();
         // The serving log dataset and its three SLOs live in slos.yaml.
-        outcome.OutLines.Should().Equal("valid: 2 dataset(s), 18 monitor(s), 2 gate(s), 3 SLO(s) in 4 file(s)");
+        outcome.OutLines.Should().Equal("valid: 3 dataset(s), 21 monitor(s), 2 gate(s), 3 SLO(s) in 5 file(s)");
     }
 
     [Fact]

@@ -106,14 +106,14 @@ public sealed class HistoryJudgementTests
     }
 
     [Fact]
-    public void Without_a_history_a_monitor_that_reads_one_is_an_error_naming_the_history_option()
+    public void Without_a_history_a_monitor_that_reads_one_is_skipped_naming_the_history_option()
     {
         var monitor = NullShare with { For = SustainPeriod.ForWindows(2) };
 
         var result = HistoryJudgement.Apply(monitor, SyntheticHistory.Measured(monitor, 0.3), new RunOptions(), SyntheticHistory.Day0, 100);
 
-        result.Status.Should().Be(CheckStatus.Error);
-        result.Evidence.Summary.Should().Be("monitor 'amount-nulls' has 'for', which reads the monitor's past windows, and this run has no history; give --history FILE (or history: { store: … } in the definitions)");
+        result.Status.Should().Be(CheckStatus.Skipped, "it is not judged, and never passed");
+        result.Evidence.Summary.Should().Be("monitor 'amount-nulls' has 'for', which reads the monitor's past windows, and this run has no history, so it is not judged; give --history FILE (or history: { store: … } in the definitions)");
     }
 
     [Fact]

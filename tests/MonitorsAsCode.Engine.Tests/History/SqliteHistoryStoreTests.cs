@@ -44,6 +44,53 @@ public sealed class SqliteHistoryStoreTests : HistoryStoreContract
     }
 
     [Fact]
+    public void A_damaged_page_is_found_when_the_store_is_opened_before_anything_is_judged_or_written()
+    {
+        using (var store = Open())
+        {
+            store.Record([.. Enumerable.Range(0, 400).Select(i => Entry("monitor-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), i) with { EvidenceSummary = new string('e', 200) })]);
+        }
+
+        // The file header and the schema page stay intact, so the file opens; a page of the entries is overwritten.
+        var bytes = System.IO.File.ReadAllBytes(File);
+        bytes.Length.Should().BeGreaterThan(8 * 4096);
+        Array.Fill(bytes, (byte)0xA5, 5 * 4096, 4096);
+        System.IO.File.WriteAllBytes(File, bytes);
+
+        var act = () => Open();
+
+        var error = act.Should().Throw<HistoryStoreException>().Which;
+        error.Failure.Should().Be(HistoryStoreFailure.Unreadable);
+        error.Message.Should().StartWith("history store '" + File + "' is damaged (SQLite's quick_check: ").And.Contain("left as it is");
+        System.IO.File.ReadAllBytes(File).Should().Equal(bytes);
+    }
+
+    [Fact]
+    public void A_sqlite_database_of_another_application_is_refused_and_left_unchanged()
+    {
+        Execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
+        Execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+        var before = System.IO.File.ReadAllBytes(File);
+
+        var act = () => Open();
+
+        var error = act.Should().Throw<HistoryStoreException>().Which;
+        error.Failure.Should().Be(HistoryStoreFailure.Unreadable);
+        error.Message.Should().Be("history store '" + File + "' is a SQLite database of something else (tables customers, orders) with no history in it; it is left as it is: name a new file for the history");
+        System.IO.File.ReadAllBytes(File).Should().Equal(before);
+    }
+
+    [Fact]
+    public void An_empty_sqlite_file_becomes_a_history()
+    {
+        Execute("PRAGMA user_version = 0");
+
+        using var store = Open();
+
+        Count("SELECT COUNT(*) FROM schema_version").Should().Be(1);
+    }
+
+    [Fact]
     public void A_file_locked_by_another_process_is_waited_for_then_refused_and_nothing_is_written()
     {
         using (var store = Open())

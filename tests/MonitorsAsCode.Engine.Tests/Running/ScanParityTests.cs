@@ -81,7 +81,9 @@ public sealed class ScanParityTests
         }
 
         var example = RepositoryCheckout.Path("monitors", "fraud-scoring");
-        var files = YamlDefinitionLoader.ReadDirectory(example).ToList();
+        // The parity files hold the in-memory engine's results for the snapshots' monitors; the daily partitions'
+        // monitors (over-time.yaml) came after that engine and are judged by their own tests.
+        var files = YamlDefinitionLoader.ReadDirectory(example).Where(f => !f.Key.EndsWith("/over-time.yaml", StringComparison.Ordinal)).ToList();
         var datasets = files.Single(f => f.Key.EndsWith("datasets.yaml", StringComparison.Ordinal));
         if (scenario == "example-csv")
         {

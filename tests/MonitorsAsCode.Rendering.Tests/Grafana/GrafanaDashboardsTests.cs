@@ -16,7 +16,7 @@ public sealed class GrafanaDashboardsTests
         dashboard.Uid.Should().Be("mac-fraud-scoring");
         dashboard.SchemaVersion.Should().Be(39);
         dashboard.Panels.Where(p => p.Type == "row").Select(p => p.Title).Should().Equal("Overview", "Schema", "Completeness", "Validity", "Uniqueness", "Volume", "Freshness", "Drift");
-        dashboard.Panels.Where(p => p.Type == "timeseries").Select(p => p.Title).Should().BeEquivalentTo(WorkedExample.Definitions.Monitors.Select(m => m.Id));
+        dashboard.Panels.Where(p => p.Type == "timeseries").Select(p => p.Title).Should().BeEquivalentTo(WorkedExample.Definitions.Monitors.Where(m => m.DatasetId == "fraud-scoring").Select(m => m.Id), "a dashboard shows its own dataset's monitors");
         dashboard.Panels.Select(p => p.Id).Should().OnlyHaveUniqueItems();
     }
 

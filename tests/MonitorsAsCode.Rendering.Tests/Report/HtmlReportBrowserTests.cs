@@ -39,7 +39,7 @@ public sealed class HtmlReportBrowserTests
             dom.Output.Should().Contain($"<section class=\"monitor status-fail\" id=\"monitor-{monitor}\">", "the report shows failing monitor {0} as failing", monitor);
         }
 
-        dom.Output.Should().Contain("18 monitors: 12 pass, 0 warn, 6 fail, 0 error, 0 skipped");
+        dom.Output.Should().Contain("21 monitors: 13 pass, 0 warn, 6 fail, 0 error, 2 skipped");
         dom.Output.Should().Contain("<svg", "drift monitors are drawn as inline SVG");
         dom.Output.Should().NotContain("<script", "the report runs no script");
     }

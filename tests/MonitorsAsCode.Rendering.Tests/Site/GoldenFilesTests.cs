@@ -58,7 +58,7 @@ public sealed class GoldenFilesTests
             .ToList();
 
         golden.Should().Contain(["wiki/Home.md", "wiki/_Sidebar.md", "wiki/dataset-fraud-scoring.md", "wiki/gate-deploy.md", "wiki/monitor-txn-sum-30d-drift.md", "report.html", "grafana/fraud-scoring.json"]);
-        golden.Count(path => path.StartsWith("wiki/monitor-", StringComparison.Ordinal)).Should().Be(18);
+        golden.Count(path => path.StartsWith("wiki/monitor-", StringComparison.Ordinal)).Should().Be(21);
     }
 
     private static string FirstDifference(string path, string expected, string actual)

@@ -57,7 +57,7 @@ public sealed class SiteRendererTests
 
         files.Select(f => f.Path).Should().Contain(["wiki/Home.md", "wiki/.order"]).And.NotContain("wiki/_Sidebar.md");
         var order = WorkedExample.File(files, "wiki/.order").Split('\n');
-        order.Take(5).Should().Equal("Home", "dataset-fraud-scoring", "dataset-fraud-serving", "gate-deploy", "gate-retrain");
+        order.Take(6).Should().Equal("Home", "dataset-fraud-scoring", "dataset-fraud-scoring-daily", "dataset-fraud-serving", "gate-deploy", "gate-retrain");
         order.Should().Contain("monitor-event-freshness");
         WorkedExample.File(files, "wiki/gate-deploy.md").Should().Contain("[event-freshness](monitor-event-freshness.md)");
     }

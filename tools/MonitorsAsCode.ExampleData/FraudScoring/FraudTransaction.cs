@@ -22,7 +22,8 @@ internal sealed record FraudTransaction
 
     public required string PaymentMethod { get; init; }
 
-    public required long AccountAgeDays { get; init; }
+    /// <summary>Null for a guest checkout, which has no account (an empty CSV field).</summary>
+    public required long? AccountAgeDays { get; init; }
 
     /// <summary>The account's spend over the 30 days up to and including this transaction.</summary>
     public required decimal TxnSum30d { get; init; }

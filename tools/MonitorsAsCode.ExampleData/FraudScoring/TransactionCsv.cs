@@ -29,7 +29,7 @@ internal static class TransactionCsv
                 .Append(t.Country).Append(',')
                 .Append(t.DeviceType ?? string.Empty).Append(',')
                 .Append(t.PaymentMethod).Append(',')
-                .Append(t.AccountAgeDays.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(t.AccountAgeDays?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
                 .Append(t.TxnSum30d.ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
                 .Append(t.HourOfDay.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(t.Score.ToString("0.0000", CultureInfo.InvariantCulture)).Append(',')

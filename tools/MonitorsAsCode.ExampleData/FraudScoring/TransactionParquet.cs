@@ -12,10 +12,18 @@ namespace MonitorsAsCode.ExampleData.FraudScoring;
 /// </summary>
 internal static class TransactionParquet
 {
-    public static byte[] ToBytes(IReadOnlyList<FraudTransaction> transactions)
+    public static byte[] ToBytes(IReadOnlyList<FraudTransaction> transactions) => ToBytes(transactions, accountAgeOptional: false);
+
+    /// <summary>
+    /// The same, with <c>account_age_days</c> OPTIONAL when <paramref name="accountAgeOptional"/> (the daily partitions,
+    /// whose guest checkouts have no account): every partition of a dataset declares the same schema, whether or not
+    /// that day had a guest.
+    /// </summary>
+    public static byte[] ToBytes(IReadOnlyList<FraudTransaction> transactions, bool accountAgeOptional)
     {
         var valid = Enumerable.Repeat(true, transactions.Count).ToArray();
         var deviceKnown = transactions.Select(t => t.DeviceType is not null).ToArray();
+        var accountKnown = transactions.Select(t => t.AccountAgeDays is not null).ToArray();
         Column[] columns =
         [
             new StringColumn("transaction_id", transactions.Select(t => (string?)t.TransactionId).ToArray(), valid),
@@ -25,14 +33,16 @@ internal static class TransactionParquet
             new StringColumn("country", transactions.Select(t => (string?)t.Country).ToArray(), valid),
             new StringColumn("device_type", transactions.Select(t => t.DeviceType).ToArray(), deviceKnown),
             new StringColumn("payment_method", transactions.Select(t => (string?)t.PaymentMethod).ToArray(), valid),
-            new Int64Column("account_age_days", transactions.Select(t => t.AccountAgeDays).ToArray(), valid),
+            new Int64Column("account_age_days", transactions.Select(t => t.AccountAgeDays ?? 0).ToArray(), accountKnown),
             new DoubleColumn("txn_sum_30d", transactions.Select(t => AsWritten(t.TxnSum30d, "0.00")).ToArray(), valid),
             new Int64Column("hour_of_day", transactions.Select(t => (long)t.HourOfDay).ToArray(), valid),
             new DoubleColumn("score", transactions.Select(t => AsWritten(t.Score, "0.0000")).ToArray(), valid),
             new BoolColumn("is_fraud", transactions.Select(t => t.IsFraud).ToArray(), valid),
             new StringColumn("model_version", transactions.Select(t => (string?)t.ModelVersion).ToArray(), valid),
         ];
-        var required = columns.Select(c => c.Name).Where(name => name != "device_type").ToHashSet(StringComparer.Ordinal);
+        var required = columns.Select(c => c.Name)
+            .Where(name => name != "device_type" && !(accountAgeOptional && name == "account_age_days"))
+            .ToHashSet(StringComparer.Ordinal);
         return ColumnParquet.ToBytes(columns, required);
     }
 
