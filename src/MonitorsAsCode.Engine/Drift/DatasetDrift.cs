@@ -263,7 +263,7 @@ internal static class DatasetDrift
                 Limit(column.Thresholds.Fail),
                 Optional(column.PValue),
                 Optional(column.AdjustedPValue),
-                StatusWord(column.Status),
+                CheckStatusWords.Of(column.Status),
                 ColumnDriftJudge.Moved(column),
                 column.Drifted ? ColumnDriftJudge.CauseWord(column.Cause) : string.Empty,
             ]);
@@ -302,13 +302,6 @@ internal static class DatasetDrift
     };
 
     private static EvidenceCell Optional(double? value) => value is { } number ? number : "-";
-
-    private static string StatusWord(CheckStatus status) => status switch
-    {
-        CheckStatus.Fail => "fail",
-        CheckStatus.Warn => "warn",
-        _ => "pass",
-    };
 
     private static string Word(DriftMethod method) => Definitions.Yaml.YamlWords.Of(method);
 
