@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
+using MonitorsAsCode.Definitions.Links;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
@@ -63,6 +64,7 @@ public static class GrafanaDashboards
 
         var ids = new PanelIds();
         var panels = new List<GrafanaPanel>();
+        var wiki = definitions.RunbookBaseUrl is { } baseUrl && DocumentationLinks.Problem(baseUrl) is null ? baseUrl : null;
         var y = 0;
         panels.Add(Row(ids, "row:overview", "Overview", y++));
         var datasetLabel = Label("dataset", dataset.Id);
@@ -114,7 +116,8 @@ public static class GrafanaDashboards
             panels.Add(Row(ids, "row:" + word, char.ToUpperInvariant(word[0]) + word[1..], y++));
             for (var i = 0; i < ofKind.Count; i++)
             {
-                panels.Add(MonitorPanel(ids, dataset, ofKind[i], new GrafanaGridPosition(PanelHeight, PanelWidth, (i % 2) * PanelWidth, y + ((i / 2) * PanelHeight))));
+                var panel = MonitorPanel(ids, dataset, ofKind[i], new GrafanaGridPosition(PanelHeight, PanelWidth, (i % 2) * PanelWidth, y + ((i / 2) * PanelHeight)));
+                panels.Add(panel with { Links = WikiLinks(wiki, "monitor", ofKind[i].Id) });
             }
 
             y += ((ofKind.Count + 1) / 2) * PanelHeight;
@@ -134,7 +137,11 @@ public static class GrafanaDashboards
             panels.Add(Row(ids, "row:slos", "SLOs", y++));
             foreach (var slo in slos)
             {
-                panels.AddRange(SloPanels(ids, slo, y));
+                foreach (var panel in SloPanels(ids, slo, y))
+                {
+                    panels.Add(panel with { Links = WikiLinks(wiki, "slo", slo.Id) });
+                }
+
                 y += PanelHeight;
             }
         }
@@ -203,6 +210,10 @@ public static class GrafanaDashboards
 
         return files;
     }
+
+    /// <summary>The link to the page <c>monitors render</c> writes for a monitor or SLO (its definition and runbook), under the team's wiki.</summary>
+    private static List<GrafanaLink>? WikiLinks(string? wiki, string kind, string id) =>
+        wiki is null ? null : [new GrafanaLink($"Wiki page of {kind} {id}: definition and runbook", PageNames.Url(wiki, kind, id))];
 
     private static GrafanaPanel MonitorPanel(PanelIds ids, DatasetDefinition dataset, MonitorDefinition monitor, GrafanaGridPosition position)
     {
