@@ -49,7 +49,7 @@ public static class HistoryTrend
             rows.Add(
             [
                 Window(entry.Window),
-                entry.Status.ToString().ToLowerInvariant(),
+                CheckStatusWords.Of(entry.Status),
                 entry.Value is { } value ? ValueFormat.Number(value) : "n/a",
                 Limit(entry.Warn),
                 Limit(entry.Fail),
