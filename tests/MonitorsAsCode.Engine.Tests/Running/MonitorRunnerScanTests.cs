@@ -38,14 +38,7 @@ public sealed class MonitorRunnerScanTests : IDisposable
 
         """;
 
-    private const string LocalMonitors = """
-          - id: hour-valid
-            dataset: payments
-            check: validity
-            column: hour
-            min: 0
-            max: 23
-            fail: 0.01
+    private const string LocalMonitors = PaymentsExample.HourValid + """
           - id: id-unique
             dataset: payments
             check: uniqueness

@@ -19,13 +19,8 @@ internal static class PaymentsExample
             check: completeness
             column: amount
             fail: 0.5
-          - id: hour-valid
-            dataset: payments
-            check: validity
-            column: hour
-            min: 0
-            max: 23
-            fail: 0.01
+
+        """ + HourValid + """
           - id: amount-drift
             dataset: payments
             check: drift
@@ -37,6 +32,18 @@ internal static class PaymentsExample
             check: completeness
             column: country
             fail: 0
+
+        """;
+
+    /// <summary>hour-valid: hours must lie in 0 to 23, failing above 1 % outside.</summary>
+    public const string HourValid = """
+          - id: hour-valid
+            dataset: payments
+            check: validity
+            column: hour
+            min: 0
+            max: 23
+            fail: 0.01
 
         """;
 }
