@@ -78,6 +78,32 @@ public sealed record DefinitionSet(
         return null;
     }
 
+    /// <summary>Every definition of <paramref name="parts"/>, kind by kind in the order of the parts.</summary>
+    internal static DefinitionSet Concat(IReadOnlyList<DefinitionSet> parts)
+    {
+        var datasets = new List<DatasetDefinition>();
+        var monitors = new List<MonitorDefinition>();
+        var gates = new List<GateDefinition>();
+        var runbooks = new List<RunbookDefinition>();
+        var slos = new List<Slos.SloDefinition>();
+        var events = new List<Events.KnownEventDefinition>();
+        var linkBases = new List<Links.LinkBaseSetting>();
+        var historyStores = new List<History.HistoryStoreSetting>();
+        foreach (var part in parts)
+        {
+            datasets.AddRange(part.Datasets);
+            monitors.AddRange(part.Monitors);
+            gates.AddRange(part.Gates);
+            runbooks.AddRange(part.Runbooks);
+            slos.AddRange(part.Slos);
+            events.AddRange(part.Events);
+            linkBases.AddRange(part.LinkBases);
+            historyStores.AddRange(part.HistoryStores);
+        }
+
+        return new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, Events = events, LinkBases = linkBases, HistoryStores = historyStores };
+    }
+
     private string? FindLinkBase(Links.LinkBase kind)
     {
         foreach (var setting in LinkBases)

@@ -471,37 +471,7 @@ internal sealed partial class CodeDefinitions
             ["window"] = At(head.LocationOf("window")),
         };
 
-        SloIndicator indicator;
-        string? datasetId = null;
-        TimeSpan? slice = null;
-        var sliceKnown = true;
-        if (head.Name == "MonitorSlo")
-        {
-            var monitorId = head.Argument("monitorId")?.Text;
-            if (monitorId is null)
-            {
-                monitorId = "\0slo:" + id;
-                incomplete.Add(monitorId);
-            }
-
-            fields["indicator.monitor"] = At(head.LocationOf("monitorId"));
-            indicator = SloIndicator.OfMonitor(monitorId);
-            slice = DurationOf(head.Argument("timeSlice"));
-            sliceKnown = slice is not null;
-            fields["time_slice"] = At(head.LocationOf("timeSlice"));
-        }
-        else
-        {
-            datasetId = head.Argument("dataset")?.Text;
-            if (datasetId is null)
-            {
-                datasetId = "\0slo:" + id;
-                incomplete.Add(datasetId);
-            }
-
-            fields["dataset"] = At(head.LocationOf("dataset"));
-            indicator = SloIndicator.Ratio(ExpressionOf(head.Argument("good"), "indicator.good", fields));
-        }
+        var (indicator, datasetId, slice, sliceKnown) = SloHead(head, id, fields);
 
         var window = DurationOf(head.Argument("window")) is { } rolling ? SloWindow.Rolling(rolling) : (SloWindow?)null;
         var slo = new SloDefinition(id, indicator, head.Argument("objective")?.Number ?? 0.5, default)
@@ -518,19 +488,10 @@ internal sealed partial class CodeDefinitions
                 case "Total":
                     slo = slo with { Indicator = slo.Indicator with { Total = ExpressionOf(call.Argument("expression"), "indicator.total", fields) } };
                     break;
+                case "Prometheus" when PrometheusOf(call, fields) is { } queries:
+                    slo = slo with { Indicator = slo.Indicator with { Prometheus = queries } };
+                    break;
                 case "Prometheus":
-                    // Only constant queries can be checked at compile time; the validator checks the rest when the set is loaded.
-                    var totalQuery = QueryOf(call.Argument("totalQuery"), "indicator.prometheus.total_query", fields);
-                    if (totalQuery is not null)
-                    {
-                        var queries = new PrometheusQueries(totalQuery)
-                        {
-                            ErrorQuery = QueryOf(call.Argument("errorQuery"), "indicator.prometheus.error_query", fields),
-                            GoodQuery = QueryOf(call.Argument("goodQuery"), "indicator.prometheus.good_query", fields),
-                        };
-                        slo = slo with { Indicator = slo.Indicator with { Prometheus = queries } };
-                    }
-
                     break;
                 case "Calendar":
                     fields["window"] = At(call.LocationOf("period"));
@@ -559,15 +520,8 @@ internal sealed partial class CodeDefinitions
             }
         }
 
-        if (window is null)
-        {
-            // Not judged: a window every whole slice and every burn-rate window fits in.
-            window = SloWindow.Rolling(sliceKnown && slice is { Ticks: > 0 } s && s.Ticks % TimeSpan.TicksPerSecond == 0 && s.Ticks <= TimeSpan.TicksPerDay * 366
-                ? TimeSpan.FromTicks(s.Ticks * 600_000)
-                : TimeSpan.FromDays(3650));
-        }
-
-        slo = slo with { Window = window.Value, TimeSlice = slice };
+        // Not judged without a constant window: one every whole slice and every burn-rate window fits in.
+        slo = slo with { Window = window ?? SloWindow.Rolling(UnjudgedWindow(sliceKnown ? slice : null)), TimeSlice = slice };
         if (!chain.IsOpen)
         {
             // Alerting and budgets may be changed where the analyzer cannot see when the SLO escapes: not judged then.
@@ -581,6 +535,57 @@ internal sealed partial class CodeDefinitions
         AddSloBuilderProblems(chain, id, alerting.SetsAlertingWithoutAlert && !chain.IsOpen);
         slos.Add(slo with { Source = new SourceMap(At(head.NameLocation), fields) });
     }
+
+    /// <summary>
+    /// What an SLO's first call says: a monitor SLO's monitor and time slice, or a ratio SLO's dataset and good-event
+    /// expression (an id that is not constant stands for one already reported, as incomplete); each field at its argument.
+    /// </summary>
+    private (SloIndicator Indicator, string? DatasetId, TimeSpan? Slice, bool SliceKnown) SloHead(DefinitionCall head, string id, Dictionary<string, SourceLocation> fields)
+    {
+        if (head.Name == "MonitorSlo")
+        {
+            var monitorId = head.Argument("monitorId")?.Text;
+            if (monitorId is null)
+            {
+                monitorId = "\0slo:" + id;
+                incomplete.Add(monitorId);
+            }
+
+            fields["indicator.monitor"] = At(head.LocationOf("monitorId"));
+            fields["time_slice"] = At(head.LocationOf("timeSlice"));
+            var slice = DurationOf(head.Argument("timeSlice"));
+            return (SloIndicator.OfMonitor(monitorId), null, slice, slice is not null);
+        }
+
+        var datasetId = head.Argument("dataset")?.Text;
+        if (datasetId is null)
+        {
+            datasetId = "\0slo:" + id;
+            incomplete.Add(datasetId);
+        }
+
+        fields["dataset"] = At(head.LocationOf("dataset"));
+        return (SloIndicator.Ratio(ExpressionOf(head.Argument("good"), "indicator.good", fields)), datasetId, null, true);
+    }
+
+    /// <summary>
+    /// The queries of a <c>Prometheus(...)</c> call, or null when its total query is not constant: only constant queries
+    /// can be checked at compile time; the validator checks the rest when the set is loaded.
+    /// </summary>
+    private PrometheusQueries? PrometheusOf(DefinitionCall call, Dictionary<string, SourceLocation> fields) =>
+        QueryOf(call.Argument("totalQuery"), "indicator.prometheus.total_query", fields) is { } totalQuery
+            ? new PrometheusQueries(totalQuery)
+            {
+                ErrorQuery = QueryOf(call.Argument("errorQuery"), "indicator.prometheus.error_query", fields),
+                GoodQuery = QueryOf(call.Argument("goodQuery"), "indicator.prometheus.good_query", fields),
+            }
+            : null;
+
+    /// <summary>A rolling window long enough for 600,000 whole slices of a known slice, or ten years.</summary>
+    private static TimeSpan UnjudgedWindow(TimeSpan? slice) =>
+        slice is { Ticks: > 0 } s && s.Ticks % TimeSpan.TicksPerSecond == 0 && s.Ticks <= TimeSpan.TicksPerDay * 366
+            ? TimeSpan.FromTicks(s.Ticks * 600_000)
+            : TimeSpan.FromDays(3650);
 
     /// <summary>
     /// The problems <c>SloBuilder</c> reports itself (a time-slice target on a monitor SLO, maintenance times outside a

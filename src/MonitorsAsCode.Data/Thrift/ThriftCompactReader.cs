@@ -147,6 +147,7 @@ internal ref struct ThriftCompactReader
     public void EndStruct() => depth--;
 
     /// <summary>Skips a value of <paramref name="type"/>, including everything nested in it.</summary>
+    // Long on purpose: one switch over the compact protocol's types, a few lines a case, checkable against its specification.
     public void Skip(ThriftType type)
     {
         switch (type)

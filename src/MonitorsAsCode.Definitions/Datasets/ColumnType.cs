@@ -1,6 +1,11 @@
 namespace MonitorsAsCode.Definitions.Datasets;
 
 /// <summary>The logical type a column is declared with; snapshot values are cast to it when read.</summary>
+/// <remarks>
+/// The data layer's <c>ColumnKind</c> has the same members on purpose: this is what a team declares, that is what a
+/// snapshot turned out to hold, and the schema check compares the two. Keeping them apart lets the definitions load
+/// (in the analyzer, on netstandard2.0) without the data layer, and the data layer read files without definitions.
+/// </remarks>
 public enum ColumnType
 {
     /// <summary>64-bit floating point.</summary>

@@ -15,11 +15,20 @@ public static class DocumentationLinks
     /// <summary>The YAML key of the wiki's base address.</summary>
     public const string RunbookBaseUrlKey = "runbook_base_url";
 
-    /// <summary>The project's published documentation, the base of rule pages unless a project names its own.</summary>
-    public const string DefaultDocsUrl = "https://monitorsascode.dev/docs";
+    /// <summary>
+    /// Where rule pages are when a project names no docs site of its own: the Markdown sources under <c>docs/</c> in the
+    /// repository the package was built from (its <c>RepositoryUrl</c>), on the main branch, as the repository's host
+    /// shows them. No site is published for the project, so this is the one address that exists wherever the code does.
+    /// </summary>
+    public static string DefaultDocsUrl => RepositoryAddress.Url + "/blob/main/docs";
 
-    /// <summary>The page of rule <paramref name="ruleId"/> under <paramref name="docsUrl"/> (the default site when null): <c>&lt;base&gt;/rules/MAC0009/</c>.</summary>
-    public static string RulePage(string? docsUrl, string ruleId) => Join(docsUrl ?? DefaultDocsUrl, "rules/" + ruleId + "/");
+    /// <summary>
+    /// The page of rule <paramref name="ruleId"/>: under a docs site built from these docs (<paramref name="docsUrl"/>,
+    /// a directory per page) <c>&lt;docs_url&gt;/rules/MAC0009/</c>; without one, the rule's Markdown source
+    /// <c>&lt;DefaultDocsUrl&gt;/rules/MAC0009.md</c>.
+    /// </summary>
+    public static string RulePage(string? docsUrl, string ruleId) =>
+        docsUrl is null ? Join(DefaultDocsUrl, "rules/" + ruleId + ".md") : Join(docsUrl, "rules/" + ruleId + "/");
 
     /// <summary><paramref name="page"/> (a generated page's name, such as <c>slo-scoring-latency</c>) under <paramref name="baseUrl"/>.</summary>
     public static string Page(string baseUrl, string page) => Join(baseUrl, page);

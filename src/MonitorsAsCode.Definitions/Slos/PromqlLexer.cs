@@ -67,6 +67,7 @@ internal sealed class PromqlLexer
         return null;
     }
 
+    // Long on purpose: one switch on the first character of a token, a branch per kind of token, as a hand-written lexer reads best.
     private PromqlProblem? Next()
     {
         var c = text[position];
@@ -426,6 +427,7 @@ internal sealed class PromqlLexer
         return null;
     }
 
+    // Long on purpose: one switch over PromQL's (Go's) string escapes, a few lines a case, checkable against Go's specification.
     private PromqlProblem? Escape(char quote, List<byte> bytes)
     {
         var start = position;

@@ -107,6 +107,7 @@ internal static class PromqlRegex
         return null;
     }
 
+    // Long on purpose: one switch over RE2's escapes, a few lines a case, so the whole table can be checked against RE2's syntax page.
     private static string? Escape(string pattern, ref int i, StringBuilder output, bool inClass)
     {
         if (i + 1 >= pattern.Length)

@@ -11,6 +11,8 @@ namespace MonitorsAsCode.Definitions.Slos;
 /// </summary>
 internal static class SliLexer
 {
+    // Long on purpose: one loop over the characters with a branch per kind of token, as a hand-written lexer reads
+    // best; split up, every piece would pass the position, the tokens and the error back and forth.
     public static bool TryTokenize(string text, List<SliToken> tokens, [NotNullWhen(false)] out SliExpressionError? error)
     {
         error = null;

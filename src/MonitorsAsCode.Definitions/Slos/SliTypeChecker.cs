@@ -38,6 +38,7 @@ internal static class SliTypeChecker
     };
 
     /// <summary>The node's type, or null when it could not be inferred (already reported).</summary>
+    // Long on purpose: one switch over the kinds of node, so the typing rules of the language stand side by side.
     private static SliValueType? Infer(string text, SliExpression node, Func<string, ColumnType?> columnType, List<SliExpressionError> errors)
     {
         switch (node)

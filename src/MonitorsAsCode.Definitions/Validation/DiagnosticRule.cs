@@ -6,6 +6,6 @@ public sealed record DiagnosticRule(string Id, string Title, DiagnosticSeverity 
     /// <summary>The rule's page, relative to the repository root.</summary>
     public string HelpPath => "docs/rules/" + Id + ".md";
 
-    /// <summary>The rule's page on the project's published docs; <see cref="Links.DocumentationLinks.RulePage"/> places it under another site.</summary>
+    /// <summary>The rule's page in the repository (<see cref="HelpPath"/> as its host shows it); <see cref="Links.DocumentationLinks.RulePage"/> places it under a team's own docs site.</summary>
     public string HelpUrl => Links.DocumentationLinks.RulePage(null, Id);
 }

@@ -78,6 +78,7 @@ public sealed class BoundedYamlParser : IParser
     public ParsingEvent? Current => inner.Current;
 
     /// <inheritdoc />
+    // Long on purpose: one switch over the parser's events, each limit checked where its event arrives.
     public bool MoveNext()
     {
         if (!MoveInner())

@@ -93,14 +93,7 @@ public static class YamlDefinitionLoader
         IEnumerable<DefinitionDiagnostic>? alongsideDiagnostics = null)
     {
         var diagnostics = new List<DefinitionDiagnostic>();
-        var datasets = new List<DatasetDefinition>();
-        var monitors = new List<MonitorDefinition>();
-        var gates = new List<GateDefinition>();
-        var runbooks = new List<RunbookDefinition>();
-        var slos = new List<Slos.SloDefinition>();
-        var linkBases = new List<Links.LinkBaseSetting>();
-        var historyStores = new List<History.HistoryStoreSetting>();
-        var events = new List<Events.KnownEventDefinition>();
+        var parts = new List<DefinitionSet>();
         var unbuilt = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var partial = false;
@@ -114,14 +107,7 @@ public static class YamlDefinitionLoader
             names.Add(file.Key);
             var reader = new YamlDefinitionReader(file.Key, diagnostics);
             reader.Read(file.Value);
-            datasets.AddRange(reader.Datasets);
-            monitors.AddRange(reader.Monitors);
-            gates.AddRange(reader.Gates);
-            runbooks.AddRange(reader.Runbooks);
-            slos.AddRange(reader.Slos);
-            linkBases.AddRange(reader.LinkBases);
-            historyStores.AddRange(reader.HistoryStores);
-            events.AddRange(reader.Events);
+            parts.Add(reader.Definitions);
             unbuilt.UnionWith(reader.IncompleteIds);
             partial |= reader.IsPartial;
         }
@@ -131,20 +117,13 @@ public static class YamlDefinitionLoader
             diagnostics.AddRange(alongsideDiagnostics);
         }
 
-        datasets.AddRange(alongside.Datasets);
-        monitors.AddRange(alongside.Monitors);
-        gates.AddRange(alongside.Gates);
-        runbooks.AddRange(alongside.Runbooks);
-        slos.AddRange(alongside.Slos);
-        linkBases.AddRange(alongside.LinkBases);
-        historyStores.AddRange(alongside.HistoryStores);
-        events.AddRange(alongside.Events);
+        parts.Add(alongside);
         if (incomplete is not null)
         {
             unbuilt.UnionWith(incomplete);
         }
 
-        var set = new DefinitionSet(datasets, monitors, gates) { Runbooks = runbooks, Slos = slos, LinkBases = linkBases, HistoryStores = historyStores, Events = events };
+        var set = DefinitionSet.Concat(parts);
         diagnostics.AddRange(DefinitionValidator.Validate(set, unbuilt, referencesMayBeMissing: partial || referencesMayBeMissing));
         return new LoadedDefinitions(set, InSourceOrder(diagnostics), names);
     }

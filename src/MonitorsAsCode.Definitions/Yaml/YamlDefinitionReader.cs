@@ -44,6 +44,10 @@ internal sealed partial class YamlDefinitionReader
     /// <summary>The <c>history:</c> store named at the top of the file.</summary>
     public List<History.HistoryStoreSetting> HistoryStores { get; } = [];
 
+    /// <summary>What the file defines, once read.</summary>
+    public DefinitionSet Definitions =>
+        new(Datasets, Monitors, Gates) { Runbooks = Runbooks, Slos = Slos, Events = Events, LinkBases = LinkBases, HistoryStores = HistoryStores };
+
     /// <summary>Ids of definitions that were written but could not be built; other rules do not report them as unknown.</summary>
     public HashSet<string> IncompleteIds { get; } = new(StringComparer.Ordinal);
 
@@ -161,7 +165,7 @@ internal sealed partial class YamlDefinitionReader
         }
 
         var combined = Path.IsPathRooted(path) ? path : Path.Combine(directory, path);
-        return Definitions.Datasets.SnapshotPath.Fold(combined);
+        return SnapshotPath.Fold(combined);
     }
 
     private void Remember(string? id)

@@ -22,64 +22,7 @@ public static class BaselineJudge
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(past);
         var count = Math.Max(1, (int)(baseline.EffectiveWindow.Ticks / past.Step.Ticks));
-
-        // An incident is not the new normal: windows that failed are left out, so one bad day does not move what the next
-        // days are compared with. When most of the look-back failed, the change has lasted and the failures are used.
-        var failed = 0;
-        for (var slot = 1; slot <= count; slot++)
-        {
-            if (past.At(slot) is { Status: CheckStatus.Fail, Value: not null })
-            {
-                failed++;
-            }
-        }
-
-        var leaveOutFailures = 2 * failed <= count;
-        var series = new double[count];
-        var leftOut = new List<LeftOutWindow>();
-        var used = 0;
-        for (var slot = count; slot >= 1; slot--)
-        {
-            var entry = past.At(slot);
-            var point = double.NaN;
-            string? reason;
-            if (entry is null)
-            {
-                reason = "not recorded";
-            }
-            else if (entry.Value is not { } recorded)
-            {
-                reason = $"no value ({Word(entry.Status)})";
-            }
-            else if (entry.Rows is { } rows && baseline.MinVolume is { } minimum && rows < minimum)
-            {
-                reason = $"{ValueFormat.Count(rows)} rows, below min_volume {ValueFormat.Count(minimum)}";
-            }
-            else if (leaveOutFailures && entry.Status == CheckStatus.Fail)
-            {
-                reason = "failed (an incident is not the new normal)";
-            }
-            else if (exclude is not null && exclude(entry))
-            {
-                reason = "excluded by a known event";
-            }
-            else
-            {
-                reason = null;
-                point = recorded;
-            }
-
-            series[count - slot] = point;
-            if (reason is null)
-            {
-                used++;
-            }
-            else
-            {
-                leftOut.Add(new LeftOutWindow(past.StartOf(slot), reason));
-            }
-        }
-
+        var (series, used, leftOut) = Series(baseline, past, count, exclude);
         var method = Yaml(baseline.Method);
         if (used < baseline.EffectiveMinHistory)
         {
@@ -97,38 +40,12 @@ public static class BaselineJudge
             }
         }
 
-        HoltWintersParameters? weights = null;
-        BaselineEstimate? estimate;
-        switch (baseline.Method)
+        var (estimate, weights, skipped) = Estimate(baseline, series, period);
+        if (estimate is not { } e)
         {
-            case BaselineMethod.MedianMad:
-                estimate = RobustScale.Of(Known(series));
-                break;
-            case BaselineMethod.RollingQuantile:
-                estimate = RollingQuantileBand.Of(Known(series));
-                break;
-            case BaselineMethod.SamePeriodLastWeek:
-                estimate = SamePeriodBaseline.Of(series, period);
-                if (estimate is null)
-                {
-                    return (null, $"baseline {method}: no recorded value for the same period in the past seasons, or no season-over-season change to measure the spread from");
-                }
-
-                break;
-            default:
-                var need = HoltWinters.MinimumHistory(period);
-                if (series.Length < need || !HasKnown(series, 0, period) || !HasKnown(series, period, 2 * period))
-                {
-                    return (null, $"baseline {method} needs two seasons ({need} windows) of history with a value in each season; the look-back holds {series.Length} windows");
-                }
-
-                var fit = HoltWinters.FitBest(series, period);
-                weights = fit.Parameters;
-                estimate = new BaselineEstimate(fit.Forecast, RobustScale.Of([.. fit.Residuals(series)]).Scale);
-                break;
+            return (null, skipped);
         }
 
-        var e = estimate.Value;
         double distance;
         double halfWidth;
         if (baseline.JudgesChange)
@@ -167,8 +84,6 @@ public static class BaselineJudge
 
     internal static string Yaml(BaselineMethod method) => Definitions.Yaml.YamlWords.Of(method);
 
-    private static string Word(CheckStatus status) => status.ToString().ToLowerInvariant();
-
     private static double[] Known(double[] series)
     {
         var known = new List<double>(series.Length);
@@ -194,5 +109,96 @@ public static class BaselineJudge
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The last <paramref name="count"/> windows' values, oldest first, NaN where a window is left out; how many are used;
+    /// and each left-out window with why.
+    /// </summary>
+    private static (double[] Series, int Used, List<LeftOutWindow> LeftOut) Series(BaselineDefinition baseline, PastWindows past, int count, Func<HistoryEntry, bool>? exclude)
+    {
+        // An incident is not the new normal: windows that failed are left out, so one bad day does not move what the next
+        // days are compared with. When most of the look-back failed, the change has lasted and the failures are used.
+        var failed = 0;
+        for (var slot = 1; slot <= count; slot++)
+        {
+            if (past.At(slot) is { Status: CheckStatus.Fail, Value: not null })
+            {
+                failed++;
+            }
+        }
+
+        var leaveOutFailures = 2 * failed <= count;
+        var series = new double[count];
+        var leftOut = new List<LeftOutWindow>();
+        var used = 0;
+        for (var slot = count; slot >= 1; slot--)
+        {
+            var entry = past.At(slot);
+            var reason = WhyLeftOut(baseline, entry, leaveOutFailures, exclude);
+            series[count - slot] = reason is null && entry?.Value is { } recorded ? recorded : double.NaN;
+            if (reason is null)
+            {
+                used++;
+            }
+            else
+            {
+                leftOut.Add(new LeftOutWindow(past.StartOf(slot), reason));
+            }
+        }
+
+        return (series, used, leftOut);
+    }
+
+    /// <summary>Why a past window does not count towards the baseline, or null when it does.</summary>
+    private static string? WhyLeftOut(BaselineDefinition baseline, HistoryEntry? entry, bool leaveOutFailures, Func<HistoryEntry, bool>? exclude)
+    {
+        if (entry is null)
+        {
+            return "not recorded";
+        }
+
+        if (entry.Value is null)
+        {
+            return $"no value ({CheckStatusWords.Of(entry.Status)})";
+        }
+
+        if (entry.Rows is { } rows && baseline.MinVolume is { } minimum && rows < minimum)
+        {
+            return $"{ValueFormat.Count(rows)} rows, below min_volume {ValueFormat.Count(minimum)}";
+        }
+
+        if (leaveOutFailures && entry.Status == CheckStatus.Fail)
+        {
+            return "failed (an incident is not the new normal)";
+        }
+
+        return exclude is not null && exclude(entry) ? "excluded by a known event" : null;
+    }
+
+    /// <summary>The method's expected value and spread over <paramref name="series"/> (and Holt-Winters' fitted weights), or why there is none.</summary>
+    private static (BaselineEstimate? Estimate, HoltWintersParameters? Weights, string? Skipped) Estimate(BaselineDefinition baseline, double[] series, int period)
+    {
+        var method = Yaml(baseline.Method);
+        switch (baseline.Method)
+        {
+            case BaselineMethod.MedianMad:
+                return (RobustScale.Of(Known(series)), null, null);
+            case BaselineMethod.RollingQuantile:
+                return (RollingQuantileBand.Of(Known(series)), null, null);
+            case BaselineMethod.SamePeriodLastWeek:
+                return SamePeriodBaseline.Of(series, period) is { } same
+                    ? (same, null, null)
+                    : (null, null, $"baseline {method}: no recorded value for the same period in the past seasons, or no season-over-season change to measure the spread from");
+            default:
+                var need = HoltWinters.MinimumHistory(period);
+                if (series.Length < need || !HasKnown(series, 0, period) || !HasKnown(series, period, 2 * period))
+                {
+                    return (null, null, $"baseline {method} needs two seasons ({need} windows) of history with a value in each season; the look-back holds {series.Length} windows");
+                }
+
+                var fit = HoltWinters.FitBest(series, period);
+                return (new BaselineEstimate(fit.Forecast, RobustScale.Of([.. fit.Residuals(series)]).Scale), fit.Parameters, null);
+        }
     }
 }

@@ -98,12 +98,11 @@ internal sealed class NumericKeysAccumulator(string column, ColumnKind kind, lon
 
     private sealed class Feed(NumericKeysAccumulator owner, long start) : ColumnAccumulator
     {
-        private readonly long first = start;
-        private long written;
+        private RowPlacement place = new(start);
 
-        public long Written => written;
+        public long Written => place.Written;
 
-        public bool Overran { get; private set; }
+        public bool Overran => place.Overran;
 
         public override bool NeedsValues => owner.failure is null;
 
@@ -114,20 +113,7 @@ internal sealed class NumericKeysAccumulator(string column, ColumnKind kind, lon
 
         public override void Merge(ColumnAccumulator other)
         {
-            var part = (Feed)other;
-            var end = first + written;
-            if (part.Overran || part.first < end)
-            {
-                Overran = true;
-                return;
-            }
-
-            if (owner.keys is { } keys && part.written > 0)
-            {
-                Array.Copy(keys, part.first, keys, end, part.written);
-            }
-
-            written += part.written;
+            place.Merge(((Feed)other).place, owner.keys);
         }
 
         public override void AddNulls(long count)
@@ -143,7 +129,7 @@ internal sealed class NumericKeysAccumulator(string column, ColumnKind kind, lon
             if (TryRoom(values.Length, out var destination))
             {
                 values.CopyTo(destination);
-                written += values.Length;
+                place.Advance(values.Length);
             }
         }
 
@@ -156,26 +142,19 @@ internal sealed class NumericKeysAccumulator(string column, ColumnKind kind, lon
                     destination[i] = values[i];
                 }
 
-                written += values.Length;
+                place.Advance(values.Length);
             }
         }
 
         private bool TryRoom(int count, out Span<long> destination)
         {
             destination = default;
-            if (Overran || owner.Keys() is not { } keys)
+            if (place.Overran || owner.Keys() is not { } keys || !place.TryRoom(count, Math.Min(keys.Length, owner.Rows), out var at))
             {
                 return false;
             }
 
-            var at = first + written;
-            if (at + count > keys.Length || at + count > owner.Rows)
-            {
-                Overran = true;
-                return false;
-            }
-
-            destination = MemoryMarshal.Cast<double, long>(keys.AsSpan()).Slice((int)at, count);
+            destination = MemoryMarshal.Cast<double, long>(keys.AsSpan()).Slice(at, count);
             return true;
         }
     }

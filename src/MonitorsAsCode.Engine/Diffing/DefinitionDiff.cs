@@ -425,35 +425,9 @@ public static partial class DefinitionDiff
 
     private static void CompareGate(List<DefinitionChange> changes, GateDefinition before, GateDefinition after)
     {
-        foreach (var member in before.Monitors.Except(after.Monitors, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
-        {
-            Add(changes, ChangeKind.GateMemberRemoved, after.Id, "monitors", member, null, $"monitor {member} removed from the gate");
-        }
-
-        foreach (var member in after.Monitors.Except(before.Monitors, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
-        {
-            Add(changes, ChangeKind.GateMemberAdded, after.Id, "monitors", null, member, $"monitor {member} added to the gate");
-        }
-
-        foreach (var member in before.Hard.Except(after.Hard, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
-        {
-            Add(changes, ChangeKind.GateMemberRemoved, after.Id, "hard", member, null, $"monitor {member} no longer blocks the gate on its own (hard)");
-        }
-
-        foreach (var member in after.Hard.Except(before.Hard, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
-        {
-            Add(changes, ChangeKind.GateMemberAdded, after.Id, "hard", null, member, $"monitor {member} now blocks the gate on its own (hard)");
-        }
-
-        foreach (var slo in before.Slos.Except(after.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
-        {
-            Add(changes, ChangeKind.GateMemberRemoved, after.Id, "slos", slo, null, $"SLO {slo} removed from the gate");
-        }
-
-        foreach (var slo in after.Slos.Except(before.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
-        {
-            Add(changes, ChangeKind.GateMemberAdded, after.Id, "slos", null, slo, $"SLO {slo} added to the gate");
-        }
+        CompareMembers(changes, after.Id, "monitors", before.Monitors, after.Monitors, m => $"monitor {m} removed from the gate", m => $"monitor {m} added to the gate");
+        CompareMembers(changes, after.Id, "hard", before.Hard, after.Hard, m => $"monitor {m} no longer blocks the gate on its own (hard)", m => $"monitor {m} now blocks the gate on its own (hard)");
+        CompareMembers(changes, after.Id, "slos", before.Slos, after.Slos, s => $"SLO {s} removed from the gate", s => $"SLO {s} added to the gate");
 
         // A budget the gate demands of an SLO it kept: less budget required lets more burn through.
         foreach (var slo in after.Slos.Intersect(before.Slos, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
@@ -488,6 +462,27 @@ public static partial class DefinitionDiff
 
         CompareQuality(changes, after.Id, before.Quality, after.Quality);
         CompareText(changes, ChangeKind.DescriptionChanged, after.Id, "description", before.Description, after.Description, null);
+    }
+
+    /// <summary>The members of one list of a gate that left it (first) and joined it, each once.</summary>
+    private static void CompareMembers(
+        List<DefinitionChange> changes,
+        string gate,
+        string field,
+        IEnumerable<string> before,
+        IEnumerable<string> after,
+        Func<string, string> removed,
+        Func<string, string> added)
+    {
+        foreach (var member in before.Except(after, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            Add(changes, ChangeKind.GateMemberRemoved, gate, field, member, null, removed(member));
+        }
+
+        foreach (var member in after.Except(before, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+        {
+            Add(changes, ChangeKind.GateMemberAdded, gate, field, null, member, added(member));
+        }
     }
 
     private static string ModeWord(GateMode mode) => mode == GateMode.Advisory ? "advisory" : "blocking";

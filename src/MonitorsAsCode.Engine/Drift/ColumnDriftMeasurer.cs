@@ -472,9 +472,9 @@ internal static class ColumnDriftMeasurer
         return effect.Method switch
         {
             DriftMethod.Wasserstein => WassersteinDistance.Between(reference!.Values, current!.Values).Normed, // numeric columns pass their samples
-            DriftMethod.Energy => EnergyDistance.Between(reference!.Values, current!.Values).Normed,
+            DriftMethod.Energy => EnergyDistance.Between(reference!.Values, current!.Values).Normed, // numeric columns pass their samples
             DriftMethod.Psi => PopulationStabilityIndex.FromCounts(bins!.Reference, bins.Current).Value, // binned effects always have bins
-            _ => Distance(effect.Method, bins!.Reference, bins.Current),
+            _ => Distance(effect.Method, bins!.Reference, bins.Current), // binned effects always have bins
         };
     }
 

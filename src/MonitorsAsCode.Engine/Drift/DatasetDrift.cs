@@ -27,7 +27,6 @@ internal static class DatasetDrift
     public static Measurement Measure(CheckContext context)
     {
         var monitor = context.Monitor;
-        var referenceFacts = context.RequireReference();
         var names = monitor.Columns.Count > 0 ? monitor.Columns : DriftColumns.Select(monitor, context.Dataset);
         var method = monitor.EffectiveMethod ?? DriftMethod.Auto;
         if (DriftMethods.IsMultivariate(method))
@@ -35,44 +34,7 @@ internal static class DatasetDrift
             return DomainClassifierDrift.Measure(context, names);
         }
 
-        var measured = new ColumnDrift?[names.Count];
-        var errors = new string?[names.Count];
-
-        // Columns are independent: measure them in parallel, each into its own slot, so the order stays the declared one.
-        // One column per core at a time: more would only hold more samples in memory at once.
-        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var failures = new Exception?[names.Count];
-        Parallel.For(0, names.Count, parallelism, i =>
-        {
-            var name = names[i];
-            try
-            {
-                var column = context.Dataset.FindColumn(name) ?? throw new CheckException($"dataset '{context.Dataset.Id}' does not declare column '{name}'");
-                using var slot = context.Current.HoldColumnSlot(name);
-                using var reference = DriftCheck.Sample(referenceFacts, name);
-                using var current = DriftCheck.Sample(context.Current, name);
-                measured[i] = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method, picture: false);
-            }
-            catch (CheckException exception) when (exception is not Scanning.MemoryLimitException)
-            {
-                errors[i] = exception.Message;
-            }
-            catch (Exception exception)
-            {
-                failures[i] = exception;
-            }
-        });
-
-        // A column that did not fit the memory limit, or could not be read, leaves the whole monitor unmeasured rather than
-        // judged on the columns that happened to fit; the first column's in declared order, whatever the threads did.
-        foreach (var failure in failures)
-        {
-            if (failure is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-            }
-        }
-
+        var (measured, errors) = MeasureColumns(context, names, method);
         var columns = Judge(measured, monitor);
         if (columns.Count == 0)
         {
@@ -116,6 +78,55 @@ internal static class DatasetDrift
             _ => Severity.Info,
         };
         return new Measurement(value, new Evidence(Summary(ranked, driftedCount, value, failed.Count, weight, severity), tables));
+    }
+
+    /// <summary>
+    /// Measures each column on its own, in parallel, in declared order: a column that cannot be compared gets its reason
+    /// in <c>Errors</c>; a column that did not fit the memory limit, or could not be read, fails the whole monitor.
+    /// </summary>
+    private static (ColumnDrift?[] Measured, string?[] Errors) MeasureColumns(CheckContext context, IReadOnlyList<string> names, DriftMethod method)
+    {
+        var monitor = context.Monitor;
+        var referenceFacts = context.RequireReference();
+        var measured = new ColumnDrift?[names.Count];
+        var errors = new string?[names.Count];
+
+        // Columns are independent: measure them in parallel, each into its own slot, so the order stays the declared one.
+        // One column per core at a time: more would only hold more samples in memory at once.
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var failures = new Exception?[names.Count];
+        Parallel.For(0, names.Count, parallelism, i =>
+        {
+            var name = names[i];
+            try
+            {
+                var column = context.Dataset.FindColumn(name) ?? throw new CheckException($"dataset '{context.Dataset.Id}' does not declare column '{name}'");
+                using var slot = context.Current.HoldColumnSlot(name);
+                using var reference = DriftCheck.Sample(referenceFacts, name);
+                using var current = DriftCheck.Sample(context.Current, name);
+                measured[i] = ColumnDriftMeasurer.MeasureOnce(context.Current, column, reference, current, monitor, method, picture: false);
+            }
+            catch (CheckException exception) when (exception is not Scanning.MemoryLimitException)
+            {
+                errors[i] = exception.Message;
+            }
+            catch (Exception exception)
+            {
+                failures[i] = exception;
+            }
+        });
+
+        // A column that did not fit the memory limit, or could not be read, leaves the whole monitor unmeasured rather than
+        // judged on the columns that happened to fit; the first column's in declared order, whatever the threads did.
+        foreach (var failure in failures)
+        {
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+        }
+
+        return (measured, errors);
     }
 
     /// <summary>Corrects the p-values of the measured columns together, then judges each by its method's default thresholds.</summary>
@@ -263,7 +274,7 @@ internal static class DatasetDrift
                 Limit(column.Thresholds.Fail),
                 Optional(column.PValue),
                 Optional(column.AdjustedPValue),
-                StatusWord(column.Status),
+                CheckStatusWords.Of(column.Status),
                 ColumnDriftJudge.Moved(column),
                 column.Drifted ? ColumnDriftJudge.CauseWord(column.Cause) : string.Empty,
             ]);
@@ -302,13 +313,6 @@ internal static class DatasetDrift
     };
 
     private static EvidenceCell Optional(double? value) => value is { } number ? number : "-";
-
-    private static string StatusWord(CheckStatus status) => status switch
-    {
-        CheckStatus.Fail => "fail",
-        CheckStatus.Warn => "warn",
-        _ => "pass",
-    };
 
     private static string Word(DriftMethod method) => Definitions.Yaml.YamlWords.Of(method);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MonitorsAsCode.Engine.Results;
 
 namespace MonitorsAsCode.Engine.History;
 
@@ -24,7 +25,7 @@ public static class HistoryCsv
             string?[] fields =
             [
                 entry.MonitorId, Instant(key.Start), Instant(key.End), Instant(window.From), Instant(window.To), Instant(window.AsOf),
-                entry.DatasetId, entry.Check, SqlHistoryStore.StatusWord(entry.Status), Number(entry.Value),
+                entry.DatasetId, entry.Check, CheckStatusWords.Of(entry.Status), Number(entry.Value),
                 Number(entry.Warn?.Below), Number(entry.Warn?.Above), Number(entry.Fail?.Below), Number(entry.Fail?.Above),
                 entry.EvidenceSummary, entry.Revision, entry.Rows?.ToString(CultureInfo.InvariantCulture),
                 SqlHistoryStore.SnapshotsJson(entry.Snapshots), SqlHistoryStore.VersionsJson(entry.ModelVersions),

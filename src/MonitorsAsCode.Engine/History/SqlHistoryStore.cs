@@ -222,7 +222,7 @@ public abstract class SqlHistoryStore : IHistoryStore
         [
             entry.MonitorId, HistorySchema.ToMicroseconds(key.Start), HistorySchema.ToMicroseconds(key.End),
             Microseconds(window.From), Microseconds(window.To), HistorySchema.ToMicroseconds(window.AsOf),
-            entry.DatasetId, entry.Check, StatusWord(entry.Status), Finite(entry.Value),
+            entry.DatasetId, entry.Check, CheckStatusWords.Of(entry.Status), Finite(entry.Value),
             Finite(entry.Warn?.Below), Finite(entry.Warn?.Above), Finite(entry.Fail?.Below), Finite(entry.Fail?.Above),
             entry.EvidenceSummary, entry.Revision, entry.Rows, SnapshotsJson(entry.Snapshots), VersionsJson(entry.ModelVersions),
         ];
@@ -232,9 +232,6 @@ public abstract class SqlHistoryStore : IHistoryStore
 
     // SQLite reads NaN back as NULL; both stores keep "not a number" as no value, so they agree.
     private static double? Finite(double? value) => value is { } number && double.IsNaN(number) ? null : value;
-
-    /// <summary>The word a status is stored as: <c>pass</c>, <c>warn</c>, <c>fail</c>, <c>error</c>, <c>skipped</c>.</summary>
-    internal static string StatusWord(CheckStatus status) => status.ToString().ToLowerInvariant();
 
     private static List<HistoryEntry> ReadEntries(DbCommand command)
     {

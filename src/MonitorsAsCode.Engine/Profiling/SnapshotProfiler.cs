@@ -146,105 +146,114 @@ public static class SnapshotProfiler
         var nulls = column.NullCount;
         var count = column.Length - nulls;
         var type = Planning.ColumnKinds.TypeOf(column.Kind);
-        switch (column)
+        return column switch
         {
-            case Int64Column longs:
-                {
-                    // Min, max and distinct stay exact in long; only mean and stddev go through doubles.
-                    var summary = new SummaryStatistics();
-                    var distinct = new HashSet<long>();
-                    long min = long.MaxValue, max = long.MinValue;
-                    for (var i = 0; i < longs.Length; i++)
-                    {
-                        if (!longs.Valid[i])
-                        {
-                            continue;
-                        }
+            Int64Column longs => Profile(longs, type, count, nulls),
+            DoubleColumn doubles => Profile(doubles, type, count, nulls),
+            BoolColumn booleans => Profile(booleans, type, count, nulls),
+            _ => ProfileFormatted(column, type, count, nulls),
+        };
+    }
 
-                        var value = longs.Values[i];
-                        distinct.Add(value);
-                        min = Math.Min(min, value);
-                        max = Math.Max(max, value);
-                        summary.Add(value);
-                    }
+    /// <summary>Range, mean, spread and distinct count of an int64 column.</summary>
+    private static ColumnProfile Profile(Int64Column longs, ColumnType type, int count, int nulls)
+    {
+        // Min, max and distinct stay exact in long; only mean and stddev go through doubles.
+        var summary = new SummaryStatistics();
+        var distinct = new HashSet<long>();
+        long min = long.MaxValue, max = long.MinValue;
+        for (var i = 0; i < longs.Length; i++)
+        {
+            if (!longs.Valid[i])
+            {
+                continue;
+            }
 
-                    return count == 0
-                        ? new ColumnProfile(column.Name, type, count, nulls, null, null, null, null, 0)
-                        : new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count);
-                }
-
-            case DoubleColumn doubles:
-                {
-                    var summary = new SummaryStatistics();
-                    var distinct = new HashSet<double>();
-                    for (var i = 0; i < doubles.Length; i++)
-                    {
-                        if (!doubles.Valid[i])
-                        {
-                            continue;
-                        }
-
-                        var value = doubles.Values[i];
-                        distinct.Add(value);
-                        if (double.IsFinite(value))
-                        {
-                            summary.Add(value);
-                        }
-                    }
-
-                    object? min = summary.Count == 0 ? null : summary.Minimum;
-                    object? max = summary.Count == 0 ? null : summary.Maximum;
-                    return new ColumnProfile(column.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count)
-                    {
-                        NonFinite = count - summary.Count,
-                    };
-                }
-
-            case BoolColumn booleans:
-                {
-                    long trues = 0;
-                    for (var i = 0; i < booleans.Length; i++)
-                    {
-                        if (booleans.Valid[i] && booleans.Values[i])
-                        {
-                            trues++;
-                        }
-                    }
-
-                    var falses = count - trues;
-                    object? min = count == 0 ? null : falses > 0 ? "false" : "true";
-                    object? max = count == 0 ? null : trues > 0 ? "true" : "false";
-                    return new ColumnProfile(column.Name, type, count, nulls, min, max, count == 0 ? null : (double)trues / count, null, (trues > 0 ? 1 : 0) + (falses > 0 ? 1 : 0));
-                }
-
-            default:
-                {
-                    // Timestamps and dates format as ISO 8601, whose ordinal order is chronological.
-                    string? min = null, max = null;
-                    var distinct = new HashSet<string>(StringComparer.Ordinal);
-                    for (var i = 0; i < column.Length; i++)
-                    {
-                        var value = column.FormatValue(i);
-                        if (value is null)
-                        {
-                            continue;
-                        }
-
-                        distinct.Add(value);
-                        if (min is null || string.CompareOrdinal(value, min) < 0)
-                        {
-                            min = value;
-                        }
-
-                        if (max is null || string.CompareOrdinal(value, max) > 0)
-                        {
-                            max = value;
-                        }
-                    }
-
-                    return new ColumnProfile(column.Name, type, count, nulls, min, max, null, null, distinct.Count);
-                }
+            var value = longs.Values[i];
+            distinct.Add(value);
+            min = Math.Min(min, value);
+            max = Math.Max(max, value);
+            summary.Add(value);
         }
+
+        return count == 0
+            ? new ColumnProfile(longs.Name, type, count, nulls, null, null, null, null, 0)
+            : new ColumnProfile(longs.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count);
+    }
+
+    /// <summary>Range and moments of the finite values of a double column, with its distinct and non-finite counts.</summary>
+    private static ColumnProfile Profile(DoubleColumn doubles, ColumnType type, int count, int nulls)
+    {
+        var summary = new SummaryStatistics();
+        var distinct = new HashSet<double>();
+        for (var i = 0; i < doubles.Length; i++)
+        {
+            if (!doubles.Valid[i])
+            {
+                continue;
+            }
+
+            var value = doubles.Values[i];
+            distinct.Add(value);
+            if (double.IsFinite(value))
+            {
+                summary.Add(value);
+            }
+        }
+
+        object? min = summary.Count == 0 ? null : summary.Minimum;
+        object? max = summary.Count == 0 ? null : summary.Maximum;
+        return new ColumnProfile(doubles.Name, type, count, nulls, min, max, Finite(summary.Mean), Finite(summary.StandardDeviation), distinct.Count)
+        {
+            NonFinite = count - summary.Count,
+        };
+    }
+
+    /// <summary>false before true, and the share of true as the mean.</summary>
+    private static ColumnProfile Profile(BoolColumn booleans, ColumnType type, int count, int nulls)
+    {
+        long trues = 0;
+        for (var i = 0; i < booleans.Length; i++)
+        {
+            if (booleans.Valid[i] && booleans.Values[i])
+            {
+                trues++;
+            }
+        }
+
+        var falses = count - trues;
+        object? min = count == 0 ? null : falses > 0 ? "false" : "true";
+        object? max = count == 0 ? null : trues > 0 ? "true" : "false";
+        return new ColumnProfile(booleans.Name, type, count, nulls, min, max, count == 0 ? null : (double)trues / count, null, (trues > 0 ? 1 : 0) + (falses > 0 ? 1 : 0));
+    }
+
+    /// <summary>Text, timestamps and dates by their formatted values.</summary>
+    private static ColumnProfile ProfileFormatted(Column column, ColumnType type, int count, int nulls)
+    {
+        // Timestamps and dates format as ISO 8601, whose ordinal order is chronological.
+        string? min = null, max = null;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < column.Length; i++)
+        {
+            var value = column.FormatValue(i);
+            if (value is null)
+            {
+                continue;
+            }
+
+            distinct.Add(value);
+            if (min is null || string.CompareOrdinal(value, min) < 0)
+            {
+                min = value;
+            }
+
+            if (max is null || string.CompareOrdinal(value, max) > 0)
+            {
+                max = value;
+            }
+        }
+
+        return new ColumnProfile(column.Name, type, count, nulls, min, max, null, null, distinct.Count);
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

@@ -185,40 +185,10 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             return new DatasetScan([.. plan.Monitors.Select(m => m.Enabled ? Skipped(m, empty) : Skipped(m))], [.. slos.Select(s => KeyValuePair.Create(s, SloRunner.Skipped(s, empty)))]);
         }
 
-        // Monitors are judged in parallel, each into its own slot; what holds a numeric column's values takes one of the
-        // budget's column slots, so the number of columns in memory at once stays within the plan's bound.
+        // What holds a numeric column's values takes one of the budget's column slots, so the number of columns in memory
+        // at once stays within the plan's bound.
         budget.SizeColumnSlots(Math.Max(current.RowCount, reference?.RowCount ?? 0));
-        var results = new CheckResult[plan.Monitors.Count];
-        var failures = new Exception?[plan.Monitors.Count];
-        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        // Dataset drift monitors go last, so the columns they share with single-column drift monitors are measured once.
-        var order = Enumerable.Range(0, plan.Monitors.Count).ToList();
-        foreach (var phase in new[] { order.Where(i => !plan.Monitors[i].IsDatasetDrift).ToList(), order.Where(i => plan.Monitors[i].IsDatasetDrift).ToList() })
-        {
-            Parallel.ForEach(phase, parallelism, i =>
-            {
-                var monitor = plan.Monitors[i];
-                try
-                {
-                    results[i] = referenceGone is not null && monitor.Enabled && CheckRegistry.For(monitor.Check).NeedsReference(monitor)
-                        ? Result(monitor, CheckStatus.Error, null, Evidence.Of(referenceGone))
-                        : Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource) { ReferenceShare = sides.ReferenceShare });
-                }
-                catch (Exception exception)
-                {
-                    failures[i] = exception;
-                }
-            });
-        }
-
-        for (var i = 0; i < results.Length; i++)
-        {
-            if (failures[i] is null)
-            {
-                results[i] = Baselines.HistoryJudgement.Apply(plan.Monitors[i], results[i], options, asOf, current.RowCount);
-            }
-        }
-
+        var (results, failures) = JudgeMonitors(plan, current, monitorReference, referenceGone, sides.ReferenceShare, asOf, asOfSource, options, cancellationToken);
         current.DropGathered();
         reference?.DropGathered();
 
@@ -259,6 +229,55 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
     private static CheckResult Skipped(MonitorDefinition monitor, string reason = "disabled in its definition") =>
         Result(monitor, CheckStatus.Skipped, null, Evidence.Of(reason));
+
+    /// <summary>
+    /// Judges every monitor of the dataset in parallel, each into its own slot, then against its history; a monitor that
+    /// threw leaves its exception in its slot of <c>Failures</c> for the caller to rethrow in declaration order.
+    /// </summary>
+    private static (CheckResult[] Results, Exception?[] Failures) JudgeMonitors(
+        DatasetPlan plan,
+        SnapshotFacts current,
+        SnapshotFacts? reference,
+        string? referenceGone,
+        double referenceShare,
+        DateTimeOffset asOf,
+        AsOfSource asOfSource,
+        RunOptions options,
+        CancellationToken cancellationToken)
+    {
+        var results = new CheckResult[plan.Monitors.Count];
+        var failures = new Exception?[plan.Monitors.Count];
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        // Dataset drift monitors go last, so the columns they share with single-column drift monitors are measured once.
+        var order = Enumerable.Range(0, plan.Monitors.Count).ToList();
+        foreach (var phase in new[] { order.Where(i => !plan.Monitors[i].IsDatasetDrift).ToList(), order.Where(i => plan.Monitors[i].IsDatasetDrift).ToList() })
+        {
+            Parallel.ForEach(phase, parallelism, i =>
+            {
+                var monitor = plan.Monitors[i];
+                try
+                {
+                    results[i] = referenceGone is not null && monitor.Enabled && CheckRegistry.For(monitor.Check).NeedsReference(monitor)
+                        ? Result(monitor, CheckStatus.Error, null, Evidence.Of(referenceGone))
+                        : Evaluate(monitor, new CheckContext(monitor, plan.Dataset, current, reference, asOf, asOfSource) { ReferenceShare = referenceShare });
+                }
+                catch (Exception exception)
+                {
+                    failures[i] = exception;
+                }
+            });
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (failures[i] is null)
+            {
+                results[i] = Baselines.HistoryJudgement.Apply(plan.Monitors[i], results[i], options, asOf, current.RowCount);
+            }
+        }
+
+        return (results, failures);
+    }
 
     private static CheckResult Result(MonitorDefinition monitor, CheckStatus status, double? value, Evidence evidence) =>
         new(monitor.Id, monitor.DatasetId, monitor.Check, monitor.Columns, status, value, monitor.Warn, monitor.Fail, monitor.Severity, evidence)

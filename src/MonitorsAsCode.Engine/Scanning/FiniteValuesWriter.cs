@@ -11,8 +11,7 @@ namespace MonitorsAsCode.Engine.Scanning;
 internal sealed class FiniteValuesWriter : ColumnAccumulator
 {
     private readonly double[] values;
-    private readonly long start;
-    private long written;
+    private RowPlacement place;
 
     /// <summary>A writer of a whole snapshot's values into <paramref name="values"/>, from its start.</summary>
     public FiniteValuesWriter(double[] values)
@@ -23,17 +22,17 @@ internal sealed class FiniteValuesWriter : ColumnAccumulator
     private FiniteValuesWriter(double[] values, long start)
     {
         this.values = values;
-        this.start = start;
+        place = new RowPlacement(start);
     }
 
     /// <summary>Finite values written, after the last merge: they are the first places of the array.</summary>
-    public long Written => written;
+    public long Written => place.Written;
 
     /// <summary>
     /// Set when a part held more values than rows before the next part, or than the array has room for: the
     /// snapshot is not the one the first pass read, and the values are not to be used.
     /// </summary>
-    public bool Overran { get; private set; }
+    public bool Overran => place.Overran;
 
     /// <inheritdoc />
     /// <remarks>Every scanner in the project asks for parts by row; a part with no place to write cannot be made.</remarks>
@@ -46,16 +45,7 @@ internal sealed class FiniteValuesWriter : ColumnAccumulator
     /// <inheritdoc />
     public override void Merge(ColumnAccumulator other)
     {
-        var part = (FiniteValuesWriter)other;
-        var end = start + written;
-        if (part.Overran || part.start < end)
-        {
-            Overran = true;
-            return;
-        }
-
-        Array.Copy(values, part.start, values, end, part.written);
-        written += part.written;
+        place.Merge(((FiniteValuesWriter)other).place, values);
     }
 
     /// <inheritdoc />
@@ -83,7 +73,7 @@ internal sealed class FiniteValuesWriter : ColumnAccumulator
             kept += double.IsFinite(value) ? 1 : 0;
         }
 
-        written += kept;
+        place.Advance(kept);
     }
 
     /// <inheritdoc />
@@ -99,7 +89,7 @@ internal sealed class FiniteValuesWriter : ColumnAccumulator
             destination[i] = values[i];
         }
 
-        written += values.Length;
+        place.Advance(values.Length);
     }
 
     /// <inheritdoc />
@@ -115,21 +105,14 @@ internal sealed class FiniteValuesWriter : ColumnAccumulator
             destination[i] = values[i];
         }
 
-        written += values.Length;
+        place.Advance(values.Length);
     }
 
     /// <summary>The places for the next <paramref name="count"/> values; false (and <see cref="Overran"/>) past the array's end.</summary>
     private bool TryRoom(int count, out Span<double> destination)
     {
-        var at = start + written;
-        if (Overran || at + count > values.Length)
-        {
-            Overran = true;
-            destination = default;
-            return false;
-        }
-
-        destination = values.AsSpan((int)at, count);
-        return true;
+        var fits = place.TryRoom(count, values.Length, out var at);
+        destination = fits ? values.AsSpan(at, count) : default;
+        return fits;
     }
 }

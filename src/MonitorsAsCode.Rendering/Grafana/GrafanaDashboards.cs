@@ -5,6 +5,7 @@ using System.Text.Json;
 using MonitorsAsCode.Definitions;
 using MonitorsAsCode.Definitions.Datasets;
 using MonitorsAsCode.Definitions.History;
+using MonitorsAsCode.Definitions.Links;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Definitions.Yaml;
@@ -74,44 +75,8 @@ public static class GrafanaDashboards
 
         var ids = new PanelIds();
         var panels = new List<GrafanaPanel>();
-        var y = 0;
-        panels.Add(Row(ids, "row:overview", "Overview", y++));
-        var datasetLabel = Label("dataset", dataset.Id);
-        panels.Add(new GrafanaPanel(ids.For("overview:failing"), "stat", "Failing monitors", new GrafanaGridPosition(PanelHeight, 6, 0, y))
-        {
-            Description = MarkdownText.Inline($"Monitors of {dataset.Id} whose last run failed or errored."),
-            Datasource = GrafanaDataSource.Prometheus,
-            Targets = [new GrafanaTarget("A", $"count({ExportedMetrics.CheckStatus.Name}{{{datasetLabel}, status=~\"fail|error\"}} == 1) or vector(0)", "failing") { Instant = true }],
-            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null), new("red", 1)]))),
-            Options = new Dictionary<string, object> { ["colorMode"] = "background", ["graphMode"] = "none", ["reduceOptions"] = new Dictionary<string, object> { ["calcs"] = new[] { "lastNotNull" } } },
-        });
-        panels.Add(new GrafanaPanel(ids.For("overview:status"), "table", "Status by monitor", new GrafanaGridPosition(PanelHeight, 18, 6, y))
-        {
-            Description = MarkdownText.Inline($"The status of each monitor of {dataset.Id} in the last run."),
-            Datasource = GrafanaDataSource.Prometheus,
-            Targets = [new GrafanaTarget("A", $"{ExportedMetrics.CheckStatus.Name}{{{datasetLabel}}} == 1", "{{monitor}}") { Instant = true, Format = "table" }],
-            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null)]))),
-        });
-        y += PanelHeight;
-
-        var gates = GatesOf(definitions, monitors);
-        if (gates.Count > 0)
-        {
-            var queries = new List<string>();
-            foreach (var gate in gates)
-            {
-                queries.Add($"{ExportedMetrics.GateStatus.Name}{{{Label("gate", gate)}}} == 1");
-            }
-
-            panels.Add(new GrafanaPanel(ids.For("overview:gates"), "table", "Gates", new GrafanaGridPosition(PanelHeight / 2, 24, 0, y))
-            {
-                Description = MarkdownText.Inline("The verdict of each gate that holds a monitor of this dataset: " + string.Join(", ", gates) + "."),
-                Datasource = GrafanaDataSource.Prometheus,
-                Targets = [new GrafanaTarget("A", string.Join(" or ", queries), "{{gate}}") { Instant = true, Format = "table" }],
-                FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null)]))),
-            });
-            y += PanelHeight / 2;
-        }
+        var wiki = definitions.RunbookBaseUrl is { } baseUrl && DocumentationLinks.Problem(baseUrl) is null ? baseUrl : null;
+        var y = AddOverview(panels, ids, definitions, dataset, monitors, 0);
 
         foreach (var check in Enum.GetValues<CheckKind>())
         {
@@ -125,7 +90,8 @@ public static class GrafanaDashboards
             panels.Add(Row(ids, "row:" + word, char.ToUpperInvariant(word[0]) + word[1..], y++));
             for (var i = 0; i < ofKind.Count; i++)
             {
-                panels.Add(MonitorPanel(ids, dataset, ofKind[i], new GrafanaGridPosition(PanelHeight, PanelWidth, (i % 2) * PanelWidth, y + ((i / 2) * PanelHeight))));
+                var panel = MonitorPanel(ids, dataset, ofKind[i], new GrafanaGridPosition(PanelHeight, PanelWidth, (i % 2) * PanelWidth, y + ((i / 2) * PanelHeight)));
+                panels.Add(panel with { Links = WikiLinks(wiki, "monitor", ofKind[i].Id) });
             }
 
             y += ((ofKind.Count + 1) / 2) * PanelHeight;
@@ -145,7 +111,11 @@ public static class GrafanaDashboards
             panels.Add(Row(ids, "row:slos", "SLOs", y++));
             foreach (var slo in slos)
             {
-                panels.AddRange(SloPanels(ids, slo, y));
+                foreach (var panel in SloPanels(ids, slo, y))
+                {
+                    panels.Add(panel with { Links = WikiLinks(wiki, "slo", slo.Id) });
+                }
+
                 y += PanelHeight;
             }
         }
@@ -296,6 +266,54 @@ public static class GrafanaDashboards
         return files;
     }
 
+    /// <summary>The overview row (failing monitors, status by monitor, and the gates the monitors belong to); returns the next free row.</summary>
+    private static int AddOverview(List<GrafanaPanel> panels, PanelIds ids, DefinitionSet definitions, DatasetDefinition dataset, List<MonitorDefinition> monitors, int y)
+    {
+        panels.Add(Row(ids, "row:overview", "Overview", y++));
+        var datasetLabel = Label("dataset", dataset.Id);
+        panels.Add(new GrafanaPanel(ids.For("overview:failing"), "stat", "Failing monitors", new GrafanaGridPosition(PanelHeight, 6, 0, y))
+        {
+            Description = MarkdownText.Inline($"Monitors of {dataset.Id} whose last run failed or errored."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", $"count({ExportedMetrics.CheckStatus.Name}{{{datasetLabel}, status=~\"fail|error\"}} == 1) or vector(0)", "failing") { Instant = true }],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null), new("red", 1)]))),
+            Options = new Dictionary<string, object> { ["colorMode"] = "background", ["graphMode"] = "none", ["reduceOptions"] = new Dictionary<string, object> { ["calcs"] = new[] { "lastNotNull" } } },
+        });
+        panels.Add(new GrafanaPanel(ids.For("overview:status"), "table", "Status by monitor", new GrafanaGridPosition(PanelHeight, 18, 6, y))
+        {
+            Description = MarkdownText.Inline($"The status of each monitor of {dataset.Id} in the last run."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", $"{ExportedMetrics.CheckStatus.Name}{{{datasetLabel}}} == 1", "{{monitor}}") { Instant = true, Format = "table" }],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null)]))),
+        });
+        y += PanelHeight;
+
+        var gates = GatesOf(definitions, monitors);
+        if (gates.Count > 0)
+        {
+            var queries = new List<string>();
+            foreach (var gate in gates)
+            {
+                queries.Add($"{ExportedMetrics.GateStatus.Name}{{{Label("gate", gate)}}} == 1");
+            }
+
+            panels.Add(new GrafanaPanel(ids.For("overview:gates"), "table", "Gates", new GrafanaGridPosition(PanelHeight / 2, 24, 0, y))
+            {
+                Description = MarkdownText.Inline("The verdict of each gate that holds a monitor of this dataset: " + string.Join(", ", gates) + "."),
+                Datasource = GrafanaDataSource.Prometheus,
+                Targets = [new GrafanaTarget("A", string.Join(" or ", queries), "{{gate}}") { Instant = true, Format = "table" }],
+                FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds([new("green", null)]))),
+            });
+            y += PanelHeight / 2;
+        }
+
+        return y;
+    }
+
+    /// <summary>The link to the page <c>monitors render</c> writes for a monitor or SLO (its definition and runbook), under the team's wiki.</summary>
+    private static List<GrafanaLink>? WikiLinks(string? wiki, string kind, string id) =>
+        wiki is null ? null : [new GrafanaLink($"Wiki page of {kind} {id}: definition and runbook", PageNames.Url(wiki, kind, id))];
+
     private static GrafanaPanel MonitorPanel(PanelIds ids, DatasetDefinition dataset, MonitorDefinition monitor, GrafanaGridPosition position)
     {
         var metric = MetricCatalog.Describe(monitor.Check, monitor.Method);
@@ -350,7 +368,6 @@ public static class GrafanaDashboards
         var selector = "{" + Label("sloth_id", SloRuleNames.Id(slo)) + "}";
         var period = SloRuleNames.ErrorRatio(slo.Window.Duration);
         var window = slo.Window.Duration;
-        var onSlo = " / on(sloth_id, sloth_slo, sloth_service) group_left ";
         var custom = new Dictionary<string, object>
         {
             ["drawStyle"] = "line",
@@ -378,6 +395,32 @@ public static class GrafanaDashboards
             Options = options,
         };
 
+        var budgetSteps = BudgetSteps(slo);
+        var budget = new GrafanaPanel(ids.For("slo:" + slo.Id + ":budget"), "timeseries", slo.Id + ": error budget remaining", new GrafanaGridPosition(PanelHeight, Width, Width, y))
+        {
+            Description = MarkdownText.Inline($"Share of the error budget of SLO {slo.Id} left over its {windowText} window; below 0 the objective is missed. The SLO {Slos.SloViews.BudgetPolicy(slo)}."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = [new GrafanaTarget("A", $"slo:period_error_budget_remaining:ratio{selector}", "budget remaining")],
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("percentunit", new GrafanaThresholds(budgetSteps)) { Max = 1, Custom = custom }),
+            Options = options,
+        };
+
+        var (targets, burnSteps) = BurnRates(slo, selector);
+
+        var burn = new GrafanaPanel(ids.For("slo:" + slo.Id + ":burn"), "timeseries", slo.Id + ": burn rate", new GrafanaGridPosition(PanelHeight, Width, 2 * Width, y))
+        {
+            Description = MarkdownText.Inline($"Error ratio of SLO {slo.Id} divided by its error budget, per window: 1 spends the budget in exactly {windowText}. Lines mark the smallest ticket and page factors; an alert fires when its long and short windows both exceed its factor."),
+            Datasource = GrafanaDataSource.Prometheus,
+            Targets = targets,
+            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds(burnSteps)) { Min = 0, Custom = custom }),
+            Options = options,
+        };
+        return [sli, budget, burn];
+    }
+
+    /// <summary>Red below the SLO's fail share of budget left, yellow below its warn share, green above.</summary>
+    private static List<GrafanaThresholdStep> BudgetSteps(SloDefinition slo)
+    {
         var budgetSteps = new List<GrafanaThresholdStep> { new("red", null) };
         var fail = slo.BudgetRemainingFail ?? 0;
         if (slo.BudgetRemainingWarn is { } warn && warn > fail)
@@ -390,15 +433,17 @@ public static class GrafanaDashboards
             budgetSteps.Add(new("green", fail));
         }
 
-        var budget = new GrafanaPanel(ids.For("slo:" + slo.Id + ":budget"), "timeseries", slo.Id + ": error budget remaining", new GrafanaGridPosition(PanelHeight, Width, Width, y))
-        {
-            Description = MarkdownText.Inline($"Share of the error budget of SLO {slo.Id} left over its {windowText} window; below 0 the objective is missed. The SLO {Slos.SloViews.BudgetPolicy(slo)}."),
-            Datasource = GrafanaDataSource.Prometheus,
-            Targets = [new GrafanaTarget("A", $"slo:period_error_budget_remaining:ratio{selector}", "budget remaining")],
-            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("percentunit", new GrafanaThresholds(budgetSteps)) { Max = 1, Custom = custom }),
-            Options = options,
-        };
+        return budgetSteps;
+    }
 
+    /// <summary>
+    /// The burn-rate queries (the current 5m one, then every alert window shorter than the SLO's) and threshold lines at
+    /// the smallest ticket (yellow) and page (red) factors.
+    /// </summary>
+    private static (List<GrafanaTarget> Targets, List<GrafanaThresholdStep> Steps) BurnRates(SloDefinition slo, string selector)
+    {
+        const string onSlo = " / on(sloth_id, sloth_slo, sloth_service) group_left ";
+        var window = slo.Window.Duration;
         var targets = new List<GrafanaTarget> { new("A", $"slo:current_burn_rate:ratio{selector}", "5m") };
         var burnWindows = new SortedSet<TimeSpan>();
         double? pageFactor = null;
@@ -436,15 +481,7 @@ public static class GrafanaDashboards
             burnSteps.Add(new("red", page));
         }
 
-        var burn = new GrafanaPanel(ids.For("slo:" + slo.Id + ":burn"), "timeseries", slo.Id + ": burn rate", new GrafanaGridPosition(PanelHeight, Width, 2 * Width, y))
-        {
-            Description = MarkdownText.Inline($"Error ratio of SLO {slo.Id} divided by its error budget, per window: 1 spends the budget in exactly {windowText}. Lines mark the smallest ticket and page factors; an alert fires when its long and short windows both exceed its factor."),
-            Datasource = GrafanaDataSource.Prometheus,
-            Targets = targets,
-            FieldConfig = new GrafanaFieldConfig(new GrafanaFieldDefaults("none", new GrafanaThresholds(burnSteps)) { Min = 0, Custom = custom }),
-            Options = options,
-        };
-        return [sli, budget, burn];
+        return (targets, burnSteps);
     }
 
     /// <summary>

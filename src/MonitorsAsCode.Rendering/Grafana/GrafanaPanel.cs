@@ -25,4 +25,7 @@ public sealed record GrafanaPanel(int Id, string Type, string Title, [property: 
 
     /// <summary>For rows: the panels a folded row holds (empty: its panels follow it on the grid).</summary>
     public IReadOnlyList<GrafanaPanel>? Panels { get; init; }
+
+    /// <summary>Links in the panel's header: the monitor's or SLO's wiki page, when the definitions name a <c>runbook_base_url</c>.</summary>
+    public IReadOnlyList<GrafanaLink>? Links { get; init; }
 }

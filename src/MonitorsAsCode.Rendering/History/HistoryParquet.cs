@@ -1,4 +1,5 @@
 using MonitorsAsCode.Engine.History;
+using MonitorsAsCode.Engine.Results;
 using Parquet;
 using Parquet.Schema;
 
@@ -58,7 +59,7 @@ public static class HistoryParquet
         "as_of" => Instants(group, field, entries, e => e.Window.AsOf),
         "dataset_id" => Text(group, field, entries, e => e.DatasetId),
         "check_kind" => Text(group, field, entries, e => e.Check),
-        "status" => Text(group, field, entries, e => e.Status.ToString().ToLowerInvariant()),
+        "status" => Text(group, field, entries, e => CheckStatusWords.Of(e.Status)),
         "value" => Optional(group, field, entries, e => Finite(e.Value)),
         "warn_below" => Optional(group, field, entries, e => Finite(e.Warn?.Below)),
         "warn_above" => Optional(group, field, entries, e => Finite(e.Warn?.Above)),

@@ -70,7 +70,7 @@ public static class HistoryTrend
                 ? new List<string>
                 {
                     Window(entry.Window),
-                    entry.Status.ToString().ToLowerInvariant(),
+                    CheckStatusWords.Of(entry.Status),
                     entry.Value is { } value ? ValueFormat.Number(value) : "n/a",
                     Limit(entry.Warn),
                     Limit(entry.Fail),

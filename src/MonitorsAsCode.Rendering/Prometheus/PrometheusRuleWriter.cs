@@ -1,6 +1,5 @@
 using System.Text;
 using MonitorsAsCode.Definitions;
-using MonitorsAsCode.Definitions.Links;
 using MonitorsAsCode.Definitions.Runbooks;
 using MonitorsAsCode.Definitions.Slos;
 using MonitorsAsCode.Rendering.Wiki;
@@ -197,8 +196,7 @@ public static class PrometheusRuleWriter
             return runbook;
         }
 
-        var page = PageNames.File("slo", slo.Id);
-        return DocumentationLinks.Page(runbookBaseUrl, page[..^".md".Length]);
+        return PageNames.Url(runbookBaseUrl, "slo", slo.Id);
     }
 
     private static string Condition(SloDefinition slo, BurnRateWindow window)

@@ -27,6 +27,9 @@ public sealed class PageNames(WikiFlavour flavour)
     /// <summary>The file of a page: <c>monitor-amount-drift.md</c>.</summary>
     public static string File(string kind, string id) => kind + "-" + Slug(id) + ".md";
 
+    /// <summary>The absolute address of a page under the wiki at <paramref name="baseUrl"/> (<c>runbook_base_url</c>): <c>&lt;base&gt;/slo-scoring-latency</c>.</summary>
+    public static string Url(string baseUrl, string kind, string id) => Definitions.Links.DocumentationLinks.Page(baseUrl, kind + "-" + Slug(id));
+
     /// <summary>A link to a page from another page of the wiki.</summary>
     public string Link(string file) => Flavour == WikiFlavour.GitHub ? file[..^".md".Length] : file;
 

@@ -160,6 +160,7 @@ internal static class KolmogorovDistribution
     /// n·x = k − h (k an integer, 0 ≤ h &lt; 1) it is n!/nⁿ times entry (k, k) of Hⁿ for an
     /// (2k − 1)-square matrix H, powered by squaring with the scale kept in a separate exponent.
     /// </summary>
+    // Long on purpose: the published algorithm step by step, in the paper's order and names, so it can be checked against it.
     internal static double DurbinMatrixDistribution(int n, double x)
     {
         if (x >= 1.0)

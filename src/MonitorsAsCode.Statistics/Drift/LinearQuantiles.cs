@@ -147,6 +147,8 @@ public static class LinearQuantiles
         return true;
     }
 
+    // Long on purpose: two passes over millions of values and the selection inside the buckets that hold the ranks, in
+    // one method so the spans and positions stay in registers.
     private static void SelectInBuckets(ReadOnlySpan<double> values, int[] ranks, double[] ordered, double minimum, double scale, int[] counts, int[] slots)
     {
         foreach (var value in values)

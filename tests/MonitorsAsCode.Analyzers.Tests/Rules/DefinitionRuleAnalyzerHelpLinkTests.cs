@@ -19,8 +19,8 @@ public sealed class DefinitionRuleAnalyzerHelpLinkTests
 
         diagnostics.Where(d => d.Id.StartsWith("MAC", StringComparison.Ordinal)).Select(d => (d.Id, d.Descriptor.HelpLinkUri)).Should().BeEquivalentTo(new[]
         {
-            ("MAC0008", "https://monitorsascode.dev/docs/rules/MAC0008/"),
-            ("MAC0011", "https://monitorsascode.dev/docs/rules/MAC0011/"),
+            ("MAC0008", "https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0008.md"),
+            ("MAC0011", "https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0011.md"),
         });
     }
 
@@ -43,7 +43,7 @@ public sealed class DefinitionRuleAnalyzerHelpLinkTests
         var diagnostics = Analyze(Broken, new Dictionary<string, string> { [Property] = string.Empty });
 
         diagnostics.Should().ContainSingle(d => d.Id.StartsWith("MAC", StringComparison.Ordinal))
-            .Which.Descriptor.HelpLinkUri.Should().Be("https://monitorsascode.dev/docs/rules/MAC0008/");
+            .Which.Descriptor.HelpLinkUri.Should().Be("https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0008.md");
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class DefinitionRuleAnalyzerHelpLinkTests
 
         diagnostics.Where(d => d.Id.StartsWith("MAC", StringComparison.Ordinal)).Select(Format).Should().BeEquivalentTo(
             "Monitors.cs(17,72): error MAC0008: monitor 'amount-nulls': fail 25 is outside what its null share can take (from 0, up to 1)",
-            "error MAC0026: the MonitorsDocsUrl property 'docs/rules' is not a base address for links: it is not an absolute address such as https://wiki.example.com/monitoring; help links point at https://monitorsascode.dev/docs");
-        diagnostics.Single(d => d.Id == "MAC0008").Descriptor.HelpLinkUri.Should().Be("https://monitorsascode.dev/docs/rules/MAC0008/");
+            "error MAC0026: the MonitorsDocsUrl property 'docs/rules' is not a base address for links: it is not an absolute address such as https://wiki.example.com/monitoring; help links point at https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs");
+        diagnostics.Single(d => d.Id == "MAC0008").Descriptor.HelpLinkUri.Should().Be("https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0008.md");
     }
 
     [Fact]

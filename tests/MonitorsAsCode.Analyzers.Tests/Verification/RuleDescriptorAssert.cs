@@ -13,7 +13,7 @@ internal static class RuleDescriptorAssert
         descriptor.Id.Should().Be(rule.Id);
         descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(rule.Title);
         descriptor.DefaultSeverity.Should().Be(rule.Severity == Definitions.Validation.DiagnosticSeverity.Error ? Microsoft.CodeAnalysis.DiagnosticSeverity.Error : Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
-        descriptor.HelpLinkUri.Should().Be("https://monitorsascode.dev/docs/rules/" + rule.Id + "/");
+        descriptor.HelpLinkUri.Should().Be("https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/" + rule.Id + ".md");
         descriptor.IsEnabledByDefault.Should().BeTrue();
         File.Exists(Path.Combine(RepositoryCheckout.Root, rule.HelpPath)).Should().BeTrue($"{rule.Id} has the page its help link names");
     }

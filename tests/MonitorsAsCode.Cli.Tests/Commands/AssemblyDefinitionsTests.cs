@@ -108,7 +108,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(
-            @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\([0-9]+,1\): error MAC0005: duplicate monitor id 'amount-drift' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\) \[https://monitorsascode\.dev/docs/rules/MAC0005/]$");
+            @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\([0-9]+,1\): error MAC0005: duplicate monitor id 'amount-drift' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\) \[https://github\.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0005\.md]$");
         outcome.OutLines.Should().ContainSingle().Which.Should().Be("invalid: 1 error(s), 0 warning(s) in 3 dataset(s), 22 monitor(s), 2 gate(s), 3 SLO(s) in 2 file(s)");
     }
 
@@ -125,7 +125,7 @@ public sealed partial class AssemblyDefinitionsTests(AssemblyDefinitionsTests.Tw
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines[0].Should().MatchRegex(
-            @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\(" + gateLine + @",1\): error MAC0005: duplicate gate id 'deploy' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\) \[https://monitorsascode\.dev/docs/rules/MAC0005/]$");
+            @"^\S*/monitors/fraud-scoring-csharp/FraudScoringMonitors\.cs\(" + gateLine + @",1\): error MAC0005: duplicate gate id 'deploy' \(first declared at " + Regex.Escape(yaml) + @"\(2,5\)\) \[https://github\.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0005\.md]$");
     }
 
     [Fact]

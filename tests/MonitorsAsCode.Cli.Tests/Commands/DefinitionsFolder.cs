@@ -22,37 +22,7 @@ internal sealed class DefinitionsFolder : IDisposable
 
         """;
 
-    public const string MonitorsYaml = """
-        monitors:
-          - id: amount-completeness
-            dataset: orders
-            check: completeness
-            column: amount
-            warn: 0.1
-            fail: 0.5
-            severity: investigate
-            owner: shop-data
-
-          - id: orders-freshness
-            dataset: orders
-            check: freshness
-            column: placed_at
-            warn: 24h
-            fail: 36h
-            severity: investigate
-            owner: shop-data
-
-          - id: amount-drift
-            dataset: orders
-            check: drift
-            column: amount
-            method: psi
-            warn: 0.1
-            fail: 0.25
-            severity: info
-            owner: shop-data
-
-        """;
+    public const string MonitorsYaml = "monitors:\n" + OrdersMonitors.AmountCompleteness + "\n" + OrdersMonitors.OrdersFreshness + "\n" + OrdersMonitors.AmountDrift;
 
     public const string GatesYaml = """
         gates:

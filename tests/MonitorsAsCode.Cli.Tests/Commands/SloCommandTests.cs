@@ -107,7 +107,7 @@ public sealed class SloCommandTests
 
         validated.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         validated.ErrorLines.Where(l => l.Contains("MAC0023", StringComparison.Ordinal)).Should().HaveCount(4);
-        validated.ErrorLines.Should().Contain(l => l.EndsWith(@"error MAC0023: SLO id 'orders\nsmall' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines [https://monitorsascode.dev/docs/rules/MAC0023/]", StringComparison.Ordinal));
+        validated.ErrorLines.Should().Contain(l => l.EndsWith(@"error MAC0023: SLO id 'orders\nsmall' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines [https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0023.md]", StringComparison.Ordinal));
         validated.ErrorLines.Should().NotContain("small' may hold only letters, digits, '-', '_' and '.', starting with a letter or digit: ids name pages, files, Prometheus labels and CI log lines");
         rendered.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         Directory.Exists(output).Should().BeFalse();

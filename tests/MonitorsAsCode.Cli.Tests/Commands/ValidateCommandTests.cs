@@ -69,7 +69,7 @@ public sealed partial class ValidateCommandTests
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines.Should().ContainSingle().Which.Should()
             .StartWith(folder.PathOf("monitors.yaml") + "(5,13): error MAC0007: ")
-            .And.EndWith(" [https://monitorsascode.dev/docs/rules/MAC0007/]");
+            .And.EndWith(" [https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0007.md]");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed partial class ValidateCommandTests
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
         outcome.ErrorLines.Should().ContainSingle().Which.Should()
             .StartWith(folder.PathOf("monitors.yaml") + "(1,11): error MAC0026: ")
-            .And.EndWith(" [https://monitorsascode.dev/docs/rules/MAC0026/]");
+            .And.EndWith(" [https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0026.md]");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed partial class ValidateCommandTests
         var outcome = CommandLine.Run("validate", folder.FullPath);
 
         outcome.ExitCode.Should().Be(ExitCodes.InvalidDefinitions);
-        outcome.ErrorLines.Should().Contain(path + "(2,15): error MAC0001: byte 0xFF is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8) [https://monitorsascode.dev/docs/rules/MAC0001/]");
+        outcome.ErrorLines.Should().Contain(path + "(2,15): error MAC0001: byte 0xFF is not valid UTF-8; definitions must be UTF-8 (save the file as UTF-8) [https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0001.md]");
         outcome.Error.Should().NotContain("\uFFFD").And.NotContain("   at ");
     }
 

@@ -326,17 +326,8 @@ public sealed class CsvSnapshotReaderTests
         read.Should().Throw<OperationCanceledException>();
     }
 
-    private static SnapshotTable Load(string content, params (string Name, ColumnKind Kind)[] columns)
-    {
-        using var file = TemporaryFile.WithText(".csv", content);
-        var requests = new ColumnRequest[columns.Length];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            requests[i] = new ColumnRequest(columns[i].Name, columns[i].Kind);
-        }
-
-        return SnapshotTable.Load(new CsvSnapshotReader(file.Path), requests);
-    }
+    private static SnapshotTable Load(string content, params (string Name, ColumnKind Kind)[] columns) =>
+        TextSnapshot.Load(".csv", content, path => new CsvSnapshotReader(path), columns);
 
     private static double[] Doubles(SnapshotTable table, string name) => ((DoubleColumn)table[name]).Values;
 }

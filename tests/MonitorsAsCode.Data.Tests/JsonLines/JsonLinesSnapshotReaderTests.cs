@@ -186,15 +186,6 @@ public sealed class JsonLinesSnapshotReaderTests
         }
     }
 
-    private static SnapshotTable Load(string content, params (string Name, ColumnKind Kind)[] columns)
-    {
-        using var file = TemporaryFile.WithText(".jsonl", content);
-        var requests = new ColumnRequest[columns.Length];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            requests[i] = new ColumnRequest(columns[i].Name, columns[i].Kind);
-        }
-
-        return SnapshotTable.Load(new JsonLinesSnapshotReader(file.Path), requests);
-    }
+    private static SnapshotTable Load(string content, params (string Name, ColumnKind Kind)[] columns) =>
+        TextSnapshot.Load(".jsonl", content, path => new JsonLinesSnapshotReader(path), columns);
 }

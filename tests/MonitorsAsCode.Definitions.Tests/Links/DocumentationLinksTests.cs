@@ -1,15 +1,32 @@
+using System.Xml.Linq;
 using MonitorsAsCode.Definitions.Links;
+using MonitorsAsCode.Definitions.Validation;
 
 namespace MonitorsAsCode.Definitions.Tests.Links;
 
 public sealed class DocumentationLinksTests
 {
     [Fact]
-    public void A_rule_page_is_under_the_published_docs_unless_another_site_is_given()
+    public void A_rule_page_is_its_markdown_in_the_repository_unless_a_docs_site_is_given()
     {
-        DocumentationLinks.RulePage(null, "MAC0009").Should().Be("https://monitorsascode.dev/docs/rules/MAC0009/");
+        DocumentationLinks.RulePage(null, "MAC0009").Should().Be("https://github.com/MonitorsAsCode/MonitorsAsCode/blob/main/docs/rules/MAC0009.md");
         DocumentationLinks.RulePage("https://docs.example.com/ml/", "MAC0009").Should().Be("https://docs.example.com/ml/rules/MAC0009/");
         DocumentationLinks.RulePage("https://docs.example.com/ml", "MAC0009").Should().Be("https://docs.example.com/ml/rules/MAC0009/");
+    }
+
+    [Fact]
+    public void The_default_rule_pages_are_files_of_this_repository_at_the_address_written_once_in_the_build_props()
+    {
+        var props = XDocument.Load(RepositoryCheckout.Path("Directory.Build.props"));
+        var repositoryUrl = props.Descendants("RepositoryUrl").Single().Value;
+
+        DocumentationLinks.DefaultDocsUrl.Should().Be(repositoryUrl + "/blob/main/docs");
+        foreach (var rule in DefinitionRules.All)
+        {
+            var page = DocumentationLinks.RulePage(null, rule.Id);
+            page.Should().Be(repositoryUrl + "/blob/main/" + rule.HelpPath).And.Be(rule.HelpUrl);
+            File.Exists(RepositoryCheckout.Path(rule.HelpPath.Split('/'))).Should().BeTrue($"{page} must name a file of the repository");
+        }
     }
 
     [Fact]

@@ -6,17 +6,7 @@ namespace MonitorsAsCode.Definitions.Tests.Validation;
 internal static class DefinitionFiles
 {
     /// <summary>The dataset most rule tests monitor: a reference and a current snapshot, and columns of each kind.</summary>
-    public const string FraudScoring = """
-        datasets:
-          - id: fraud-scoring
-            snapshots: { reference: data/reference.csv, current: data/current.csv }
-            columns:
-              transaction_id: { type: string, role: id }
-              event_time:     { type: timestamp, role: event_time }
-              amount:         { type: double }
-              country:        { type: string }
-              score:          { type: double, role: prediction }
-        """;
+    public const string FraudScoring = FraudScoringDefinitions.DatasetYaml;
 
     /// <summary>Every diagnostic of the files, formatted as <c>file(line,col): error MACxxxx: message</c>, in source order.</summary>
     public static IReadOnlyList<string> Diagnose(params (string Path, string Text)[] files) =>

@@ -1,63 +1,68 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using MonitorsAsCode.Data.Columns;
+using MonitorsAsCode.Data.Snapshots;
 using MonitorsAsCode.Engine.Drift;
+using MonitorsAsCode.Engine.Scanning;
 
 namespace MonitorsAsCode.Engine.Tests.Drift;
 
-/// <summary>What a drift comparison reads from a column, and that it copies a column only when it must.</summary>
+/// <summary>What a drift comparison reads of one snapshot's column, and that it reads the values only when it must.</summary>
 public sealed class ColumnSampleTests
 {
     [Fact]
-    public void A_double_column_without_nulls_or_nan_is_borrowed_not_copied()
+    public void A_numeric_sample_takes_its_counts_from_the_pass_and_reads_its_values_only_when_asked()
     {
-        double[] values = [3.0, -1.5, 2.0, 8.25];
-        var column = new DoubleColumn("x", values, [true, true, true, true]);
+        var column = new DoubleColumn("x", [1.0, 0.0, double.NaN, 4.0, double.PositiveInfinity, -2.0], [true, false, true, true, true, true]);
+        var loads = 0;
+        var unloaded = new List<double[]>();
 
-        using var sample = ColumnSample.Of(column);
+        using var sample = ColumnSample.FromPass("x", Profile(column), null, () => { loads++; return [1.0, 4.0, -2.0, 99.0]; }, unloaded.Add);
 
-        Unsafe.AreSame(ref MemoryMarshal.GetReference(sample.Values), ref values[0]).Should().BeTrue("the sample is the column's own array");
-        sample.ValueCount.Should().Be(4);
-        (sample.Minimum, sample.Maximum).Should().Be((-1.5, 8.25));
+        loads.Should().Be(0, "nothing asked for the values yet");
+        (sample.Rows, sample.Nulls, sample.NotANumber, sample.PositiveInfinities, sample.ValueCount).Should().Be((6L, 1L, 1L, 1L, 3L));
+        (sample.Minimum, sample.Maximum).Should().Be((-2.0, 4.0));
+        sample.IsNumeric.Should().BeTrue();
+        sample.Values.ToArray().Should().Equal([1.0, 4.0, -2.0], "only the finite values the pass counted are compared, not the rest of the array");
+        loads.Should().Be(1);
     }
 
     [Fact]
-    public void Nulls_and_non_finite_values_are_left_out_of_a_copy_that_can_be_released_and_made_again()
+    public void Released_values_are_handed_back_and_read_again_if_asked()
     {
-        var column = new DoubleColumn("x", [1.0, 0.0, double.NaN, 4.0, double.PositiveInfinity, -2.0], [true, false, true, true, true, true]);
+        var column = new Int64Column("n", [5, 0, -7], [true, false, true]);
+        var unloaded = new List<double[]>();
+        var loads = 0;
+        using var sample = ColumnSample.FromPass("n", Profile(column), null, () => { loads++; return [5.0, -7.0]; }, unloaded.Add);
 
-        using var sample = ColumnSample.Of(column);
         var first = sample.Values.ToArray();
         sample.Release();
         var again = sample.Values.ToArray();
+        sample.Release();
+        sample.Release();
 
-        first.Should().Equal(1.0, 4.0, -2.0);
+        first.Should().Equal(5.0, -7.0);
         again.Should().Equal(first);
-        (sample.Nulls, sample.NonFinite, sample.ValueCount).Should().Be((1L, 2L, 3L));
-        (sample.Minimum, sample.Maximum).Should().Be((-2.0, 4.0));
+        (loads, unloaded.Count).Should().Be((2, 2), "each read is handed back once, and a release with nothing read hands back nothing");
     }
 
     [Fact]
-    public void An_int64_column_is_compared_as_doubles_without_its_nulls()
-    {
-        var column = new Int64Column("n", [5, 0, -7, 1L << 40], [true, false, true, true]);
-
-        using var sample = ColumnSample.Of(column);
-
-        sample.Values.ToArray().Should().Equal(5.0, -7.0, 1099511627776.0);
-        (sample.Minimum, sample.Maximum).Should().Be((-7.0, 1099511627776.0));
-        sample.IsNumeric.Should().BeTrue();
-    }
-
-    [Fact]
-    public void A_text_column_is_counted_by_category_and_has_no_values()
+    public void A_text_sample_is_its_category_counts_and_never_reads_values()
     {
         var column = new StringColumn("s", ["a", "b", null, "a"], [true, true, false, true]);
+        var counts = new Dictionary<string, long> { ["a"] = 2, ["b"] = 1 };
 
-        using var sample = ColumnSample.Of(column);
+        using var sample = ColumnSample.FromPass("s", Profile(column), counts, () => throw new InvalidOperationException("a text column has no values to read"), _ => { });
 
         sample.IsNumeric.Should().BeFalse();
         sample.Values.IsEmpty.Should().BeTrue();
-        sample.Counts.Should().BeEquivalentTo(new Dictionary<string, long> { ["a"] = 2, ["b"] = 1 });
+        (sample.Nulls, sample.ValueCount).Should().Be((1L, 3L));
+        sample.Counts.Should().BeSameAs(counts);
+    }
+
+    /// <summary>The profile a pass over a snapshot of just <paramref name="column"/> makes.</summary>
+    private static ColumnProfile Profile(Column column)
+    {
+        var profile = new ProfileAccumulator([column.Name]);
+        profile.Add(new ColumnBatch(column.Length, [column]), 0);
+        return profile.Profile(column.Name, column.Length);
     }
 }

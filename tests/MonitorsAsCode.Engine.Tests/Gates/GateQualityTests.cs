@@ -11,7 +11,7 @@ namespace MonitorsAsCode.Engine.Tests.Gates;
 public sealed class GateQualityTests : IDisposable
 {
     // user-unique passes, amount-nulls passes, hour-valid fails (hour 25), amount-drift warns, country-nulls fails (one empty country).
-    private const string Definitions = """
+    private const string Definitions = $$"""
         datasets:
           - id: payments
             snapshots: { reference: payments-reference.csv, current: payments-current.csv }
@@ -26,29 +26,7 @@ public sealed class GateQualityTests : IDisposable
             check: uniqueness
             column: id
             fail: 0
-          - id: amount-nulls
-            dataset: payments
-            check: completeness
-            column: amount
-            fail: 0.5
-          - id: hour-valid
-            dataset: payments
-            check: validity
-            column: hour
-            min: 0
-            max: 23
-            fail: 0.01
-          - id: amount-drift
-            dataset: payments
-            check: drift
-            column: amount
-            warn: 0.1
-            fail: 100
-          - id: country-nulls
-            dataset: payments
-            check: completeness
-            column: country
-            fail: 0
+        {{PaymentsExample.Monitors}}
         gates:
           - id: enough
             monitors: [id-unique, amount-nulls, hour-valid]
@@ -79,7 +57,7 @@ public sealed class GateQualityTests : IDisposable
     public GateQualityTests()
     {
         directory.Write("payments-reference.csv", "id,amount,hour,country\na,1,1,de\nb,2,2,de\nc,3,3,de\nd,4,4,de\n");
-        directory.Write("payments-current.csv", "id,amount,hour,country\na,1,1,de\nb,1,25,\nc,2,3,de\nd,9,4,de\n");
+        directory.Write("payments-current.csv", PaymentsExample.CurrentCsv);
     }
 
     public void Dispose() => directory.Dispose();

@@ -38,14 +38,7 @@ public sealed class MonitorRunnerScanTests : IDisposable
 
         """;
 
-    private const string LocalMonitors = """
-          - id: hour-valid
-            dataset: payments
-            check: validity
-            column: hour
-            min: 0
-            max: 23
-            fail: 0.01
+    private const string LocalMonitors = PaymentsExample.HourValid + """
           - id: id-unique
             dataset: payments
             check: uniqueness
@@ -360,17 +353,7 @@ public sealed class MonitorRunnerScanTests : IDisposable
     public void A_dataset_read_only_by_slos_is_scanned_once_for_them_and_its_disabled_monitors_are_skipped()
     {
         var (reference, current) = WriteSnapshots();
-        var disabled = """
-              - id: hour-valid
-                dataset: payments
-                check: validity
-                column: hour
-                min: 0
-                max: 23
-                fail: 0.01
-                enabled: false
-
-            """;
+        var disabled = PaymentsExample.HourValid + "    enabled: false\n";
 
         var run = Run(Dataset + disabled + Slos.Replace("  - id: amount-stable\n    indicator: { monitor: amount-drift }\n    time_slice: 1h\n    objective: 0.5\n    window: 7d\n", string.Empty, StringComparison.Ordinal));
 

@@ -8,7 +8,7 @@ namespace MonitorsAsCode.Engine.Tests.Running;
 public sealed class MonitorRunnerTests : IDisposable
 {
     // One monitor per verdict: pass, fail, warn, skipped (disabled) and error (its column is not in the file).
-    private const string Definitions = """
+    private const string Definitions = $$"""
         datasets:
           - id: payments
             snapshots: { reference: payments-reference.csv, current: payments-current.csv }
@@ -28,30 +28,7 @@ public sealed class MonitorRunnerTests : IDisposable
             check: uniqueness
             column: user
             fail: 0
-          - id: amount-nulls
-            dataset: payments
-            check: completeness
-            column: amount
-            fail: 0.5
-          - id: hour-valid
-            dataset: payments
-            check: validity
-            column: hour
-            min: 0
-            max: 23
-            fail: 0.01
-          - id: amount-drift
-            dataset: payments
-            check: drift
-            column: amount
-            warn: 0.1
-            fail: 100
-          - id: country-nulls
-            dataset: payments
-            check: completeness
-            column: country
-            fail: 0
-            enabled: false
+        {{PaymentsExample.Monitors}}    enabled: false
           - id: missing-nulls
             dataset: payments
             check: completeness
@@ -76,7 +53,7 @@ public sealed class MonitorRunnerTests : IDisposable
     public MonitorRunnerTests()
     {
         directory.Write("payments-reference.csv", "id,amount,hour,country,missing\na,1,1,de,1\nb,2,2,de,1\nc,3,3,de,1\nd,4,4,de,1\n");
-        directory.Write("payments-current.csv", "id,amount,hour,country\na,1,1,de\nb,1,25,\nc,2,3,de\nd,9,4,de\n");
+        directory.Write("payments-current.csv", PaymentsExample.CurrentCsv);
         directory.Write("clicks.csv", "user\nu1\nu2\nu3\n");
     }
 

@@ -22,18 +22,7 @@ internal sealed class ExtremeInputs(FuzzCase fuzzCase)
     {
         var defs = fuzzCase.PathOf("defs");
         var datasets = Datasets("data/current.csv");
-        var monitors = """
-            monitors:
-              - id: amount-completeness
-                dataset: orders
-                check: completeness
-                column: amount
-                warn: 0.1
-                fail: 0.5
-                severity: investigate
-                owner: shop-data
-
-            """;
+        var monitors = "monitors:\n" + OrdersMonitors.AmountCompleteness;
         fuzzCase.Write("defs/data/current.csv", "order_id,placed_at,amount\no1,2026-01-01T09:00:00Z,1.5\n");
         switch (fuzzCase.Number % Kinds)
         {

@@ -63,31 +63,7 @@ public sealed class SnapshotFuzzTests(ITestOutputHelper output)
             check: schema
             severity: investigate
             owner: shop-data
-          - id: amount-completeness
-            dataset: orders
-            check: completeness
-            column: amount
-            warn: 0.1
-            fail: 0.5
-            severity: investigate
-            owner: shop-data
-          - id: orders-freshness
-            dataset: orders
-            check: freshness
-            column: placed_at
-            warn: 24h
-            fail: 36h
-            severity: investigate
-            owner: shop-data
-          - id: amount-drift
-            dataset: orders
-            check: drift
-            column: amount
-            warn: 0.1
-            fail: 0.25
-            method: psi
-            severity: info
-            owner: shop-data
+        {{OrdersMonitors.AmountCompleteness}}{{OrdersMonitors.OrdersFreshness}}{{OrdersMonitors.AmountDrift}}
           - id: category-validity
             dataset: orders
             check: validity

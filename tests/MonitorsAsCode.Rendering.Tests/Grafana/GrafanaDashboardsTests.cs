@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MonitorsAsCode.Definitions.Events;
+using MonitorsAsCode.Definitions.Links;
 using MonitorsAsCode.Definitions.Monitors;
 using MonitorsAsCode.Rendering.Grafana;
 using MonitorsAsCode.Rendering.Metrics;
@@ -40,6 +41,45 @@ public sealed class GrafanaDashboardsTests
         volume.FieldConfig!.Defaults.Thresholds.Steps.Should().Equal(
             new GrafanaThresholdStep("red", null), new GrafanaThresholdStep("yellow", 0.5), new GrafanaThresholdStep("green", 0.8),
             new GrafanaThresholdStep("yellow", 1.25), new GrafanaThresholdStep("red", 2));
+    }
+
+    [Fact]
+    public void With_a_runbook_base_url_every_monitor_and_slo_panel_links_to_its_generated_wiki_page()
+    {
+        var definitions = WorkedExample.Definitions with { LinkBases = [new LinkBaseSetting(LinkBase.Runbooks, "https://wiki.example.com/ml/")] };
+        var wikiPages = WorkedExample.Render().Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+
+        var scoring = GrafanaDashboards.Build(definitions, definitions.FindDataset("fraud-scoring")!);
+        var serving = GrafanaDashboards.Build(definitions, definitions.FindDataset("fraud-serving")!);
+
+        var monitorPanels = scoring.Panels.Where(p => p.Type == "timeseries").ToList();
+        monitorPanels.Should().NotBeEmpty();
+        foreach (var panel in monitorPanels)
+        {
+            var link = panel.Links.Should().ContainSingle().Subject;
+            link.Url.Should().Be("https://wiki.example.com/ml/monitor-" + panel.Title);
+            wikiPages.Should().Contain("wiki/monitor-" + panel.Title + ".md", "the link opens the page 'monitors render' writes");
+            link.TargetBlank.Should().BeTrue();
+        }
+
+        serving.Panels.Where(p => p.Title.StartsWith("scoring-latency:", StringComparison.Ordinal)).Should().HaveCount(3)
+            .And.OnlyContain(p => p.Links!.Single().Url == "https://wiki.example.com/ml/slo-scoring-latency");
+        wikiPages.Should().Contain("wiki/slo-scoring-latency.md");
+        scoring.Panels.Where(p => p.Type != "timeseries").Should().OnlyContain(p => p.Links == null, "overview panels and rows belong to no one page");
+        GrafanaDashboards.Serialize(scoring).Should().Contain(
+            "\"links\": [\n        {\n          \"title\": \"Wiki page of monitor amount-drift: definition and runbook\",\n          \"url\": \"https://wiki.example.com/ml/monitor-amount-drift\",\n          \"targetBlank\": true\n        }\n      ]");
+    }
+
+    [Fact]
+    public void Without_a_runbook_base_url_no_panel_has_links()
+    {
+        var definitions = WorkedExample.Definitions;
+        definitions.RunbookBaseUrl.Should().BeNull();
+
+        var dashboard = GrafanaDashboards.Build(definitions, definitions.Datasets[0]);
+
+        dashboard.Panels.Should().OnlyContain(p => p.Links == null);
+        GrafanaDashboards.Serialize(dashboard).Should().NotContain("\"links\"");
     }
 
     [Fact]
