@@ -33,6 +33,9 @@ public sealed record CheckResult(
     /// <summary>The p-value, for drift p-value tests (then also the value).</summary>
     public double? PValue { get; init; }
 
+    /// <summary>The confidence interval of <see cref="Value"/> (performance and label coverage); null for other checks or when it could not be computed.</summary>
+    public ValueInterval? Interval { get; init; }
+
     /// <summary>Who responds.</summary>
     public string? Owner { get; init; }
 

@@ -221,6 +221,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
         current.DropGathered();
         reference?.DropGathered();
+        LabelledRows.Release(plan.Monitors, dataset, current, reference);
 
         // The first monitor's failure in declaration order wins, so the message does not depend on thread timing.
         foreach (var failure in failures)
@@ -307,6 +308,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 MethodReason = measurement.MethodReason,
                 Statistic = measurement.Statistic,
                 PValue = measurement.PValue,
+                Interval = measurement.Interval,
             };
             return result with { Distribution = measurement.Distribution };
         }

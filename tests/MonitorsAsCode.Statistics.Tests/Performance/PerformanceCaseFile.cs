@@ -8,7 +8,8 @@ internal sealed record PerformanceCaseFile(
     [property: JsonPropertyName("_generated_by")] string GeneratedBy,
     [property: JsonPropertyName("z_975")] double Z975,
     PerformanceCaseFile.ClassificationCase[] ClassificationCases,
-    PerformanceCaseFile.RegressionCase[] RegressionCases)
+    PerformanceCaseFile.RegressionCase[] RegressionCases,
+    PerformanceCaseFile.ProportionDifference[] ProportionDifferences)
 {
     private const string ResourceName = "performance_cases.json";
 
@@ -78,6 +79,9 @@ internal sealed record PerformanceCaseFile(
         double Within,
         double[]? WithinWilson,
         BootstrapCase? Bootstrap);
+
+    /// <summary>k₁ of n₁ against k₂ of n₂, with statsmodels' Newcombe interval of p₁ − p₂.</summary>
+    internal sealed record ProportionDifference(int K1, int N1, int K2, int N2, double[] Interval);
 
     /// <summary>DeLong's AUC, variance and interval from the ψ matrix.</summary>
     internal sealed record DeLongCase(double Auc, double Variance, double[] Interval);

@@ -18,6 +18,8 @@ Computed here, independently of the C# code:
   delong      numpy, straight from DeLong, DeLong & Clarke-Pearson (1988): the m x n matrix psi(x_i, y_j) (1, 1/2, 0),
               V10 = row means, V01 = column means, var = var(V10, ddof=1)/m + var(V01, ddof=1)/n,
               interval auc -/+ norm.ppf(0.975) * sqrt(var) clipped to [0, 1]
+  newcombe    statsmodels.stats.proportion.confint_proportions_2indep(k1, n1, k2, n2, method='newcomb', compare='diff')
+              for the difference of two proportions (what DifferenceInterval gives from two Wilson intervals)
   bootstrap   the same resamples as the C# PercentileBootstrap: SplitMix64 seeded with SEED_BOOT, draw k of resample b is
               next() mod n; each resample's statistic by scikit-learn with sample_weight = numpy.bincount(draws), and the
               interval by numpy.quantile(values, [0.025, 0.975]) (linear)
@@ -239,10 +241,18 @@ regression.append(regression_case("constant_actual_perfect", [3.0, 3.0, 3.0], [3
 regression.append(regression_case("constant_actual_imperfect", [3.0, 2.0, 3.5], [3.0, 3.0, 3.0], 0.5))
 regression.append(regression_case("single_row", [2.0], [2.5], 0.1))
 
+from statsmodels.stats.proportion import confint_proportions_2indep
+
+differences = []
+for k1, n1, k2, n2 in [(80, 100, 70, 100), (5, 12, 9, 10), (0, 20, 3, 25), (450, 500, 430, 480), (10, 10, 0, 8)]:
+    lo, hi = confint_proportions_2indep(k1, n1, k2, n2, method="newcomb", compare="diff")
+    differences.append({"k1": k1, "n1": n1, "k2": k2, "n2": n2, "interval": [float(lo), float(hi)]})
+
 document = {
     "_generated_by": f"{COMMAND} (numpy {np.__version__}, scipy {scipy.__version__}, scikit-learn {sklearn.__version__}, statsmodels {statsmodels.__version__}, seed {SEED})",
     "z_975": Z,
     "classification_cases": classification,
     "regression_cases": regression,
+    "proportion_differences": differences,
 }
 (HERE / "performance_cases.json").write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
