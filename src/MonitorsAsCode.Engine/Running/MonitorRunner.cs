@@ -266,6 +266,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         {
             Metric = MetricCatalog.Describe(monitor),
             Method = monitor.EffectiveMethod,
+            PerformanceMetric = monitor.Metric,
+            Relative = monitor.Relative,
             Owner = monitor.Owner,
             Runbook = monitor.Runbook,
         };
@@ -278,6 +280,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             {
                 Metric = metric,
                 Method = monitor.EffectiveMethod,
+                PerformanceMetric = monitor.Metric,
+                Relative = monitor.Relative,
                 Owner = monitor.Owner,
                 Runbook = monitor.Runbook,
             };
