@@ -18,8 +18,9 @@ internal sealed class LabelCoverageCheck : MonitorCheck
     /// <inheritdoc />
     public override Measurement Measure(CheckContext context)
     {
-        var counts = LabelledRows.Gathered(context, context.Current).Counts;
-        var leftOut = LabelledRows.LeftOut(counts, context.Dataset);
+        var gathered = LabelledRows.Gathered(context, context.Current);
+        var counts = gathered.Counts;
+        var leftOut = LabelledRows.LeftOut(gathered, context.Dataset);
         var suffix = leftOut is null ? string.Empty : "; " + leftOut;
         if (counts.Mature == 0)
         {

@@ -39,9 +39,12 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
         TimeSpan? matureAfter,
         DateTimeOffset asOfInstant,
         MemoryBudget budget,
-        string what)
+        string what,
+        LabelTable? join = null)
     {
-        var list = new List<(string Name, ColumnKind Kind, Role Role)> { (prediction.Name, prediction.Kind, Role.Prediction), (label.Name, label.Kind, Role.Label) };
+        // Joined labels: the "label" column is the id, each id looked up in the labels snapshot as its row goes by.
+        Join = join;
+        var list = new List<(string Name, ColumnKind Kind, Role Role)> { (prediction.Name, prediction.Kind, Role.Prediction), (label.Name, label.Kind, join is null ? Role.Label : Role.JoinId) };
         if (eventTimeColumn is { } time && matureAfter is not null)
         {
             list.Add((time.Name, time.Kind, Role.EventTime));
@@ -67,9 +70,13 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
     {
         Prediction,
         Label,
+        JoinId,
         EventTime,
         LabelTime,
     }
+
+    /// <summary>The labels snapshot the ids are looked up in, or null when the label is a column of the rows.</summary>
+    public LabelTable? Join { get; }
 
     /// <summary>Whether the pairs are kept (performance), or only counted (label coverage alone).</summary>
     public bool KeepPairs { get; set; }
@@ -163,6 +170,7 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
     private sealed class PartJoin(LabelledPredictionsAccumulator owner)
     {
         private readonly List<double>?[] values = new List<double>?[owner.columns.Length];
+        private List<double>? joinedTimes;
         private int remaining = owner.columns.Length;
 
         public List<double> Predictions { get; } = [];
@@ -171,9 +179,14 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
 
         public LabelledPredictionCounts Counts { get; private set; } = new();
 
-        public void Arrive(int column, List<double> rows)
+        public void Arrive(int column, List<double> rows, List<double>? times)
         {
             values[column] = rows;
+            if (times is not null)
+            {
+                joinedTimes = times;
+            }
+
             if (Interlocked.Decrement(ref remaining) == 0)
             {
                 Join();
@@ -185,7 +198,7 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
             var prediction = values[0]!; // every column arrived before the join
             var label = values[1]!;
             var eventTime = owner.eventTime >= 0 ? values[owner.eventTime] : null;
-            var labelTime = owner.labelTime >= 0 ? values[owner.labelTime] : null;
+            var labelTime = owner.labelTime >= 0 ? values[owner.labelTime] : joinedTimes;
             var rows = prediction.Count;
             if (label.Count != rows || (eventTime is not null && eventTime.Count != rows) || (labelTime is not null && labelTime.Count != rows))
             {
@@ -274,6 +287,7 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
     {
         private readonly PartJoin? join = firstRow < 0 ? null : owner.JoinAt(firstRow);
         private readonly List<double> rows = [];
+        private readonly List<double>? times = role == Role.JoinId ? [] : null;
         private int next;
 
         public override bool NeedsRowPresence => true;
@@ -288,13 +302,14 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
         {
         }
 
-        public override void EndPart() => join?.Arrive(index, rows);
+        public override void EndPart() => join?.Arrive(index, rows, times);
 
         public override void AddPresence(int count, ReadOnlySpan<bool> present)
         {
             for (var i = 0; i < count; i++)
             {
                 rows.Add(present.IsEmpty || present[i] ? 0 : double.NaN);
+                times?.Add(double.NaN);
             }
         }
 
@@ -319,7 +334,14 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
         {
             foreach (var value in values)
             {
-                Fill(value);
+                if (role == Role.JoinId)
+                {
+                    Look(LabelTable.IdText(value));
+                }
+                else
+                {
+                    Fill(value);
+                }
             }
         }
 
@@ -342,25 +364,58 @@ internal sealed class LabelledPredictionsAccumulator : ColumnFedAccumulator
 
         public override void AddStrings(ReadOnlySpan<string?> values)
         {
-            // Text is not a score or a label: every value counts as missing (validation refuses such columns).
-            for (var i = 0; i < values.Length; i++)
+            foreach (var value in values)
             {
-                Fill(double.NaN);
+                if (role == Role.JoinId)
+                {
+                    Look(value!); // present rows always have a text
+                }
+                else
+                {
+                    // Text is not a score or a label: it counts as missing (validation refuses such columns).
+                    Fill(double.NaN);
+                }
+            }
+        }
+
+        /// <summary>The label (and label time) of the next present row's id; NaN, no label, when the labels snapshot has none.</summary>
+        private void Look(string id)
+        {
+            var at = Next();
+            if (at < 0)
+            {
+                return;
+            }
+
+            owner.Join!.TryFind(id, out var label, out var time); // JoinId feeds exist only with a join
+            rows[at] = label;
+            times![at] = time; // made for JoinId feeds
+            if (double.IsNaN(label))
+            {
+                // An unlabelled id is a present row without a label: keep it apart from a null id, which has no row value.
+                rows[at] = double.NaN;
             }
         }
 
         /// <summary>The value of the next present row.</summary>
         private void Fill(double value)
         {
+            var at = Next();
+            if (at >= 0)
+            {
+                rows[at] = value;
+            }
+        }
+
+        /// <summary>The index of the next present row, skipping nulls; -1 when the part has no more.</summary>
+        private int Next()
+        {
             while (next < rows.Count && double.IsNaN(rows[next]))
             {
                 next++;
             }
 
-            if (next < rows.Count)
-            {
-                rows[next++] = value;
-            }
+            return next < rows.Count ? next++ : -1;
         }
     }
 }

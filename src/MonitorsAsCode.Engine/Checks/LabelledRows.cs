@@ -21,13 +21,38 @@ internal static class LabelledRows
     /// Plans the pass to gather the monitor's rows; on the reference (<paramref name="asOf"/> null) every labelled row
     /// counts, since a fixed reference's labels are all in.
     /// </summary>
-    public static void Plan(MonitorDefinition monitor, ScanPlan plan, DateTimeOffset? asOf, bool keepPairs)
+    public static void Plan(MonitorDefinition monitor, ScanPlan plan, DateTimeOffset? asOf, bool keepPairs) => Plan(monitor, plan, asOf, keepPairs, null);
+
+    /// <summary>
+    /// Plans the current pass of every labelled monitor of a dataset whose labels come from a separate snapshot: the
+    /// pass reads the id column and looks each id up in <paramref name="labels"/> (read before the pass).
+    /// </summary>
+    public static void PlanJoined(IEnumerable<MonitorDefinition> monitors, ScanPlan plan, DateTimeOffset asOf, LabelTable? labels)
     {
-        var dataset = plan.Dataset;
-        if (Prediction(monitor, dataset) is not { } prediction || dataset.LabelColumn is not { } label || dataset.Labels?.Snapshot is not null)
+        if (labels is null)
         {
             return;
         }
+
+        foreach (var monitor in monitors)
+        {
+            if (monitor.Enabled && monitor.Check is CheckKind.Performance or CheckKind.LabelCoverage)
+            {
+                Plan(monitor, plan, asOf, monitor.Check == CheckKind.Performance, labels);
+            }
+        }
+    }
+
+    private static void Plan(MonitorDefinition monitor, ScanPlan plan, DateTimeOffset? asOf, bool keepPairs, LabelTable? joined)
+    {
+        var dataset = plan.Dataset;
+        if (Prediction(monitor, dataset) is not { } prediction || dataset.LabelColumn is not { } labelName || (dataset.Labels?.Snapshot is not null) != (joined is not null))
+        {
+            return;
+        }
+
+        // Joined labels are looked up by the id column as the rows go by; their times come from the labels snapshot.
+        var label = joined is not null ? dataset.Labels?.Id ?? labelName : labelName;
 
         var key = Key(prediction);
         if (plan.Accumulators.TryGetValue(key, out var planned))
@@ -43,7 +68,7 @@ internal static class LabelledRows
 
         var labels = dataset.Labels;
         var eventTime = asOf is not null && labels?.MatureAfter is not null ? EventTime(dataset) : null;
-        var labelTime = asOf is not null && labels?.LabelTime is { } known && plan.CanRead(known) ? (known, plan.KindOf(known)) : ((string, Data.Columns.ColumnKind)?)null;
+        var labelTime = asOf is not null && joined is null && labels?.LabelTime is { } known && plan.CanRead(known) ? (known, plan.KindOf(known)) : ((string, Data.Columns.ColumnKind)?)null;
         var accumulator = new LabelledPredictionsAccumulator(
             (prediction, plan.KindOf(prediction)),
             (label, plan.KindOf(label)),
@@ -52,7 +77,8 @@ internal static class LabelledRows
             eventTime is null ? null : labels?.MatureAfter,
             asOf ?? DateTimeOffset.MaxValue,
             plan.Budget,
-            $"dataset '{dataset.Id}'")
+            $"dataset '{dataset.Id}'",
+            joined)
         {
             KeepPairs = keepPairs,
         };
@@ -63,16 +89,17 @@ internal static class LabelledRows
     public static LabelledPredictionsAccumulator Gathered(CheckContext context, SnapshotFacts facts)
     {
         var dataset = context.Dataset;
-        if (dataset.Labels?.Snapshot is not null)
+        if (dataset.Labels?.Snapshot is { } labelsPath && ReferenceEquals(facts, context.Current) && context.LabelsProblem is { } unreadable)
         {
-            throw new CheckException($"dataset '{dataset.Id}' reads its labels from a separate snapshot, which this version cannot join yet; give the label as a column of the dataset's rows");
+            throw new CheckException($"the labels snapshot '{labelsPath}' cannot be read: {unreadable}");
         }
 
         var prediction = Prediction(context.Monitor, dataset) ?? throw new CheckException($"dataset '{dataset.Id}' has no prediction column");
         var label = dataset.LabelColumn ?? throw new CheckException($"dataset '{dataset.Id}' has no label column");
         if (!facts.HasAccumulator(Key(prediction)))
         {
-            foreach (var column in new[] { prediction, label, dataset.Labels?.LabelTime, dataset.Labels?.MatureAfter is null ? null : EventTime(dataset) })
+            var joined = dataset.Labels?.Snapshot is not null;
+            foreach (var column in new[] { prediction, joined ? dataset.Labels?.Id : label, joined ? null : dataset.Labels?.LabelTime, dataset.Labels?.MatureAfter is null ? null : EventTime(dataset) })
             {
                 if (column is not null && ColumnAvailability.Problem(dataset, facts, column) is { } problem)
                 {
@@ -118,8 +145,9 @@ internal static class LabelledRows
     }
 
     /// <summary>What the maturity rule leaves out, in words, or null when it leaves nothing out.</summary>
-    public static string? LeftOut(LabelledPredictionCounts counts, DatasetDefinition dataset)
+    public static string? LeftOut(LabelledPredictionsAccumulator gathered, DatasetDefinition dataset)
     {
+        var counts = gathered.Counts;
         var parts = new List<string>();
         if (counts.Immature > 0 && dataset.Labels?.MatureAfter is { } age)
         {
@@ -144,6 +172,11 @@ internal static class LabelledRows
         if (counts.NonFinite > 0)
         {
             parts.Add($"{ValueFormat.Count(counts.NonFinite)} NaN or infinite scores left out");
+        }
+
+        if (gathered.Join?.Problems() is { } join)
+        {
+            parts.Add(join);
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);

@@ -33,7 +33,7 @@ internal sealed class PerformanceCheck : MonitorCheck
         var unit = MetricCatalog.DescribePerformance(metric, relative: false).Unit;
         var minLabels = monitor.MinLabels ?? PerformanceMetrics.DefaultMinLabels;
         var current = LabelledRows.Gathered(context, context.Current);
-        var leftOut = LabelledRows.LeftOut(current.Counts, context.Dataset);
+        var leftOut = LabelledRows.LeftOut(current, context.Dataset);
         var suffix = leftOut is null ? string.Empty : "; " + leftOut;
         var pairs = current.Predictions.Length;
         if (!PerformanceMetrics.IsRegression(metric) && current.Counts.NonBinaryLabels > 0)

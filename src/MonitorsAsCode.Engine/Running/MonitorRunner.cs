@@ -156,6 +156,19 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var monitorReference = monitorsNeedReference ? reference : null;
+
+        // Labels that arrive in a snapshot of their own are read first, so the current pass can join them by id.
+        LabelTable? labels = null;
+        string? labelsProblem = null;
+        try
+        {
+            labels = monitorsRead ? LabelTable.ReadFor(dataset, enabled, openSnapshot, asOf, cancellationToken) : null;
+        }
+        catch (SnapshotReadException exception)
+        {
+            labelsProblem = exception.Message;
+        }
+
         var current = Pass(dataset, dataset.Snapshots.Current, "current", sides.OpenCurrent, sides.Window is not null, monitorsRead ? null : SloRunner.NoEvents(dataset, "current"), budget, options.Progress, cancellationToken, scan =>
         {
             if (monitorsRead)
@@ -170,6 +183,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 }
 
                 CompletenessCheck.PlanSegments(enabled, scan);
+                LabelledRows.PlanJoined(enabled, scan, asOf, labels);
             }
 
             if (sloNeeds is not null)
@@ -202,7 +216,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 {
                     results[i] = referenceGone is not null && monitor.Enabled && CheckRegistry.For(monitor.Check).NeedsReference(monitor)
                         ? Result(monitor, CheckStatus.Error, null, Evidence.Of(referenceGone))
-                        : Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource) { ReferenceShare = sides.ReferenceShare });
+                        : Evaluate(monitor, new CheckContext(monitor, dataset, current, monitorReference, asOf, asOfSource) { ReferenceShare = sides.ReferenceShare, LabelsProblem = labelsProblem });
                 }
                 catch (Exception exception)
                 {

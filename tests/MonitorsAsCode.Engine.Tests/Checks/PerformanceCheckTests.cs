@@ -190,6 +190,65 @@ public sealed class PerformanceCheckTests : IDisposable
     }
 
     [Fact]
+    public void Labels_from_a_separate_snapshot_are_joined_by_id_with_duplicates_and_orphans_in_the_evidence()
+    {
+        foreach (var file in new[] { "predictions_current.csv", "labels.csv" })
+        {
+            File.Copy(Path.Combine(ReferenceCaseFile.Folder, file), Path.Combine(directory.Root, file));
+        }
+
+        var yaml = """
+            datasets:
+              - id: fraud
+                snapshots: { current: predictions_current.csv }
+                labels: { snapshot: labels.csv, id: transaction_id, label: is_fraud, label_time: labelled_at, mature_after: 14d }
+                columns:
+                  transaction_id: { type: string, role: id }
+                  event_time:     { type: timestamp, role: event_time }
+                  score:          { type: double, role: prediction }
+            monitors:
+              - { id: auc, dataset: fraud, check: performance, metric: roc-auc, fail: 0.5, min_labels: 50 }
+              - { id: cov, dataset: fraud, check: label-coverage, fail: 0.5 }
+            """;
+        var asOf = DateTimeOffset.Parse(Expected.GetProperty("as_of").GetString()!, System.Globalization.CultureInfo.InvariantCulture); // the generator writes it
+
+        var results = new MonitorRunner().Run(ValidDefinitions.Load(directory.Root, yaml), new RunOptions { AsOf = asOf }).Results;
+
+        var joined = Expected.GetProperty("joined");
+        results[0].Status.Should().Be(CheckStatus.Pass, results[0].Evidence.Summary);
+        NumericAssert.Measured(results[0].Value, joined.GetProperty("roc_auc").GetDouble(), "AUC over joined labels");
+        results[0].Evidence.Summary.Should().Contain($"over {joined.GetProperty("labelled").GetInt32()} labelled mature predictions")
+            .And.Contain($"{joined.GetProperty("unmatched").GetInt32()} labels in the labels snapshot without a prediction")
+            .And.Contain($"{joined.GetProperty("duplicates").GetInt32()} duplicate labels (the one known last kept)");
+        NumericAssert.Measured(results[1].Value, joined.GetProperty("coverage").GetDouble(), "coverage over joined labels");
+    }
+
+    [Fact]
+    public void A_missing_labels_snapshot_is_an_error_of_the_labelled_monitors_only()
+    {
+        File.Copy(Path.Combine(ReferenceCaseFile.Folder, "predictions_current.csv"), Path.Combine(directory.Root, "predictions_current.csv"));
+        var yaml = """
+            datasets:
+              - id: fraud
+                snapshots: { current: predictions_current.csv }
+                labels: { snapshot: labels.csv, id: transaction_id, label: is_fraud }
+                columns:
+                  transaction_id: { type: string, role: id }
+                  event_time:     { type: timestamp, role: event_time }
+                  score:          { type: double, role: prediction }
+            monitors:
+              - { id: auc, dataset: fraud, check: performance, metric: roc-auc, fail: 0.5 }
+              - { id: score-nulls, dataset: fraud, check: completeness, column: score, fail: 0.5 }
+            """;
+
+        var results = new MonitorRunner().Run(ValidDefinitions.Load(directory.Root, yaml)).Results;
+
+        results[0].Status.Should().Be(CheckStatus.Error);
+        results[0].Evidence.Summary.Should().StartWith("the labels snapshot '").And.Contain("labels.csv' cannot be read: ");
+        results[1].Status.Should().Be(CheckStatus.Pass);
+    }
+
+    [Fact]
     public async Task Parquet_row_groups_and_csv_batches_pair_the_same_rows()
     {
         await WriteParquet(Path.Combine(ReferenceCaseFile.Folder, "performance_current.csv"), Path.Combine(directory.Root, "performance_current.parquet"));

@@ -6,7 +6,9 @@ Run from the repository root with Debian's Python (python3-numpy, python3-sklear
     /usr/bin/python3 tests/MonitorsAsCode.Engine.Tests/Checks/reference/make_engine_performance_cases.py
 
 Writes performance_current.csv and performance_reference.csv (a fraud score with late labels: event_time, score,
-is_fraud, labelled_at), regression_current.csv (predicted, actual), and engine_performance_cases.json: what the
+is_fraud, labelled_at), regression_current.csv (predicted, actual), the same current rows split into
+predictions_current.csv (transaction_id, event_time, score) and labels.csv (transaction_id, is_fraud, labelled_at, with
+duplicate labels and labels of unknown ids), and engine_performance_cases.json: what the
 maturity rule (mature_after 14d at AS_OF, labels known only once labelled_at <= AS_OF) leaves, computed here with
 numpy, then each metric over the mature labelled pairs by scikit-learn (threshold THRESHOLD; cost with COSTS), label
 coverage and its statsmodels Wilson interval, and the drop of ROC AUC and accuracy from the reference (every labelled
@@ -100,6 +102,56 @@ with open(HERE / "regression_current.csv", "w", encoding="utf-8", newline="\n") 
     for a, b in zip(xs, actual):
         f.write(f"{a!r},{b!r}\n")
 
+# The same rows with their labels in a snapshot of their own, joined on transaction_id. Some ids get a second label
+# (a correction known later, sometimes only after AS_OF), and some labels name no prediction.
+label_rows = []
+with open(HERE / "predictions_current.csv", "w", encoding="utf-8", newline="\n") as f:
+    f.write("transaction_id,event_time,score\n")
+    for i, (event, score, label, labelled_at) in enumerate(current):
+        f.write(f"t{i:05d},{stamp(event)},{'' if score is None else repr(score)}\n")
+        if label is not None:
+            label_rows.append((f"t{i:05d}", label, labelled_at))
+            if i % 37 == 0:
+                label_rows.append((f"t{i:05d}", not label, labelled_at + dt.timedelta(days=float(rng.uniform(1, 20)))))
+for j in range(25):
+    label_rows.append((f"x{j:03d}", bool(j % 2), AS_OF - dt.timedelta(days=1)))
+order = rng.permutation(len(label_rows))
+label_rows = [label_rows[k] for k in order]
+with open(HERE / "labels.csv", "w", encoding="utf-8", newline="\n") as f:
+    f.write("transaction_id,is_fraud,labelled_at\n")
+    for tid, label, labelled_at in label_rows:
+        f.write(f"{tid},{str(label).lower()},{stamp(labelled_at)}\n")
+
+# Per id, the label known last at AS_OF; when none was known by then, the first to come after it.
+kept = {}
+for tid, label, labelled_at in label_rows:
+    if tid not in kept:
+        kept[tid] = (label, labelled_at)
+        continue
+    old = kept[tid][1]
+    known_new, known_old = labelled_at <= AS_OF, old <= AS_OF
+    if known_new != known_old:
+        better = known_new
+    else:
+        better = labelled_at >= old if known_new else labelled_at < old
+    if better:
+        kept[tid] = (label, labelled_at)
+joined_pairs = []
+for i, (event, score, _, _) in enumerate(current):
+    tid = f"t{i:05d}"
+    if event > cutoff or score is None or tid not in kept or kept[tid][1] > AS_OF:
+        continue
+    joined_pairs.append((score, int(kept[tid][0])))
+jp = np.array([a for a, _ in joined_pairs])
+jy = np.array([b for _, b in joined_pairs])
+joined = {
+    "labelled": len(joined_pairs),
+    "duplicates": len(label_rows) - len(kept),
+    "unmatched": sum(1 for tid in kept if tid.startswith("x")),
+    "roc_auc": float(metrics.roc_auc_score(jy, jp)),
+    "coverage": len(joined_pairs) / len(scored),
+}
+
 document = {
     "_generated_by": f"{COMMAND} (numpy {np.__version__}, scipy {scipy.__version__}, scikit-learn {sklearn.__version__}, statsmodels {statsmodels.__version__}, seed {SEED})",
     "as_of": stamp(AS_OF),
@@ -117,6 +169,7 @@ document = {
     "metrics": {k: float(v) for k, v in values.items()},
     "reference_roc_auc": float(metrics.roc_auc_score(ry, rp)),
     "reference_accuracy": float(metrics.accuracy_score(ry, (rp >= THRESHOLD).astype(int))),
+    "joined": joined,
     "regression": {
         "mae": float(metrics.mean_absolute_error(actual, xs)),
         "rmse": float(metrics.mean_squared_error(actual, xs, squared=False)),
