@@ -25,9 +25,10 @@ internal static class LabelledRows
 
     /// <summary>
     /// Plans the current pass of every labelled monitor of a dataset whose labels come from a separate snapshot: the
-    /// pass reads the id column and looks each id up in <paramref name="labels"/> (read before the pass).
+    /// pass reads the id column and looks each id up in <paramref name="labels"/> (read before the pass). On the
+    /// reference (<paramref name="asOf"/> null) every joined label counts.
     /// </summary>
-    public static void PlanJoined(IEnumerable<MonitorDefinition> monitors, ScanPlan plan, DateTimeOffset asOf, LabelTable? labels)
+    public static void PlanJoined(IEnumerable<MonitorDefinition> monitors, ScanPlan plan, DateTimeOffset? asOf, LabelTable? labels)
     {
         if (labels is null)
         {
@@ -89,7 +90,7 @@ internal static class LabelledRows
     public static LabelledPredictionsAccumulator Gathered(CheckContext context, SnapshotFacts facts)
     {
         var dataset = context.Dataset;
-        if (dataset.Labels?.Snapshot is { } labelsPath && ReferenceEquals(facts, context.Current) && context.LabelsProblem is { } unreadable)
+        if (dataset.Labels?.Snapshot is { } labelsPath && context.LabelsProblem is { } unreadable)
         {
             throw new CheckException($"the labels snapshot '{labelsPath}' cannot be read: {unreadable}");
         }

@@ -126,6 +126,19 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var slosNeedReference = sloNeeds?.NeedsReference ?? false;
 
         var sides = RunSides.For(dataset, options.Window, openSnapshot);
+
+        // Labels that arrive in a snapshot of their own are read first, so the passes can join them by id.
+        LabelTable? labels = null;
+        string? labelsProblem = null;
+        try
+        {
+            labels = monitorsRead ? LabelTable.ReadFor(dataset, enabled, openSnapshot, asOf, cancellationToken) : null;
+        }
+        catch (SnapshotReadException exception)
+        {
+            labelsProblem = exception.Message;
+        }
+
         SnapshotFacts? reference = null;
         if ((monitorsNeedReference || slosNeedReference) && sides.ReferencePath is { } referencePath)
         {
@@ -138,6 +151,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                     {
                         CheckRegistry.For(monitor.Check).PlanReference(monitor, scan);
                     }
+
+                    LabelledRows.PlanJoined(enabled.Where(m => m.Relative), scan, null, labels);
                 }
 
                 if (sloNeeds is { NeedsReference: true })
@@ -157,17 +172,6 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
 
         var monitorReference = monitorsNeedReference ? reference : null;
 
-        // Labels that arrive in a snapshot of their own are read first, so the current pass can join them by id.
-        LabelTable? labels = null;
-        string? labelsProblem = null;
-        try
-        {
-            labels = monitorsRead ? LabelTable.ReadFor(dataset, enabled, openSnapshot, asOf, cancellationToken) : null;
-        }
-        catch (SnapshotReadException exception)
-        {
-            labelsProblem = exception.Message;
-        }
 
         var current = Pass(dataset, dataset.Snapshots.Current, "current", sides.OpenCurrent, sides.Window is not null, monitorsRead ? null : SloRunner.NoEvents(dataset, "current"), budget, options.Progress, cancellationToken, scan =>
         {

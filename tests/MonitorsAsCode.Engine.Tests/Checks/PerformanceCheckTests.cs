@@ -200,7 +200,7 @@ public sealed class PerformanceCheckTests : IDisposable
         var yaml = """
             datasets:
               - id: fraud
-                snapshots: { current: predictions_current.csv }
+                snapshots: { reference: predictions_current.csv, current: predictions_current.csv }
                 labels: { snapshot: labels.csv, id: transaction_id, label: is_fraud, label_time: labelled_at, mature_after: 14d }
                 columns:
                   transaction_id: { type: string, role: id }
@@ -209,6 +209,7 @@ public sealed class PerformanceCheckTests : IDisposable
             monitors:
               - { id: auc, dataset: fraud, check: performance, metric: roc-auc, fail: 0.5, min_labels: 50 }
               - { id: cov, dataset: fraud, check: label-coverage, fail: 0.5 }
+              - { id: auc-drop, dataset: fraud, check: performance, metric: roc-auc, relative: true, fail: 0.5, min_labels: 50 }
             """;
         var asOf = DateTimeOffset.Parse(Expected.GetProperty("as_of").GetString()!, System.Globalization.CultureInfo.InvariantCulture); // the generator writes it
 
@@ -221,6 +222,8 @@ public sealed class PerformanceCheckTests : IDisposable
             .And.Contain($"{joined.GetProperty("unmatched").GetInt32()} labels in the labels snapshot without a prediction")
             .And.Contain($"{joined.GetProperty("duplicates").GetInt32()} duplicate labels (the one known last kept)");
         NumericAssert.Measured(results[1].Value, joined.GetProperty("coverage").GetDouble(), "coverage over joined labels");
+        results[2].Status.Should().Be(CheckStatus.Pass, results[2].Evidence.Summary);
+        results[2].Evidence.Summary.Should().Contain("against ", "the reference's rows are joined to the same labels, every label counting");
     }
 
     [Fact]
