@@ -11,18 +11,18 @@ public sealed class LabelCoverageMonitorBuilder : MonitorDefinitionBuilder<Label
     {
     }
 
-    /// <summary>Warns when fewer than <paramref name="share"/> of the mature predictions have a label (equal does not breach).</summary>
-    public LabelCoverageMonitorBuilder Warn(double share, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    /// <summary>Warns when fewer than <paramref name="limit"/> of the mature predictions have a label (equal does not breach).</summary>
+    public LabelCoverageMonitorBuilder Warn(double limit, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
     {
-        Definition = Definition with { Warn = Threshold.AtLeast(share) };
+        Definition = Definition with { Warn = Threshold.AtLeast(limit) };
         Locations.Set("warn", CallSite.Of(file, line));
         return this;
     }
 
-    /// <summary>Fails when fewer than <paramref name="share"/> of the mature predictions have a label (equal does not breach).</summary>
-    public LabelCoverageMonitorBuilder Fail(double share, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    /// <summary>Fails when fewer than <paramref name="limit"/> of the mature predictions have a label (equal does not breach).</summary>
+    public LabelCoverageMonitorBuilder Fail(double limit, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
     {
-        Definition = Definition with { Fail = Threshold.AtLeast(share) };
+        Definition = Definition with { Fail = Threshold.AtLeast(limit) };
         Locations.Set("fail", CallSite.Of(file, line));
         return this;
     }

@@ -41,9 +41,9 @@ public sealed class PerformanceMonitorBuilder : MonitorDefinitionBuilder<Perform
     }
 
     /// <summary>The number of equal-width calibration bins, for metric ece (default 10).</summary>
-    public PerformanceMonitorBuilder Bins(int count, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    public PerformanceMonitorBuilder Bins(int bins, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
     {
-        Definition = Definition with { Bins = count };
+        Definition = Definition with { Bins = bins };
         Locations.Set("bins", CallSite.Of(file, line));
         return this;
     }
@@ -56,10 +56,10 @@ public sealed class PerformanceMonitorBuilder : MonitorDefinitionBuilder<Perform
         return this;
     }
 
-    /// <summary>Judges the drop from the reference's value (positive when worse) instead of the value; call before Warn and Fail.</summary>
+    /// <summary>Judges the drop from the reference's value (positive when worse) instead of the value; warn and fail become upper limits on the drop.</summary>
     public PerformanceMonitorBuilder Relative([CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
     {
-        Definition = Definition with { Relative = true };
+        Definition = Definition with { Relative = true, Warn = AsDrop(Definition.Warn), Fail = AsDrop(Definition.Fail) };
         Locations.Set("relative", CallSite.Of(file, line));
         return this;
     }
@@ -87,6 +87,9 @@ public sealed class PerformanceMonitorBuilder : MonitorDefinitionBuilder<Perform
         Locations.Set("fail", CallSite.Of(file, line));
         return this;
     }
+
+    private static Monitors.Threshold? AsDrop(Monitors.Threshold? limit) =>
+        limit is { } written ? Monitors.Threshold.AtMost(written.Below ?? written.Above ?? 0) : null;
 
     private Monitors.Threshold Limit(double limit) =>
         MetricCatalog.Describe(Definition).SmallerIsWorse ? Monitors.Threshold.AtLeast(limit) : Monitors.Threshold.AtMost(limit);
