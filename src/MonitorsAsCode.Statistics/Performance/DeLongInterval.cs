@@ -17,7 +17,7 @@ public static class DeLongInterval
     {
         PairArguments.ThrowIfMismatched(scores.Length, positive.Length, 0);
         var auc = RocAuc.Of(scores, positive);
-        var allRanks = Midranks(scores);
+        var allRanks = RocAuc.Midranks(scores);
         var m = 0;
         for (var i = 0; i < positive.Length; i++)
         {
@@ -48,8 +48,8 @@ public static class DeLongInterval
             }
         }
 
-        var withinPositives = Midranks(positiveScores);
-        var withinNegatives = Midranks(negativeScores);
+        var withinPositives = RocAuc.Midranks(positiveScores);
+        var withinNegatives = RocAuc.Midranks(negativeScores);
 
         // A positive's rank among all, less its rank among positives, counts the negatives below it (ties half).
         var v10 = new double[m];
@@ -67,38 +67,6 @@ public static class DeLongInterval
         var variance = (SampleVariance(v10) / m) + (SampleVariance(v01) / n);
         var halfWidth = ConfidenceInterval.NormalQuantile(level) * Math.Sqrt(variance);
         return new AucEstimate(auc, variance, new ConfidenceInterval(Math.Max(0, auc - halfWidth), Math.Min(1, auc + halfWidth), level));
-    }
-
-    /// <summary>The midrank (1-based, ties share their mean rank) of every value, in the values' order.</summary>
-    private static double[] Midranks(ReadOnlySpan<double> values)
-    {
-        var order = new int[values.Length];
-        var keys = values.ToArray();
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
-        var ranks = new double[values.Length];
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start;
-            while (end < keys.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            var midrank = (start + 1 + end) / 2.0;
-            for (var k = start; k < end; k++)
-            {
-                ranks[order[k]] = midrank;
-            }
-
-            start = end;
-        }
-
-        return ranks;
     }
 
     private static double SampleVariance(double[] values)
