@@ -152,6 +152,7 @@ internal sealed partial class CodeDefinitions
         string? reference = NotConstant;
         string? current = null;
         ReferenceWindow? referenceWindow = null;
+        LabelSource? labels = null;
         var columns = new List<ColumnDefinition>();
         foreach (var call in chain.Calls)
         {
@@ -179,6 +180,26 @@ internal sealed partial class CodeDefinitions
                         referenceWindow = ReferenceWindow.SameWeekday((int)(call.Argument("weeks")?.Number ?? 4));
                         fields["snapshots.reference"] = At(call.NameLocation);
                         fields["snapshots.reference.weeks"] = At(call.LocationOf("weeks"));
+                    }
+
+                    break;
+                case "Labels":
+                case "LabelsFrom":
+                    if (call.Argument("label")?.Text is not { } label)
+                    {
+                        break;
+                    }
+
+                    labels = new LabelSource(label)
+                    {
+                        Snapshot = call.Name == "LabelsFrom" ? call.Argument("snapshot")?.Text ?? NotConstant : null,
+                        Id = call.Argument("id")?.Text,
+                        LabelTime = call.Argument("labelTime")?.Text,
+                        MatureAfter = DurationOf(call.Argument("matureAfter")),
+                    };
+                    foreach (var (field, parameter) in new[] { ("label", "label"), ("snapshot", "snapshot"), ("id", "id"), ("label_time", "labelTime"), ("mature_after", "matureAfter") })
+                    {
+                        fields["labels." + field] = At(call.Argument(parameter)?.Location ?? call.NameLocation);
                     }
 
                     break;
@@ -219,6 +240,7 @@ internal sealed partial class CodeDefinitions
 
         datasets.Add(new DatasetDefinition(id, head.Argument("owner")?.Text, new SnapshotPaths(reference, current ?? NotConstant) { ReferenceWindow = referenceWindow }, columns)
         {
+            Labels = labels,
             Source = new SourceMap(At(head.NameLocation), fields),
         });
     }
@@ -270,9 +292,23 @@ internal sealed partial class CodeDefinitions
             fields["method"] = At(head.LocationOf("method"));
         }
 
+        if (check == CheckKind.Performance)
+        {
+            var metric = head.Argument("metric")?.EnumValue;
+            monitor = monitor with { Metric = metric is { } value && Enum.IsDefined(typeof(PerformanceMetric), value) ? (PerformanceMetric)value : null };
+            fields["metric"] = At(head.LocationOf("metric"));
+        }
+
         foreach (var call in chain.Calls)
         {
             monitor = Apply(monitor, call, fields);
+        }
+
+        if (check is CheckKind.Performance or CheckKind.LabelCoverage)
+        {
+            // Warn and Fail take one limit in the metric's direction: a floor on AUC or coverage, a cap on a loss or a drop.
+            var smallerIsWorse = MetricCatalog.Describe(monitor).SmallerIsWorse;
+            monitor = monitor with { Warn = Directed(monitor.Warn, smallerIsWorse), Fail = Directed(monitor.Fail, smallerIsWorse) };
         }
 
         if (chain.IsOpen)
@@ -321,6 +357,7 @@ internal sealed partial class CodeDefinitions
             case "Disabled":
                 return monitor with { Enabled = false };
             case "Bins":
+                fields["bins"] = At(call.LocationOf("bins"));
                 return call.Argument("bins")?.Number is { } bins ? monitor with { Bins = (int)bins } : monitor;
             case "Range":
                 fields["min"] = At(call.LocationOf("min"));
@@ -338,6 +375,31 @@ internal sealed partial class CodeDefinitions
             case "AllowedFromReference":
                 fields["allowed"] = At(call.NameLocation);
                 return monitor with { AllowedFromReference = true };
+            case "Prediction":
+                if (call.Argument("column")?.Text is { } prediction)
+                {
+                    fields["columns[0]"] = At(call.LocationOf("column"));
+                    return monitor with { Columns = [prediction] };
+                }
+
+                return monitor;
+            case "Threshold":
+                fields["threshold"] = At(call.LocationOf("score"));
+                return monitor with { DecisionThreshold = call.Argument("score")?.Number };
+            case "Costs":
+                fields["costs"] = At(ArgumentsLocation(call));
+                return call.Argument("falsePositive")?.Number is { } falsePositive && call.Argument("falseNegative")?.Number is { } falseNegative
+                    ? monitor with { Costs = new PerformanceCosts(falsePositive, falseNegative) }
+                    : monitor;
+            case "Tolerance":
+                fields["tolerance"] = At(call.LocationOf("distance"));
+                return monitor with { Tolerance = call.Argument("distance")?.Number };
+            case "Relative":
+                fields["relative"] = At(call.NameLocation);
+                return monitor with { Relative = true };
+            case "MinLabels":
+                fields["min_labels"] = At(call.LocationOf("count"));
+                return call.Argument("count")?.Number is { } count ? monitor with { MinLabels = (int)count } : monitor;
             case "UnexpectedColumns":
                 return call.Argument("policy")?.EnumValue is { } policy && Enum.IsDefined(typeof(UnexpectedColumns), policy)
                     ? monitor with { UnexpectedColumns = (UnexpectedColumns)policy }
@@ -369,6 +431,10 @@ internal sealed partial class CodeDefinitions
 
         return new Threshold(below?.Number, above?.Number);
     }
+
+    /// <summary>A one-number limit turned the metric's way: a lower limit when a smaller value is worse.</summary>
+    private static Threshold? Directed(Threshold? limit, bool smallerIsWorse) =>
+        limit is { Below: null, Above: { } value } && smallerIsWorse ? Threshold.AtLeast(value) : limit;
 
     /// <summary>A lower limit (<c>WarnBelow(0.05)</c> on a p-value); null when not constant.</summary>
     private static Threshold? LowerLimitOf(DefinitionCall call) =>
@@ -446,6 +512,8 @@ internal sealed partial class CodeDefinitions
             case "Volume": check = CheckKind.Volume; return true;
             case "Freshness": check = CheckKind.Freshness; return true;
             case "Schema": check = CheckKind.Schema; return true;
+            case "Performance": check = CheckKind.Performance; return true;
+            case "LabelCoverage": check = CheckKind.LabelCoverage; return true;
             default: check = default; return false;
         }
     }

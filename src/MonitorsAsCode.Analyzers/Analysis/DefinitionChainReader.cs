@@ -19,7 +19,7 @@ internal static class DefinitionChainReader
 {
     private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
     {
-        "Dataset", "Drift", "Completeness", "Validity", "Uniqueness", "Volume", "Freshness", "Schema", "Gate", "Slo", "MonitorSlo", "Event",
+        "Dataset", "Drift", "Completeness", "Validity", "Uniqueness", "Volume", "Freshness", "Schema", "Performance", "LabelCoverage", "Gate", "Slo", "MonitorSlo", "Event",
         "HistoryStore", "HistoryPostgres",
     };
 

@@ -17,6 +17,7 @@ public sealed class DatasetBuilder
     private SnapshotPaths? snapshots;
     private string? description;
     private ReferenceWindow? referenceWindow;
+    private LabelSource? labels;
 
     internal DatasetBuilder(string id, string? owner, SourceLocation? location)
     {
@@ -100,11 +101,48 @@ public sealed class DatasetBuilder
         return this;
     }
 
+    /// <summary>
+    /// The label is the dataset's column <paramref name="label"/>; predictions younger than <paramref name="matureAfter"/>
+    /// (by the event time) are not judged yet, and a label whose <paramref name="labelTime"/> is after the as-of instant
+    /// does not count (YAML <c>labels: { label: is_fraud, mature_after: 14d, label_time: labelled_at }</c>).
+    /// </summary>
+    public DatasetBuilder Labels(string label, TimeSpan? matureAfter = null, string? labelTime = null, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        labels = new LabelSource(label ?? throw new ArgumentNullException(nameof(label))) { MatureAfter = matureAfter, LabelTime = labelTime };
+        SetLabelLocations(CallSite.Of(file, line));
+        return this;
+    }
+
+    /// <summary>
+    /// The labels arrive in a snapshot of their own at <paramref name="snapshot"/>, joined to the predictions on the id
+    /// column <paramref name="id"/> (YAML <c>labels: { snapshot: labels.parquet, id: transaction_id, label: is_fraud }</c>).
+    /// </summary>
+    public DatasetBuilder LabelsFrom(string snapshot, string id, string label, string? labelTime = null, TimeSpan? matureAfter = null, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "")
+    {
+        labels = new LabelSource(label ?? throw new ArgumentNullException(nameof(label)))
+        {
+            Snapshot = snapshot ?? throw new ArgumentNullException(nameof(snapshot)),
+            Id = id ?? throw new ArgumentNullException(nameof(id)),
+            LabelTime = labelTime,
+            MatureAfter = matureAfter,
+        };
+        SetLabelLocations(CallSite.Of(file, line));
+        return this;
+    }
+
     /// <summary>A sentence for people reading the definitions and generated pages.</summary>
     public DatasetBuilder Description(string text)
     {
         description = text;
         return this;
+    }
+
+    private void SetLabelLocations(SourceLocation? location)
+    {
+        foreach (var key in new[] { "labels", "labels.label", "labels.snapshot", "labels.id", "labels.label_time", "labels.mature_after" })
+        {
+            locations.Set(key, location);
+        }
     }
 
     /// <summary>Whether <see cref="Snapshots"/> was called.</summary>
@@ -119,6 +157,7 @@ public sealed class DatasetBuilder
         return new DatasetDefinition(Id, Owner, paths, columns.ToArray())
         {
             Description = description,
+            Labels = labels is { Snapshot: { } labelSnapshot } ? labels with { Snapshot = Resolve(labelSnapshot, baseDirectory) } : labels,
             Source = locations.ToSourceMap(),
         };
     }

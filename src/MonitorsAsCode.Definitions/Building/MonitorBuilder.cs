@@ -71,6 +71,17 @@ public sealed class MonitorBuilder
     public FreshnessMonitorBuilder Freshness(string id, DatasetReference dataset, string column, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         Add(new FreshnessMonitorBuilder(Monitor(id, dataset, CheckKind.Freshness, column), CallSite.Of(file, line)));
 
+    /// <summary>
+    /// A model quality <paramref name="metric"/> over the dataset's labelled, mature predictions, with its confidence
+    /// interval; too few labels skip it (YAML <c>check: performance</c>).
+    /// </summary>
+    public PerformanceMonitorBuilder Performance(string id, DatasetReference dataset, PerformanceMetric metric, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new PerformanceMonitorBuilder(Monitor(id, dataset, CheckKind.Performance) with { Metric = metric }, CallSite.Of(file, line)));
+
+    /// <summary>The share of the dataset's mature predictions that have a label (YAML <c>check: label-coverage</c>).</summary>
+    public LabelCoverageMonitorBuilder LabelCoverage(string id, DatasetReference dataset, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
+        Add(new LabelCoverageMonitorBuilder(Monitor(id, dataset, CheckKind.LabelCoverage), CallSite.Of(file, line)));
+
     /// <summary>Every declared column is present with its declared type.</summary>
     public SchemaMonitorBuilder Schema(string id, DatasetReference dataset, [CallerLineNumber] int line = 0, [CallerFilePath] string file = "") =>
         Add(new SchemaMonitorBuilder(Monitor(id, dataset, CheckKind.Schema), CallSite.Of(file, line)));

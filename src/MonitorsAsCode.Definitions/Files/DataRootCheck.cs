@@ -51,6 +51,14 @@ public static class DataRootCheck
                         dataset.Source.Of("snapshots." + name)));
                 }
             }
+
+            if (dataset.Labels?.Snapshot is { } labels && SnapshotRefusal(labels, roots) is { } labelsRefusal)
+            {
+                diagnostics.Add(new DefinitionDiagnostic(
+                    DefinitionRules.PathOutsideDataRoot,
+                    $"dataset '{dataset.Id}' reads its labels snapshot from {labelsRefusal}{HintFor(labelsRefusal)}",
+                    dataset.Source.Of("labels.snapshot")));
+            }
         }
 
         foreach (var monitor in set.Monitors)

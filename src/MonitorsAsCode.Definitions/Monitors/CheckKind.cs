@@ -23,4 +23,10 @@ public enum CheckKind
 
     /// <summary>How far a column's current distribution has moved from the reference.</summary>
     Drift,
+
+    /// <summary>The share of mature predictions (old enough for their label to have arrived) that have a label.</summary>
+    LabelCoverage,
+
+    /// <summary>A model quality metric over labelled, mature predictions, with its confidence interval.</summary>
+    Performance,
 }

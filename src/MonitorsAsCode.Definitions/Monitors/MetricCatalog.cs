@@ -46,6 +46,35 @@ public static class MetricCatalog
     /// <summary>The metric of <c>null_share_change</c>: the absolute change in a column's share of nulls.</summary>
     public static MetricDescription NullShareChange { get; } = new("null share change", MetricUnit.Share, 0, 1, false);
 
+    /// <summary>The metric of a <c>label-coverage</c> monitor: the share of mature predictions that have a label; smaller is worse.</summary>
+    public static MetricDescription LabelCoverage { get; } = new("label coverage", MetricUnit.Share, 0, 1, false) { SmallerIsWorse = true };
+
+    /// <summary>
+    /// The metric of a <c>performance</c> monitor: the metric itself, in its own range and direction, or with
+    /// <paramref name="relative"/> how much worse it is than on the reference (positive when worse, so larger is worse).
+    /// </summary>
+    public static MetricDescription DescribePerformance(PerformanceMetric metric, bool relative)
+    {
+        var name = Yaml.YamlWords.Of(metric);
+        if (relative)
+        {
+            return new MetricDescription(name + " drop from the reference", MetricUnit.Score, double.NegativeInfinity, double.PositiveInfinity, false);
+        }
+
+        var (minimum, maximum) = metric switch
+        {
+            PerformanceMetric.Accuracy or PerformanceMetric.Precision or PerformanceMetric.Recall or PerformanceMetric.F1
+                or PerformanceMetric.RocAuc or PerformanceMetric.AveragePrecision or PerformanceMetric.Brier
+                or PerformanceMetric.ExpectedCalibrationError or PerformanceMetric.WithinTolerance => (0.0, 1.0),
+            PerformanceMetric.RSquared => (double.NegativeInfinity, 1.0),
+            _ => (0.0, double.PositiveInfinity),
+        };
+        var unit = metric is PerformanceMetric.Accuracy or PerformanceMetric.Precision or PerformanceMetric.Recall or PerformanceMetric.WithinTolerance
+            ? MetricUnit.Share
+            : MetricUnit.Score;
+        return new MetricDescription(name, unit, minimum, maximum, false) { SmallerIsWorse = PerformanceMetrics.SmallerIsWorse(metric) };
+    }
+
     /// <summary>The metric a monitor with this check and drift method measures.</summary>
     public static MetricDescription Describe(CheckKind check, DriftMethod? method = null) => check switch
     {
@@ -55,6 +84,8 @@ public static class MetricCatalog
         CheckKind.Uniqueness => Uniqueness,
         CheckKind.Volume => Volume,
         CheckKind.Freshness => Freshness,
+        CheckKind.LabelCoverage => LabelCoverage,
+        CheckKind.Performance => DescribePerformance(PerformanceMetric.Accuracy, relative: false),
         CheckKind.Drift => (method ?? DriftMethod.Psi) switch
         {
             DriftMethod.Psi => Psi,
@@ -82,7 +113,8 @@ public static class MetricCatalog
     /// for <c>domain-classifier</c>), otherwise that of its check and <see cref="MonitorDefinition.EffectiveMethod"/>.
     /// </summary>
     public static MetricDescription Describe(MonitorDefinition monitor) =>
-        monitor.IsDatasetDrift && monitor.EffectiveMethod != DriftMethod.DomainClassifier ? DriftedColumnShare : Describe(monitor.Check, monitor.EffectiveMethod);
+        monitor.Check == CheckKind.Performance ? DescribePerformance(monitor.Metric ?? PerformanceMetric.Accuracy, monitor.Relative)
+        : monitor.IsDatasetDrift && monitor.EffectiveMethod != DriftMethod.DomainClassifier ? DriftedColumnShare : Describe(monitor.Check, monitor.EffectiveMethod);
 
     private static MetricDescription PValue(string name, double minimum, double maximum) =>
         new(name, MetricUnit.Score, minimum, maximum, false) { SmallerIsWorse = true };

@@ -51,6 +51,27 @@ public sealed record MonitorDefinition(string Id, string DatasetId, CheckKind Ch
     /// <summary>Drift: limits on the absolute change of the column's share of nulls, which a drift monitor also reports.</summary>
     public ThresholdPair? NullShareChange { get; init; }
 
+    /// <summary>Performance: the metric measured (<c>metric: roc-auc</c>).</summary>
+    public PerformanceMetric? Metric { get; init; }
+
+    /// <summary>Performance: the operating threshold of accuracy, precision, recall, F1 and cost: a score at or above it predicts positive; null for 0.5.</summary>
+    public double? DecisionThreshold { get; init; }
+
+    /// <summary>Performance: the cost of each kind of error, for <see cref="PerformanceMetric.Cost"/>.</summary>
+    public PerformanceCosts? Costs { get; init; }
+
+    /// <summary>Performance: how far a prediction may be from the actual value and still count, for <see cref="PerformanceMetric.WithinTolerance"/>.</summary>
+    public double? Tolerance { get; init; }
+
+    /// <summary>
+    /// Performance: judge how much worse the metric is than on the reference snapshot (<c>relative: true</c>), in the metric's
+    /// units and positive when worse, instead of the metric itself.
+    /// </summary>
+    public bool Relative { get; init; }
+
+    /// <summary>Performance: the fewest labelled, mature predictions judged; with fewer the monitor is skipped; null for 100.</summary>
+    public int? MinLabels { get; init; }
+
     /// <summary>The limit that makes the monitor warn.</summary>
     public Threshold? Warn { get; init; }
 
@@ -108,7 +129,7 @@ public sealed record MonitorDefinition(string Id, string DatasetId, CheckKind Ch
     /// <summary>Where the monitor was declared.</summary>
     public SourceMap Source { get; init; } = SourceMap.None;
 
-    /// <summary>The single column of a one-column check, or null.</summary>
+    /// <summary>The single column of a one-column check, or null (for performance and label coverage: the prediction column, when written).</summary>
     public string? Column => Columns.Count == 1 && !IsDatasetDrift ? Columns[0] : null;
 
     /// <summary>

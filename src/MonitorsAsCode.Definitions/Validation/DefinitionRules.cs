@@ -103,6 +103,15 @@ public static class DefinitionRules
     /// <summary>MAC0033.</summary>
     public static readonly DiagnosticRule EventEndsBeforeStart = new(RuleIdentifiers.EventEndsBeforeStart, "Known event ends before it starts", DiagnosticSeverity.Error);
 
+    /// <summary>MAC0034.</summary>
+    public static readonly DiagnosticRule PerformanceOptionNotApplicable = new(RuleIdentifiers.PerformanceOptionNotApplicable, "Performance option does not fit the metric", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0035.</summary>
+    public static readonly DiagnosticRule LabelsRequired = new(RuleIdentifiers.LabelsRequired, "Labels or predictions required", DiagnosticSeverity.Error);
+
+    /// <summary>MAC0036.</summary>
+    public static readonly DiagnosticRule InvalidLabelSource = new(RuleIdentifiers.InvalidLabelSource, "Invalid label source", DiagnosticSeverity.Error);
+
     /// <summary>All rules, by id.</summary>
     public static IReadOnlyList<DiagnosticRule> All { get; } =
     [
@@ -114,5 +123,6 @@ public static class DefinitionRules
         InvalidLinkBase, InvalidHistoryStore, ReferenceWindowEventTimeRequired, InvalidReferenceWindow,
         BaselineOptionNotApplicable, BaselineHistoryTooShort, SustainOrRecoveryInvalid,
         EventEndsBeforeStart,
+        PerformanceOptionNotApplicable, LabelsRequired, InvalidLabelSource,
     ];
 }

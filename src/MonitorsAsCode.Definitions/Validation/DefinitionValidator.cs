@@ -31,6 +31,11 @@ public static partial class DefinitionValidator
             CheckDuplicates(diagnostics, dataset.Columns, c => c.Name, c => c.Source, name => $"duplicate column '{name}' in dataset '{dataset.Id}'");
         }
 
+        foreach (var dataset in set.Datasets)
+        {
+            ValidateLabels(diagnostics, dataset, broken);
+        }
+
         foreach (var monitor in set.Monitors)
         {
             ValidateMonitor(diagnostics, set, monitor, broken, referencesMayBeMissing);
@@ -91,6 +96,11 @@ public static partial class DefinitionValidator
             ValidateDriftOptions(diagnostics, monitor);
         }
 
+        if (monitor.Check == CheckKind.Performance)
+        {
+            ValidatePerformanceOptions(diagnostics, monitor);
+        }
+
         if (monitor.Severity == Severity.Act && string.IsNullOrWhiteSpace(monitor.Runbook))
         {
             Add(diagnostics, DefinitionRules.RunbookRequired, $"monitor '{monitor.Id}' has severity act but no runbook: whoever is paged needs to know what to do", source.Of("severity"));
@@ -126,6 +136,11 @@ public static partial class DefinitionValidator
         if (monitor.IsDatasetDrift)
         {
             ValidateDriftSelection(diagnostics, monitor, dataset);
+        }
+
+        if (monitor.Check is CheckKind.Performance or CheckKind.LabelCoverage)
+        {
+            ValidateLabelledMonitor(diagnostics, monitor, dataset);
         }
 
         for (var i = 0; i < monitor.Columns.Count; i++)
@@ -167,6 +182,8 @@ public static partial class DefinitionValidator
                 return DriftApplicability(monitor, column);
             case CheckKind.Validity when (monitor.Min is not null || monitor.Max is not null) && !numeric:
                 return ($"a min/max range needs a numeric column, and '{monitor.Column}' is {Word(type)}; use 'allowed'", monitor.Min is not null ? "min" : "max");
+            case CheckKind.Performance or CheckKind.LabelCoverage when !numeric && type != ColumnType.Bool:
+                return ($"the prediction column '{monitor.Column}' is {Word(type)}; performance needs a double, int64 or bool score", "columns[0]");
             case CheckKind.Freshness when type is not (ColumnType.Timestamp or ColumnType.Date):
                 return ($"a freshness check needs a timestamp or date column, and '{monitor.Column}' is {Word(type)}", "check");
             default:

@@ -103,4 +103,13 @@ public static class RuleIdentifiers
 
     /// <summary>A known event whose end (<c>to</c>) is not after its start (<c>from</c>).</summary>
     public const string EventEndsBeforeStart = "MAC0033";
+
+    /// <summary>A performance option that does not fit the metric: a <c>threshold</c> on a metric that judges every threshold, <c>costs</c> on a metric other than cost, <c>bins</c> other than for ECE, <c>tolerance</c> other than for within-tolerance, or a negative tolerance.</summary>
+    public const string PerformanceOptionNotApplicable = "MAC0034";
+
+    /// <summary>A performance or label-coverage monitor on a dataset with no label column (role label or <c>labels:</c>) or no prediction column.</summary>
+    public const string LabelsRequired = "MAC0035";
+
+    /// <summary>A <c>labels:</c> block that cannot be read: a separate snapshot without <c>id</c>, an <c>id</c> without a snapshot, a <c>mature_after</c> that is not positive or has no event time to measure a prediction's age from, or a label time that is not a time.</summary>
+    public const string InvalidLabelSource = "MAC0036";
 }

@@ -11,7 +11,8 @@ namespace MonitorsAsCode.Definitions.Yaml;
 /// <summary>The <c>datasets:</c> list.</summary>
 internal sealed partial class YamlDefinitionReader
 {
-    private static readonly string[] DatasetKeys = ["id", "owner", "description", "snapshots", "columns"];
+    private static readonly string[] DatasetKeys = ["id", "owner", "description", "snapshots", "columns", "labels"];
+    private static readonly string[] LabelKeys = ["label", "snapshot", "id", "label_time", "mature_after"];
     private static readonly string[] SnapshotKeys = ["reference", "current", "captured_at"];
     private static readonly string[] ColumnKeys = ["type", "role", "importance"];
     private static readonly string[] ReferenceWindowKeys = ["window", "offset", "seasonal", "weeks"];
@@ -33,8 +34,45 @@ internal sealed partial class YamlDefinitionReader
         Datasets.Add(new DatasetDefinition(id, fields.Text("owner"), snapshots, columns)
         {
             Description = fields.Text("description"),
+            Labels = ReadLabels(fields),
             Source = new SourceMap(mapping.Location, fields.Locations),
         });
+    }
+
+    /// <summary>
+    /// <c>labels: { label: is_fraud, mature_after: 14d }</c> or <c>labels: { snapshot: labels.parquet, id: transaction_id,
+    /// label: is_fraud, label_time: labelled_at }</c>; positions kept as <c>labels.KEY</c>.
+    /// </summary>
+    private LabelSource? ReadLabels(YamlFields dataset)
+    {
+        var node = dataset.Node("labels");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'labels' must be a mapping such as {{ label: is_fraud, mature_after: 14d }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, "'labels'", LabelKeys, diagnostics);
+        fields.RequireAll("label");
+        var label = fields.Text("label");
+        var matureAfter = fields.Has("mature_after") ? ReadDuration(fields, "mature_after") : null;
+        foreach (var pair in fields.Locations)
+        {
+            dataset.Locate("labels." + pair.Key, pair.Value);
+        }
+
+        return label is null ? null : new LabelSource(label)
+        {
+            Snapshot = Resolve(fields.Text("snapshot")),
+            Id = fields.Text("id"),
+            LabelTime = fields.Text("label_time"),
+            MatureAfter = matureAfter,
+        };
     }
 
     private SnapshotPaths? ReadSnapshots(YamlFields dataset)

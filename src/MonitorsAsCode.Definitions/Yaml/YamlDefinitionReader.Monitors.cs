@@ -18,7 +18,13 @@ internal sealed partial class YamlDefinitionReader
     private static readonly Dictionary<string, CheckKind[]> CheckSpecificKeys = new(StringComparer.Ordinal)
     {
         ["method"] = [CheckKind.Drift],
-        ["bins"] = [CheckKind.Drift],
+        ["bins"] = [CheckKind.Drift, CheckKind.Performance],
+        ["metric"] = [CheckKind.Performance],
+        ["threshold"] = [CheckKind.Performance],
+        ["costs"] = [CheckKind.Performance],
+        ["tolerance"] = [CheckKind.Performance],
+        ["relative"] = [CheckKind.Performance],
+        ["min_labels"] = [CheckKind.Performance],
         ["binning"] = [CheckKind.Drift],
         ["edges"] = [CheckKind.Drift],
         ["effect"] = [CheckKind.Drift],
@@ -80,7 +86,14 @@ internal sealed partial class YamlDefinitionReader
             return;
         }
 
+        if (parsedCheck == CheckKind.Performance)
+        {
+            fields.RequireAll("metric");
+        }
+
         var columns = ReadMonitorColumns(fields, parsedCheck.Value);
+        var performanceMetric = parsedCheck == CheckKind.Performance && fields.Has("metric") ? fields.Word("metric", YamlWords.Metrics) : null;
+        var relative = parsedCheck == CheckKind.Performance && (fields.Boolean("relative") ?? false);
         var method = parsedCheck == CheckKind.Drift && fields.Has("method") ? fields.Word("method", YamlWords.Methods) : null;
         var selection = parsedCheck == CheckKind.Drift ? ReadDriftSelection(fields, columns) : new MonitorDefinition(id, dataset, parsedCheck.Value);
 
@@ -90,6 +103,8 @@ internal sealed partial class YamlDefinitionReader
             Check = parsedCheck.Value,
             Columns = columns,
             Method = method,
+            Metric = performanceMetric,
+            Relative = relative,
             Warn = fields.Has("warn") || fields.Has("fail") ? Threshold.AtMost(0) : null,
         });
         var monitor = new MonitorDefinition(id, dataset, parsedCheck.Value)
@@ -114,6 +129,12 @@ internal sealed partial class YamlDefinitionReader
             Max = fields.Number("max"),
             UnexpectedColumns = (fields.Has("unexpected_columns") ? fields.Word("unexpected_columns", YamlWords.UnexpectedColumnPolicies) : null) ?? UnexpectedColumns.Warn,
             Enabled = fields.Boolean("enabled") ?? true,
+            Metric = performanceMetric,
+            Relative = relative,
+            DecisionThreshold = fields.Number("threshold"),
+            Costs = ReadCosts(fields),
+            Tolerance = fields.Number("tolerance"),
+            MinLabels = fields.Has("min_labels") ? fields.Integer("min_labels", 1, int.MaxValue) : null,
         };
 
         monitor = ReadAllowed(fields, monitor);
@@ -162,6 +183,12 @@ internal sealed partial class YamlDefinitionReader
     {
         if (check is CheckKind.Schema or CheckKind.Volume)
         {
+            return [];
+        }
+
+        if (check is CheckKind.Performance or CheckKind.LabelCoverage && !fields.Has("column") && !fields.Has("columns"))
+        {
+            // The prediction column is the dataset's column of role prediction unless the monitor names one.
             return [];
         }
 
@@ -439,6 +466,42 @@ internal sealed partial class YamlDefinitionReader
 
         Report(DefinitionRules.WrongValueType, DurationText.Problem(key, (node as YamlScalar)?.Value, node.Describe(), "36h, 90m or 2d"), node.Location);
         return null;
+    }
+
+    /// <summary><c>costs: { false_positive: 1, false_negative: 25 }</c>: both at least 0; positions kept as <c>costs.false_positive</c>.</summary>
+    private PerformanceCosts? ReadCosts(YamlFields fields)
+    {
+        var node = fields.Node("costs");
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not YamlMapping mapping)
+        {
+            Report(DefinitionRules.WrongValueType, $"'costs' must be a mapping such as {{ false_positive: 1, false_negative: 25 }}, not {node.Describe()}", node.Location);
+            return null;
+        }
+
+        var costs = new YamlFields(mapping, "'costs'", ["false_positive", "false_negative"], diagnostics);
+        costs.RequireAll("false_positive", "false_negative");
+        var falsePositive = costs.Number("false_positive");
+        var falseNegative = costs.Number("false_negative");
+        foreach (var pair in costs.Locations)
+        {
+            fields.Locate("costs." + pair.Key, pair.Value);
+        }
+
+        foreach (var (key, value) in new[] { ("false_positive", falsePositive), ("false_negative", falseNegative) })
+        {
+            if (value is < 0 && costs.Node(key) is { } written)
+            {
+                Report(DefinitionRules.WrongValueType, $"'{key}' must be a cost of at least 0, not {written.Describe()}", written.Location);
+                return null;
+            }
+        }
+
+        return falsePositive is { } fp && falseNegative is { } fn ? new PerformanceCosts(fp, fn) : null;
     }
 
     private MonitorDefinition ReadAllowed(YamlFields fields, MonitorDefinition monitor)

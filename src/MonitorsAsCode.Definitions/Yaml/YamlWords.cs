@@ -14,7 +14,17 @@ public static class YamlWords
     [
         new("drift", CheckKind.Drift), new("schema", CheckKind.Schema), new("completeness", CheckKind.Completeness),
         new("validity", CheckKind.Validity), new("uniqueness", CheckKind.Uniqueness), new("volume", CheckKind.Volume),
-        new("freshness", CheckKind.Freshness),
+        new("freshness", CheckKind.Freshness), new("label-coverage", CheckKind.LabelCoverage), new("performance", CheckKind.Performance),
+    ];
+
+    /// <summary>Performance metric names.</summary>
+    public static IReadOnlyList<KeyValuePair<string, PerformanceMetric>> Metrics { get; } =
+    [
+        new("accuracy", PerformanceMetric.Accuracy), new("precision", PerformanceMetric.Precision), new("recall", PerformanceMetric.Recall),
+        new("f1", PerformanceMetric.F1), new("roc-auc", PerformanceMetric.RocAuc), new("average-precision", PerformanceMetric.AveragePrecision),
+        new("log-loss", PerformanceMetric.LogLoss), new("brier", PerformanceMetric.Brier), new("ece", PerformanceMetric.ExpectedCalibrationError),
+        new("cost", PerformanceMetric.Cost), new("mae", PerformanceMetric.MeanAbsoluteError), new("rmse", PerformanceMetric.RootMeanSquaredError),
+        new("mape", PerformanceMetric.MeanAbsolutePercentageError), new("r2", PerformanceMetric.RSquared), new("within-tolerance", PerformanceMetric.WithinTolerance),
     ];
 
     /// <summary>Drift method names.</summary>
@@ -106,6 +116,9 @@ public static class YamlWords
 
     /// <summary>The word for a check.</summary>
     public static string Of(CheckKind check) => Of(Checks, check);
+
+    /// <summary>The word for a performance metric.</summary>
+    public static string Of(PerformanceMetric metric) => Of(Metrics, metric);
 
     /// <summary>The word for a drift method.</summary>
     public static string Of(DriftMethod method) => Of(Methods, method);

@@ -21,6 +21,9 @@ internal sealed record CheckContext(
     /// </summary>
     public double ReferenceShare { get; init; } = 1;
 
+    /// <summary>Why the dataset's separate labels snapshot could not be read, or null.</summary>
+    public string? LabelsProblem { get; init; }
+
     /// <summary>The reference snapshot; the validator guarantees it for checks that compare against it.</summary>
     public SnapshotFacts RequireReference() =>
         Reference ?? throw new CheckException($"dataset '{Dataset.Id}' has no reference snapshot");

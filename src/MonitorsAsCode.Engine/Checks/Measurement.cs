@@ -30,6 +30,9 @@ internal sealed record Measurement(double Value, Evidence Evidence)
     /// <summary>Drift: both snapshots binned for pictures, computed while the column's values were at hand.</summary>
     public DistributionComparison? Distribution { get; init; }
 
+    /// <summary>The confidence interval of the value (performance and label coverage), or null.</summary>
+    public ValueInterval? Interval { get; init; }
+
     /// <summary>The thresholds the value was judged by, when they are not the monitor's own (under <c>auto</c>).</summary>
     public ThresholdPair? Thresholds { get; init; }
 }

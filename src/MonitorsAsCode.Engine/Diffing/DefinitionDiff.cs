@@ -184,6 +184,11 @@ public static partial class DefinitionDiff
             CompareAllowed(changes, before, after);
         }
 
+        if (before.Check == CheckKind.Performance && after.Check == CheckKind.Performance)
+        {
+            ComparePerformance(changes, before, after);
+        }
+
         if (before.Check == CheckKind.Schema && after.Check == CheckKind.Schema && before.UnexpectedColumns != after.UnexpectedColumns)
         {
             CompareText(changes, ChangeKind.CheckChanged, id, "unexpected_columns", YamlWords.Of(YamlWords.UnexpectedColumnPolicies, before.UnexpectedColumns), YamlWords.Of(YamlWords.UnexpectedColumnPolicies, after.UnexpectedColumns), "unexpected_columns changed");
@@ -272,6 +277,22 @@ public static partial class DefinitionDiff
         CompareText(changes, ChangeKind.CheckChanged, id, "edges", Numbers(before.Edges), Numbers(after.Edges), "edges changed");
         CompareText(changes, ChangeKind.CheckChanged, id, "effect", EffectText(before.Effect), EffectText(after.Effect), "effect changed");
         CompareText(changes, ChangeKind.CheckChanged, id, "correction", YamlWords.Of(before.Correction ?? PValueCorrection.BenjaminiHochberg), YamlWords.Of(after.Correction ?? PValueCorrection.BenjaminiHochberg), "correction changed");
+    }
+
+    /// <summary>What a performance monitor measures and how: the metric, its options, and how many labels it needs.</summary>
+    private static void ComparePerformance(List<DefinitionChange> changes, MonitorDefinition before, MonitorDefinition after)
+    {
+        var id = after.Id;
+        string? Metric(MonitorDefinition m) => m.Metric is { } metric ? YamlWords.Of(metric) : null;
+        string? Costs(MonitorDefinition m) => m.Costs is { } c ? $"false_positive {ValueFormat.Number(c.FalsePositive)}, false_negative {ValueFormat.Number(c.FalseNegative)}" : null;
+        string? Number(double? value) => value is { } v ? ValueFormat.Number(v) : null;
+        CompareText(changes, ChangeKind.CheckChanged, id, "metric", Metric(before), Metric(after), "metric changed");
+        CompareText(changes, ChangeKind.CheckChanged, id, "relative", Word(before.Relative), Word(after.Relative), "relative changed");
+        CompareText(changes, ChangeKind.CheckChanged, id, "threshold", Number(before.DecisionThreshold), Number(after.DecisionThreshold), "operating threshold changed");
+        CompareText(changes, ChangeKind.CheckChanged, id, "costs", Costs(before), Costs(after), "costs changed");
+        CompareText(changes, ChangeKind.CheckChanged, id, "tolerance", Number(before.Tolerance), Number(after.Tolerance), "tolerance changed");
+        CompareText(changes, ChangeKind.CheckChanged, id, "bins", Number(before.Bins), Number(after.Bins), "bins changed");
+        CompareText(changes, ChangeKind.CheckChanged, id, "min_labels", Number(before.MinLabels), Number(after.MinLabels), "min_labels changed");
     }
 
     private static string? MethodText(MonitorDefinition monitor) => monitor.EffectiveMethod is { } method ? YamlWords.Of(method) : null;

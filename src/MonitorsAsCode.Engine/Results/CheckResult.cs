@@ -33,6 +33,15 @@ public sealed record CheckResult(
     /// <summary>The p-value, for drift p-value tests (then also the value).</summary>
     public double? PValue { get; init; }
 
+    /// <summary>The confidence interval of <see cref="Value"/> (performance and label coverage); null for other checks or when it could not be computed.</summary>
+    public ValueInterval? Interval { get; init; }
+
+    /// <summary>The performance metric measured, for performance monitors; null for other checks.</summary>
+    public PerformanceMetric? PerformanceMetric { get; init; }
+
+    /// <summary>For performance monitors: whether the value is the drop from the reference rather than the metric itself.</summary>
+    public bool Relative { get; init; }
+
     /// <summary>Who responds.</summary>
     public string? Owner { get; init; }
 

@@ -13,7 +13,9 @@ internal static class CheckRegistry
         new UniquenessCheck(),
         new VolumeCheck(),
         new FreshnessCheck(),
-        new DriftCheck());
+        new DriftCheck(),
+        new LabelCoverageCheck(),
+        new PerformanceCheck());
 
     /// <summary>The check for <paramref name="kind"/>.</summary>
     public static MonitorCheck For(CheckKind kind) => Checks[kind];

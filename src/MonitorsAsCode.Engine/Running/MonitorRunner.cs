@@ -126,6 +126,19 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         var slosNeedReference = sloNeeds?.NeedsReference ?? false;
 
         var sides = RunSides.For(dataset, options.Window, openSnapshot);
+
+        // Labels that arrive in a snapshot of their own are read first, so the passes can join them by id.
+        LabelTable? labels = null;
+        string? labelsProblem = null;
+        try
+        {
+            labels = monitorsRead ? LabelTable.ReadFor(dataset, enabled, openSnapshot, asOf, cancellationToken) : null;
+        }
+        catch (SnapshotReadException exception)
+        {
+            labelsProblem = exception.Message;
+        }
+
         SnapshotFacts? reference = null;
         if ((monitorsNeedReference || slosNeedReference) && sides.ReferencePath is { } referencePath)
         {
@@ -138,6 +151,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                     {
                         CheckRegistry.For(monitor.Check).PlanReference(monitor, scan);
                     }
+
+                    LabelledRows.PlanJoined(enabled.Where(m => m.Relative), scan, null, labels);
                 }
 
                 if (sloNeeds is { NeedsReference: true })
@@ -156,6 +171,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         }
 
         var monitorReference = monitorsNeedReference ? reference : null;
+
+
         var current = Pass(dataset, dataset.Snapshots.Current, "current", sides.OpenCurrent, sides.Window is not null, monitorsRead ? null : SloRunner.NoEvents(dataset, "current"), budget, options.Progress, cancellationToken, scan =>
         {
             if (monitorsRead)
@@ -170,6 +187,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 }
 
                 CompletenessCheck.PlanSegments(enabled, scan);
+                LabelledRows.PlanJoined(enabled, scan, asOf, labels);
             }
 
             if (sloNeeds is not null)
@@ -188,9 +206,10 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         // What holds a numeric column's values takes one of the budget's column slots, so the number of columns in memory
         // at once stays within the plan's bound.
         budget.SizeColumnSlots(Math.Max(current.RowCount, reference?.RowCount ?? 0));
-        var (results, failures) = JudgeMonitors(plan, current, monitorReference, referenceGone, sides.ReferenceShare, asOf, asOfSource, options, cancellationToken);
+        var (results, failures) = JudgeMonitors(plan, current, monitorReference, referenceGone, sides.ReferenceShare, labelsProblem, asOf, asOfSource, options, cancellationToken);
         current.DropGathered();
         reference?.DropGathered();
+        LabelledRows.Release(plan.Monitors, dataset, current, reference);
 
         // The first monitor's failure in declaration order wins, so the message does not depend on thread timing.
         foreach (var failure in failures)
@@ -240,6 +259,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         SnapshotFacts? reference,
         string? referenceGone,
         double referenceShare,
+        string? labelsProblem,
         DateTimeOffset asOf,
         AsOfSource asOfSource,
         RunOptions options,
@@ -259,7 +279,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 {
                     results[i] = referenceGone is not null && monitor.Enabled && CheckRegistry.For(monitor.Check).NeedsReference(monitor)
                         ? Result(monitor, CheckStatus.Error, null, Evidence.Of(referenceGone))
-                        : Evaluate(monitor, new CheckContext(monitor, plan.Dataset, current, reference, asOf, asOfSource) { ReferenceShare = referenceShare });
+                        : Evaluate(monitor, new CheckContext(monitor, plan.Dataset, current, reference, asOf, asOfSource) { ReferenceShare = referenceShare, LabelsProblem = labelsProblem });
                 }
                 catch (Exception exception)
                 {
@@ -284,6 +304,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
         {
             Metric = MetricCatalog.Describe(monitor),
             Method = monitor.EffectiveMethod,
+            PerformanceMetric = monitor.Metric,
+            Relative = monitor.Relative,
             Owner = monitor.Owner,
             Runbook = monitor.Runbook,
         };
@@ -296,6 +318,8 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
             {
                 Metric = metric,
                 Method = monitor.EffectiveMethod,
+                PerformanceMetric = monitor.Metric,
+                Relative = monitor.Relative,
                 Owner = monitor.Owner,
                 Runbook = monitor.Runbook,
             };
@@ -326,6 +350,7 @@ public sealed class MonitorRunner(Func<string, ISnapshotReader>? openSnapshot = 
                 MethodReason = measurement.MethodReason,
                 Statistic = measurement.Statistic,
                 PValue = measurement.PValue,
+                Interval = measurement.Interval,
             };
             return result with { Distribution = measurement.Distribution };
         }

@@ -30,6 +30,18 @@ public static class ExportedMetrics
     /// <summary><c>monitors_freshness_age_seconds</c>: the age of the newest event at the run's as-of instant.</summary>
     public static MetricFamily AgeSeconds { get; } = new("monitors_freshness_age_seconds", "Age of the newest event time at the run's as-of instant, in seconds.", MonitorLabels);
 
+    /// <summary><c>monitors_label_coverage_ratio</c>: the share of mature predictions that have a label.</summary>
+    public static MetricFamily LabelCoverage { get; } = new("monitors_label_coverage_ratio", "Share of mature predictions whose label is known at the run's as-of instant.", MonitorLabels);
+
+    /// <summary>
+    /// <c>monitors_performance_value</c>: a performance monitor's value; the <c>metric</c> label names the metric
+    /// (<c>roc-auc</c>, or <c>roc-auc-drop</c> for the drop from the reference).
+    /// </summary>
+    public static MetricFamily PerformanceValue { get; } = new("monitors_performance_value", "Model performance over mature labelled predictions, by the metric in the metric label (a -drop suffix: how much worse than the reference).", [.. MonitorLabels, "metric"]);
+
+    /// <summary><c>monitors_value_interval</c>: the bounds of a value's confidence interval (performance, label coverage).</summary>
+    public static MetricFamily ValueInterval { get; } = new("monitors_value_interval", "Bounds of the confidence interval of a monitor's value, by bound (lower, upper).", ["dataset", "monitor", "bound"]);
+
     /// <summary><c>monitors_drift_score</c>: the drift method's value; the <c>method</c> label names it.</summary>
     public static MetricFamily DriftScore { get; } = new("monitors_drift_score", "Distance between the reference and current distribution of the column, by the method in the method label.", [.. MonitorLabels, "method"]);
 
@@ -61,7 +73,7 @@ public static class ExportedMetrics
     public static IReadOnlyList<MetricFamily> All { get; } =
     [
         SchemaProblems, NullRatio, InvalidRatio, DuplicateRatio, RowCountRatio, AgeSeconds, DriftScore,
-        Threshold, CheckStatus, GateStatus, RunResults, CheckEvent,
+        LabelCoverage, PerformanceValue, ValueInterval, Threshold, CheckStatus, GateStatus, RunResults, CheckEvent,
     ];
 
     /// <summary>The family holding the measured value of a check.</summary>
@@ -74,6 +86,8 @@ public static class ExportedMetrics
         CheckKind.Volume => RowCountRatio,
         CheckKind.Freshness => AgeSeconds,
         CheckKind.Drift => DriftScore,
+        CheckKind.LabelCoverage => LabelCoverage,
+        CheckKind.Performance => PerformanceValue,
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "Unknown check."),
     };
 }

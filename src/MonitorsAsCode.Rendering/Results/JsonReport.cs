@@ -131,6 +131,22 @@ public static class JsonReport
         json.WriteString("metric", result.Metric.Name);
         json.WriteString("unit", Unit(result.Metric.Unit));
         WriteNumber(json, "value", result.Value);
+        if (result.Interval is { } interval)
+        {
+            // Written only with an interval (performance, label coverage), so other results stay byte for byte as before.
+            json.WriteStartObject("interval");
+            WriteNumber(json, "lower", interval.Lower);
+            WriteNumber(json, "upper", interval.Upper);
+            WriteNumber(json, "level", interval.Level);
+            json.WriteString("method", interval.Method);
+            json.WriteEndObject();
+        }
+
+        if (result.Check == CheckKind.Performance && result.PerformanceMetric is { } performance)
+        {
+            json.WriteString("performance_metric", YamlWords.Of(performance));
+            json.WriteBoolean("relative", result.Relative);
+        }
         WriteThreshold(json, "warn", result.Warn);
         WriteThreshold(json, "fail", result.Fail);
         json.WriteString("severity", YamlWords.Of(result.Severity));

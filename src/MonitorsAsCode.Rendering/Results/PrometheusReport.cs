@@ -37,7 +37,18 @@ public static class PrometheusReport
                     labels.Add(result.Method is { } method ? YamlWords.Of(method) : YamlWords.Of(DriftMethod.Psi));
                 }
 
+                if (result.Check == CheckKind.Performance)
+                {
+                    labels.Add(result.PerformanceMetric is { } metric ? YamlWords.Of(metric) + (result.Relative ? "-drop" : string.Empty) : result.Metric.Name);
+                }
+
                 samples[family].Add(Sample(family, labels, value));
+            }
+
+            if (result.Interval is { } interval)
+            {
+                samples[ExportedMetrics.ValueInterval].Add(Sample(ExportedMetrics.ValueInterval, [result.DatasetId, result.MonitorId, "lower"], interval.Lower));
+                samples[ExportedMetrics.ValueInterval].Add(Sample(ExportedMetrics.ValueInterval, [result.DatasetId, result.MonitorId, "upper"], interval.Upper));
             }
 
             foreach (var (level, threshold) in new[] { ("warn", result.Warn), ("fail", result.Fail) })

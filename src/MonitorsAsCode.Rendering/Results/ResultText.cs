@@ -5,9 +5,19 @@ namespace MonitorsAsCode.Rendering.Results;
 /// <summary>The texts that the table, Markdown and JUnit renderings share for one result.</summary>
 public static class ResultText
 {
-    /// <summary>The measured value in its unit, or <c>-</c>.</summary>
-    public static string Value(CheckResult result) =>
-        result.Value is { } value ? ValueFormat.Metric(value, result.Metric.Unit) : "-";
+    /// <summary>The measured value in its unit, or <c>-</c>; with its confidence interval when it has one: <c>0.8123 [0.79, 0.83]</c>.</summary>
+    public static string Value(CheckResult result)
+    {
+        if (result.Value is not { } value)
+        {
+            return "-";
+        }
+
+        var text = ValueFormat.Metric(value, result.Metric.Unit);
+        return result.Interval is { } interval
+            ? $"{text} [{ValueFormat.Metric(interval.Lower, result.Metric.Unit)}, {ValueFormat.Metric(interval.Upper, result.Metric.Unit)}]"
+            : text;
+    }
 
     /// <summary>The warn threshold in the metric's unit, or <c>-</c>.</summary>
     public static string Warn(CheckResult result) => ValueFormat.Threshold(result.Warn, result.Metric.Unit);

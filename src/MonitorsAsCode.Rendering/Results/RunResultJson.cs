@@ -143,6 +143,11 @@ public static class RunResultJson
             }
         }
 
+        PerformanceMetric? performance = check == CheckKind.Performance && OptionalString(item, "performance_metric") is { } metricWord ? Word(YamlWords.Metrics, metricWord, "performance metric", monitor) : null;
+        var relative = item.TryGetProperty("relative", out var relativeValue) && relativeValue.ValueKind == JsonValueKind.True;
+        ValueInterval? interval = item.TryGetProperty("interval", out var bounds) && bounds.ValueKind == JsonValueKind.Object
+            ? new ValueInterval(Number(bounds, "lower") ?? double.NaN, Number(bounds, "upper") ?? double.NaN, Number(bounds, "level") ?? double.NaN, Text(bounds, "method"))
+            : null;
         return new CheckResult(
             monitor,
             Text(item, "dataset"),
@@ -155,8 +160,11 @@ public static class RunResultJson
             severity,
             new Evidence(Text(item, "evidence"), tables))
         {
-            Metric = MetricCatalog.Describe(check, method),
+            Metric = performance is { } measured ? MetricCatalog.DescribePerformance(measured, relative) : MetricCatalog.Describe(check, method),
             Method = method,
+            PerformanceMetric = performance,
+            Relative = relative,
+            Interval = interval,
             Owner = OptionalString(item, "owner"),
             Runbook = OptionalString(item, "runbook"),
             Distribution = Distribution(item),

@@ -16,15 +16,39 @@ public static class RocAuc
             throw new ArgumentException("Every score needs its class.", nameof(positive));
         }
 
-        var order = new int[scores.Length];
+        var ranks = Midranks(scores);
+        double positives = 0, rankSum = 0;
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            if (positive[i])
+            {
+                positives++;
+                rankSum += ranks[i];
+            }
+        }
+
+        var negatives = scores.Length - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            throw new ArgumentException("Both classes need at least one score.", nameof(positive));
+        }
+
+        var u = rankSum - (positives * (positives + 1) / 2);
+        return u / (positives * negatives);
+    }
+
+    /// <summary>The midrank of every value (1-based; tied values share the mean of their ranks), in the values' order.</summary>
+    internal static double[] Midranks(ReadOnlySpan<double> values)
+    {
+        var order = new int[values.Length];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        var keys = scores.ToArray();
+        var keys = values.ToArray();
         Array.Sort(keys, order);
-        double positives = 0, rankSum = 0;
+        var ranks = new double[values.Length];
         for (var start = 0; start < keys.Length;)
         {
             var end = start;
@@ -37,23 +61,12 @@ public static class RocAuc
             var midrank = (start + 1 + end) / 2.0;
             for (var k = start; k < end; k++)
             {
-                if (positive[order[k]])
-                {
-                    positives++;
-                    rankSum += midrank;
-                }
+                ranks[order[k]] = midrank;
             }
 
             start = end;
         }
 
-        var negatives = scores.Length - positives;
-        if (positives == 0 || negatives == 0)
-        {
-            throw new ArgumentException("Both classes need at least one score.", nameof(positive));
-        }
-
-        var u = rankSum - (positives * (positives + 1) / 2);
-        return u / (positives * negatives);
+        return ranks;
     }
 }

@@ -106,4 +106,30 @@ public sealed class FurtherDefinitionRulesAnalyzerTests
 
         diagnostics.Should().Equal("Monitors.cs(17,17): error MAC0005: duplicate event id 'launch' (first declared at events.yaml(2,5))");
     }
+
+    [Fact]
+    public void A_csharp_performance_monitor_without_labels_is_MAC0035_and_a_threshold_on_roc_auc_MAC0034()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(MonitorSetSource.WithBody("""
+            m.Performance("fraud-auc", data, PerformanceMetric.RocAuc).Threshold(0.5).Fail(0.8);
+            """));
+
+        diagnostics.Should().Equal(
+            "Monitors.cs(17,11): error MAC0035: monitor 'fraud-auc' is a performance check, but dataset 'fraud-scoring' has no label column: declare one with role label, or a 'labels:' block",
+            "Monitors.cs(17,78): error MAC0034: monitor 'fraud-auc': 'threshold' does not apply to roc-auc: it judges the scores themselves, at every threshold; leave it out, or measure accuracy, precision, recall, f1 or cost");
+    }
+
+    [Fact]
+    public void A_csharp_labelled_dataset_with_a_performance_floor_is_valid_and_a_floor_above_one_is_MAC0008()
+    {
+        var diagnostics = DefinitionAnalysis.Diagnose(MonitorSetSource.WithBody("""
+            var labelled = m.Dataset("labelled").Snapshots(reference: "data/reference.csv", current: "data/current.csv").Labels("is_fraud", matureAfter: TimeSpan.FromDays(14)).Column("event_time", ColumnType.Timestamp, ColumnRole.EventTime).Column("score", ColumnType.Double, ColumnRole.Prediction).Column("is_fraud", ColumnType.Bool, ColumnRole.Label);
+            m.Performance("auc", labelled, PerformanceMetric.RocAuc).Warn(0.85).Fail(0.8);
+            m.Performance("auc-drop", labelled, PerformanceMetric.RocAuc).Relative().Fail(0.05);
+            m.LabelCoverage("coverage", labelled).Warn(0.9).Fail(0.5);
+            m.Performance("auc-high", labelled, PerformanceMetric.RocAuc).Fail(1.2);
+            """));
+
+        diagnostics.Should().ContainSingle().Which.Should().StartWith("Monitors.cs(21,").And.Contain("error MAC0008: monitor 'auc-high': fail 1.2 is outside what its roc-auc can take");
+    }
 }

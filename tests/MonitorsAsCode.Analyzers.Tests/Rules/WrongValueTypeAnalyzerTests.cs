@@ -21,7 +21,7 @@ public sealed class WrongValueTypeAnalyzerTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, not 'drfit' (did you mean 'drift'?)");
+            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, label-coverage, performance, not 'drfit' (did you mean 'drift'?)");
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class WrongValueTypeTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, not 'drfit' (did you mean 'drift'?)");
+            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, label-coverage, performance, not 'drfit' (did you mean 'drift'?)");
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class WrongValueTypeTests
             """);
 
         diagnostics.Should().Equal(
-            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, not '"
+            "monitors.yaml(4,12): error MAC0003: 'check' must be one of drift, schema, completeness, validity, uniqueness, volume, freshness, label-coverage, performance, not '"
             + new string('x', 200) + "… (99800 more characters)'");
     }
 
