@@ -73,6 +73,21 @@ internal sealed class ProfileColumnAccumulator(ColumnKind kind, string column, B
 
     public override void AddDoubles(ReadOnlySpan<double> values)
     {
+        if (values.IsEmpty)
+        {
+            return;
+        }
+
+        // Usually every value is finite: one vector sweep; otherwise value by value, counting NaN and infinities.
+        var (lowest, highest) = Statistics.Descriptive.FiniteExtremes.Of(values, out var allFinite);
+        if (allFinite)
+        {
+            finite += values.Length;
+            minimum = Math.Min(minimum, lowest);
+            maximum = Math.Max(maximum, highest);
+            return;
+        }
+
         double low = minimum, high = maximum;
         foreach (var value in values)
         {

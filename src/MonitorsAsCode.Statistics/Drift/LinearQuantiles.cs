@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace MonitorsAsCode.Statistics.Drift;
 
@@ -110,7 +108,7 @@ public static class LinearQuantiles
     /// </summary>
     private static bool SelectByBuckets(ReadOnlySpan<double> values, int[] ranks, double[] ordered)
     {
-        var (minimum, maximum) = Range(values, out var finite);
+        var (minimum, maximum) = Descriptive.FiniteExtremes.Of(values, out var finite);
         if (!finite)
         {
             SampleArguments.ThrowIfEmptyOrNotFinite(values, nameof(values), "sample"); // names the first value that is not
@@ -118,8 +116,7 @@ public static class LinearQuantiles
 
         if (minimum == maximum)
         {
-            // All equal; a mix of −0 and +0 answers −0, as a Math.Min fold over the values did.
-            Array.Fill(ordered, minimum == 0 && HasNegativeZero(values) ? -0.0 : minimum);
+            Array.Fill(ordered, minimum); // all equal; a mix of −0 and +0 answers −0, the minimum as Math.Min finds it
             return true;
         }
 
@@ -271,62 +268,6 @@ public static class LinearQuantiles
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The minimum and maximum of the values in one vectorised sweep, and whether all are finite (x − x is 0 for a
-    /// finite x and NaN for ±∞ and NaN, and a NaN stays in the running sum). For finite values the native vector
-    /// min/max, which differ from <see cref="Math.Min(double, double)"/> only for NaN and the sign of zero, give the
-    /// same range; a scalar fold with Math.Min is several times slower, as it keeps those rules.
-    /// </summary>
-    private static (double Minimum, double Maximum) Range(ReadOnlySpan<double> values, out bool finite)
-    {
-        double minimum = values[0], maximum = values[0], poison = 0;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
-        {
-            ref var start = ref MemoryMarshal.GetReference(values);
-            var low = Vector256.Create(minimum);
-            var high = low;
-            var poisons = Vector256<double>.Zero;
-            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var value = Vector256.LoadUnsafe(ref start, (nuint)i);
-                low = Vector256.MinNative(low, value);
-                high = Vector256.MaxNative(high, value);
-                poisons += value - value;
-            }
-
-            poison = Vector256.Sum(poisons);
-            for (var lane = 0; lane < Vector256<double>.Count; lane++)
-            {
-                minimum = low[lane] < minimum ? low[lane] : minimum;
-                maximum = high[lane] > maximum ? high[lane] : maximum;
-            }
-        }
-
-        for (; i < values.Length; i++)
-        {
-            minimum = values[i] < minimum ? values[i] : minimum;
-            maximum = values[i] > maximum ? values[i] : maximum;
-            poison += values[i] - values[i];
-        }
-
-        finite = poison == 0;
-        return (minimum, maximum);
-    }
-
-    private static bool HasNegativeZero(ReadOnlySpan<double> values)
-    {
-        foreach (var value in values)
-        {
-            if (double.IsNegative(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Monotone in the value (a subtraction, a multiplication by a positive constant, a truncation), so a
