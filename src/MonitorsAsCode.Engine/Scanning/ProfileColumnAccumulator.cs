@@ -7,8 +7,9 @@ namespace MonitorsAsCode.Engine.Scanning;
 /// <summary>
 /// A column's <see cref="ColumnProfile"/> (and, for text and bool, its value counts) through a columnar reader's scan
 /// path: values arrive as spans from pooled buffers and dictionary-encoded text as codes, counted per code and turned
-/// into strings once per column chunk. Gives the same profile and counts as <see cref="ProfileAccumulator"/> and
-/// <see cref="ValueCountsAccumulator"/> over batches, without building the batches.
+/// into strings once per column chunk. A row format's pass feeds the same class batch by batch (through
+/// <see cref="ProfileAccumulator"/>), so a profile is counted by one piece of code whatever the format; the value
+/// counts of a row format come from <see cref="ValueCountsAccumulator"/>.
 /// </summary>
 internal sealed class ProfileColumnAccumulator(ColumnKind kind, string column, BudgetedCounts? counts, MemoryBudget budget) : ColumnAccumulator
 {

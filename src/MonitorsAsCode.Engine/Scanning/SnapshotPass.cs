@@ -73,7 +73,7 @@ internal static class SnapshotPass
             return ScanColumns(reader, plan, requests, kinds, reopen, progress, cancellationToken);
         }
 
-        var profile = new ProfileAccumulator(plan.Columns);
+        var profile = new ProfileAccumulator(plan.Columns, plan.KindOf, plan.Budget);
         var counts = new Dictionary<string, Func<Dictionary<string, long>>>(StringComparer.Ordinal);
         var all = new List<BatchAccumulator> { profile };
         foreach (var name in plan.Counted)
@@ -102,7 +102,7 @@ internal static class SnapshotPass
         var profiles = new Dictionary<string, ColumnProfile>(StringComparer.Ordinal);
         foreach (var name in plan.Columns)
         {
-            profiles[name] = profile.Profile(name, rows);
+            profiles[name] = profile.Profile(name);
         }
 
         return new SnapshotFacts(reader.Path, plan.Schema, rows, kinds, profiles, counts, new Dictionary<string, BatchAccumulator>(plan.Accumulators, StringComparer.Ordinal), reopen, plan.Budget)

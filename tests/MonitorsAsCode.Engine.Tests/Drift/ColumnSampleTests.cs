@@ -61,8 +61,8 @@ public sealed class ColumnSampleTests
     /// <summary>The profile a pass over a snapshot of just <paramref name="column"/> makes.</summary>
     private static ColumnProfile Profile(Column column)
     {
-        var profile = new ProfileAccumulator([column.Name]);
+        var profile = new ProfileAccumulator([column.Name], _ => column.Kind, new MemoryBudget(null));
         profile.Add(new ColumnBatch(column.Length, [column]), 0);
-        return profile.Profile(column.Name, column.Length);
+        return profile.Profile(column.Name);
     }
 }
