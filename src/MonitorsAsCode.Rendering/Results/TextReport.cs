@@ -24,7 +24,7 @@ public static class TextReport
             var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
             table.AddColumn("status");
             table.AddColumn("severity");
-            table.AddColumn("monitor");
+            table.AddColumn(new TableColumn("monitor").NoWrap()); // an id stays whole (to copy it); the evidence wraps instead
             table.AddColumn(new TableColumn("value").RightAligned());
             table.AddColumn(new TableColumn("warn").RightAligned());
             table.AddColumn(new TableColumn("fail").RightAligned());
@@ -75,7 +75,7 @@ public static class TextReport
         console.Write(new Markup("[bold]SLOs[/]\n"));
         var table = new Table().Border(console.Profile.Capabilities.Unicode ? TableBorder.Rounded : TableBorder.Ascii);
         table.AddColumn("status");
-        table.AddColumn("slo");
+        table.AddColumn(new TableColumn("slo").NoWrap());
         table.AddColumn(new TableColumn("sli").RightAligned());
         table.AddColumn(new TableColumn("objective").RightAligned());
         table.AddColumn(new TableColumn("budget left").RightAligned());

@@ -1,3 +1,5 @@
+using MonitorsAsCode.Definitions.Monitors;
+using MonitorsAsCode.Engine.Results;
 using MonitorsAsCode.Rendering.Results;
 
 namespace MonitorsAsCode.Rendering.Tests.Results;
@@ -28,5 +30,28 @@ public sealed class TextReportTests
         text.Should().Contain("2 suppressed");
         text.Should().NotContain("\u001b").And.NotContain("\n# forged");
         text.Split('\n').Should().NotContain(l => l.TrimStart().StartsWith("# forged", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void Monitor_ids_stay_whole_on_a_narrow_terminal_and_the_evidence_wraps_instead(int width)
+    {
+        const string Id = "guest-checkout-share-vs-last-week-by-country";
+        CheckResult Result(string id) =>
+            new(id, "payments", CheckKind.Completeness, ["amount"], CheckStatus.Fail, 0.5, Threshold.AtMost(0.25), Threshold.AtMost(0.4), Severity.Act, Evidence.Of("half the amounts are null, most of them where country = DE, which is where the new checkout went live on Monday"))
+            {
+                Metric = MetricCatalog.Describe(CheckKind.Completeness),
+            };
+        using var writer = new StringWriter();
+        var console = TextReport.CreateConsole(writer, terminal: false);
+        console.Profile.Width = width;
+
+        TextReport.Render(new RunResult([Result(Id), Result("amount-nulls")], []), console);
+
+        var lines = writer.ToString().Split('\n');
+        lines.Should().Contain(l => l.Contains(Id, StringComparison.Ordinal), "the id is on one line, not broken mid-word");
+        lines.Should().OnlyContain(l => l.Length <= width, "the table still fits the terminal");
+        lines.Count(l => l.Contains("DE,", StringComparison.Ordinal) || l.Contains("country", StringComparison.Ordinal)).Should().BeGreaterThan(0);
     }
 }
