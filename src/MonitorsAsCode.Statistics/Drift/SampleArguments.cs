@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace MonitorsAsCode.Statistics.Drift;
 
@@ -14,7 +12,9 @@ internal static class SampleArguments
             throw new ArgumentException($"The {description} sample is empty; at least one value is needed.", parameterName);
         }
 
-        if (AllFinite(sample))
+        // One vector sweep (the extremes come with it at no cost); the slow loop below only names the first bad value.
+        Descriptive.FiniteExtremes.Of(sample, out var allFinite);
+        if (allFinite)
         {
             return;
         }
@@ -26,35 +26,6 @@ internal static class SampleArguments
                 throw NotFinite(parameterName, description, i, sample[i]);
             }
         }
-    }
-
-    /// <summary>
-    /// Whether every value is finite, in a vector sweep: x − x is 0 for a finite x and NaN for ±∞ and NaN, and a
-    /// NaN once in the running sum stays there. Drift kernels check millions of values on every call.
-    /// </summary>
-    private static bool AllFinite(ReadOnlySpan<double> sample)
-    {
-        var i = 0;
-        var poison = 0.0;
-        if (Vector256.IsHardwareAccelerated && sample.Length >= Vector256<double>.Count)
-        {
-            ref var start = ref MemoryMarshal.GetReference(sample);
-            var sum = Vector256<double>.Zero;
-            for (; i <= sample.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var value = Vector256.LoadUnsafe(ref start, (nuint)i);
-                sum += value - value;
-            }
-
-            poison = Vector256.Sum(sum);
-        }
-
-        for (; i < sample.Length; i++)
-        {
-            poison += sample[i] - sample[i];
-        }
-
-        return poison == 0;
     }
 
     public static ArgumentException NotFinite(string parameterName, string description, int index, double value) =>
